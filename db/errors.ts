@@ -1,0 +1,52 @@
+export type DatabaseErrorCode =
+  | 'DB_WRONG_KEY'
+  | 'DB_CORRUPT'
+  | 'DB_TOO_NEW'
+  | 'DB_NOT_FOUND'
+  | 'DB_BUSY'
+  | 'DB_READ_ONLY'
+  | 'DB_DISK_FULL';
+
+/** A database failure with a Dutch message a care worker or IT person can act on. */
+export class DatabaseError extends Error {
+  constructor(
+    readonly code: DatabaseErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = 'DatabaseError';
+  }
+}
+
+const unchanged = 'Er is niets aan het bestand veranderd.';
+
+export const databaseMessages = {
+  wrongKey: `De database kan niet worden geopend: de sleutel past niet bij dit bestand, of het bestand is beschadigd. ${unchanged}`,
+  corrupt: `Het databasebestand is beschadigd of onvolledig en wordt niet gebruikt. ${unchanged} Vraag de beheerder een back-up terug te zetten.`,
+  empty: `Het databasebestand is leeg of onvolledig en wordt niet gebruikt. ${unchanged} Vraag de beheerder een back-up terug te zetten.`,
+  notFound: 'Het databasebestand is niet gevonden. Controleer de map of vraag de beheerder om hulp.',
+  alreadyExists: 'Op deze plek staat al een database. Kies een andere map of open de bestaande database.',
+  busy: 'De database is in gebruik door een ander programma of een tweede venster. Sluit dat eerst en probeer het opnieuw.',
+  readOnly: 'De database kan niet worden opgeslagen: de map of het bestand is alleen-lezen. Vraag de beheerder om schrijfrechten.',
+  diskFull: 'De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+  tooNew: (found: number, known: number) =>
+    `Deze database is gemaakt met een nieuwere versie van Waakzaam (schemaversie ${found}; deze versie kent tot en met ${known}). Installeer de nieuwste versie van de app. ${unchanged}`,
+} as const;
+
+/** Translates a SQLite error code into a DatabaseError, or returns undefined when it is not one of ours. */
+export function fromSqliteError(error: unknown): DatabaseError | undefined {
+  if (error instanceof DatabaseError) return error;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
+  const options = { cause: error };
+  if (code === 'SQLITE_NOTADB') return new DatabaseError('DB_WRONG_KEY', databaseMessages.wrongKey, options);
+  if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_IOERR'))
+    return new DatabaseError('DB_CORRUPT', databaseMessages.corrupt, options);
+  if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
+    return new DatabaseError('DB_BUSY', databaseMessages.busy, options);
+  if (code.startsWith('SQLITE_READONLY')) return new DatabaseError('DB_READ_ONLY', databaseMessages.readOnly, options);
+  if (code === 'SQLITE_FULL') return new DatabaseError('DB_DISK_FULL', databaseMessages.diskFull, options);
+  if (code.startsWith('SQLITE_CANTOPEN')) return new DatabaseError('DB_NOT_FOUND', databaseMessages.notFound, options);
+  return undefined;
+}

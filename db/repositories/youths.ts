@@ -1,0 +1,49 @@
+import { randomUUID } from 'node:crypto';
+import { asc, eq } from 'drizzle-orm';
+import type { Youth } from '../../preload/contract';
+import type { Db } from '../client';
+import { locations, youths } from '../schema';
+
+export interface YouthRow {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  locationId: string;
+}
+
+const youthColumns = {
+  id: youths.id,
+  firstName: youths.firstName,
+  lastName: youths.lastName,
+  dateOfBirth: youths.dateOfBirth,
+  locationId: youths.locationId,
+  locationName: locations.name,
+  createdAt: youths.createdAt,
+};
+
+export function insertYouth(db: Db, youth: YouthRow, by: { userId: string; now: string }): string {
+  const id = randomUUID();
+  db.insert(youths)
+    .values({ id, ...youth, createdAt: by.now, createdBy: by.userId, updatedAt: by.now })
+    .run();
+  return id;
+}
+
+export function getYouth(db: Db, id: string): Youth | undefined {
+  return db
+    .select(youthColumns)
+    .from(youths)
+    .innerJoin(locations, eq(locations.id, youths.locationId))
+    .where(eq(youths.id, id))
+    .get();
+}
+
+/** Ordered by the `youths_name_idx` index, so the list needs no sort step. */
+export function listYouths(db: Db): Youth[] {
+  return db
+    .select(youthColumns)
+    .from(youths)
+    .innerJoin(locations, eq(locations.id, youths.locationId))
+    .orderBy(asc(youths.lastName), asc(youths.firstName))
+    .all();
+}

@@ -1,0 +1,3 @@
+export { locations } from './locations';
+export { users } from './users';
+export { youths } from './youths';

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import type { CallDefinition } from './defineCall';
+import type { Result } from './result';
+import { sessionCalls } from './session';
+import { locationCalls, youthCalls } from './youths';
+
+z.config(z.locales.nl());
+
+/**
+ * The one API contract: every call the renderer can make, grouped per domain.
+ * Main validates every input against it; the preload exposes exactly these calls.
+ */
+export const contract = {
+  session: sessionCalls,
+  youths: youthCalls,
+  locations: locationCalls,
+} satisfies Record<string, Record<string, CallDefinition>>;
+
+export type Contract = typeof contract;
+export type Domain = keyof Contract;
+export type CallName<D extends Domain> = keyof Contract[D] & string;
+export type Channel = { [D in Domain]: `${D}.${CallName<D>}` }[Domain];
+
+type CallOf<D extends Domain, C extends CallName<D>> = Contract[D][C] extends CallDefinition<infer I, infer O>
+  ? { input: z.input<I>; parsed: z.output<I>; output: z.output<O> }
+  : never;
+
+export type CallInput<D extends Domain, C extends CallName<D>> = CallOf<D, C>['input'];
+export type ParsedInput<D extends Domain, C extends CallName<D>> = CallOf<D, C>['parsed'];
+export type CallOutput<D extends Domain, C extends CallName<D>> = CallOf<D, C>['output'];
+
+/** What `window.api` looks like: one async function per call, resolving to a Result. */
+export type Api = {
+  readonly [D in Domain]: {
+    readonly [C in CallName<D>]: [CallInput<D, C>] extends [undefined]
+      ? () => Promise<Result<CallOutput<D, C>>>
+      : (input: CallInput<D, C>) => Promise<Result<CallOutput<D, C>>>;
+  };
+};
+
+/** The channel names per domain, for the preload and the test harness to build `window.api`. */
+export const channelNames: Record<string, string[]> = Object.fromEntries(
+  Object.entries(contract).map(([domain, calls]) => [domain, Object.keys(calls)]),
+);
+
+export function lookupCall(channel: string): CallDefinition | undefined {
+  const [domain, call, ...rest] = channel.split('.');
+  if (!domain || !call || rest.length > 0) return undefined;
+  if (!Object.hasOwn(contract, domain)) return undefined;
+  const calls: Record<string, CallDefinition> = contract[domain as Domain];
+  return Object.hasOwn(calls, call) ? calls[call] : undefined;
+}
+
+export * from './result';
+export * from './session';
+export * from './youths';
+export { isRealIsoDate } from './isoDate';
