@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { DatabaseError, databaseMessages, fromSqliteError } from './errors';
-import { migrate, schemaVersion } from './migrate';
+import { assertNotTooNew, migrate, schemaVersion } from './migrate';
 import { applyCipher, applyConnectionSettings } from './pragmas';
 import * as schema from './schema';
 
@@ -23,6 +23,8 @@ export interface OpenOptions {
   migrationsFolder: string;
   /** Create a new database; refuses when a file already exists. Otherwise the file must exist. */
   create?: boolean;
+  /** Apply pending migrations (default). Off for a read-only check such as `admin verify`. */
+  migrate?: boolean;
 }
 
 /**
@@ -32,6 +34,7 @@ export interface OpenOptions {
  */
 export function openDatabase(options: OpenOptions): DatabaseHandle {
   const { path, dataKeyHex, migrationsFolder, create = false } = options;
+  const runMigrations = options.migrate ?? true;
   checkFileBeforeOpen(path, create);
 
   let sqlite: Database.Database | undefined;
@@ -41,7 +44,8 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
     proveKey(sqlite);
     if (!create) assertIntact(sqlite);
     applyConnectionSettings(sqlite);
-    migrate(sqlite, migrationsFolder);
+    if (runMigrations) migrate(sqlite, migrationsFolder);
+    else assertNotTooNew(sqlite, migrationsFolder);
     const connection = sqlite;
     return {
       path,

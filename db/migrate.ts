@@ -17,8 +17,7 @@ export interface MigrationResult {
 export function migrate(connection: Connection, migrationsFolder: string): MigrationResult {
   const migrations = readMigrationFiles({ migrationsFolder });
   const known = migrations.length;
-  const current = schemaVersion(connection);
-  if (current > known) throw new DatabaseError('DB_TOO_NEW', databaseMessages.tooNew(current, known));
+  const current = assertNotTooNew(connection, migrationsFolder, known);
   if (current === known) return { from: current, to: current };
 
   // Table rebuilds in generated migrations would otherwise fire ON DELETE CASCADE on child
@@ -41,6 +40,17 @@ export function migrate(connection: Connection, migrationsFolder: string): Migra
     connection.pragma('foreign_keys=ON');
   }
   return { from: current, to: known };
+}
+
+/** Refuses a database written by a newer app before anything touches it; returns its version. */
+export function assertNotTooNew(
+  connection: Connection,
+  migrationsFolder: string,
+  known = knownSchemaVersion(migrationsFolder),
+): number {
+  const current = schemaVersion(connection);
+  if (current > known) throw new DatabaseError('DB_TOO_NEW', databaseMessages.tooNew(current, known));
+  return current;
 }
 
 export function schemaVersion(connection: Connection): number {

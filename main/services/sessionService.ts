@@ -59,9 +59,11 @@ function removeHalfCreated(databasePath: string): void {
   }
 }
 
-export async function unlock(context: ServiceContext, input: UnlockInput): Promise<SessionUser> {
-  const { databasePath, migrationsFolder } = context.config;
-  if (!databaseExists(context)) throw new AppError('NOT_SET_UP', appMessages.notSetUp);
+/**
+ * Opens the user's key slot with the password. A missing user costs the same KDF time and gets
+ * the same answer as a wrong password.
+ */
+export async function unwrapDataKey(databasePath: string, input: UnlockInput): Promise<{ dataKey: Buffer; userId: string }> {
   const slots = readSlotsOrFail(databasePath);
   const slot = findSlotByLogin(slots, nameKey(input.name));
   if (!slot) {
@@ -70,6 +72,13 @@ export async function unlock(context: ServiceContext, input: UnlockInput): Promi
   }
   const dataKey = await openPasswordSlot(slot, input.password);
   if (!dataKey) throw new AppError('WRONG_CREDENTIALS', appMessages.wrongCredentials);
+  return { dataKey, userId: slot.userId };
+}
+
+export async function unlock(context: ServiceContext, input: UnlockInput): Promise<SessionUser> {
+  const { databasePath, migrationsFolder } = context.config;
+  if (!databaseExists(context)) throw new AppError('NOT_SET_UP', appMessages.notSetUp);
+  const { dataKey, userId } = await unwrapDataKey(databasePath, input);
 
   let handle: DatabaseHandle;
   try {
@@ -78,7 +87,7 @@ export async function unlock(context: ServiceContext, input: UnlockInput): Promi
     dataKey.fill(0);
   }
   const user = findActiveUserByName(handle.db, input.name);
-  if (!user || user.id !== slot.userId) {
+  if (!user || user.id !== userId) {
     handle.close();
     throw new AppError('WRONG_CREDENTIALS', appMessages.wrongCredentials);
   }

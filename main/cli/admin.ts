@@ -1,0 +1,89 @@
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { sourceMigrationsFolder } from '../../db/migrationsFolder';
+import { setupInputSchema, unlockInputSchema } from '../../preload/contract';
+import { ensureDemoDatabase } from '../demo/ensureDemoDatabase';
+import { toApiError } from '../errors/toApiError';
+import { createConsoleLogger, silentLogger } from '../logging/logger';
+import { createAppServices } from '../services/appServices';
+import { setUp } from '../services/sessionService';
+import { verifyDatabase } from '../services/verifyDatabase';
+import { readPasswordFromStdin } from './readPassword';
+
+const usage = `Gebruik: npm run admin -- <opdracht> --db PAD [opties]
+
+Opdrachten:
+  init   --db PAD --name NAAM   Maakt een nieuwe database met de eerste beheerder.
+                                Het wachtwoord wordt gelezen van standaardinvoer (eerste regel).
+  demo   --db PAD [--name NAAM] Maakt een database met fictieve demojongeren, of vult een
+                                bestaande aan (wachtwoord van NAAM via standaardinvoer).
+  verify --db PAD --name NAAM   Controleert sleutel, schemaversie en integriteit.
+`;
+
+class UsageError extends Error {}
+
+async function main(argv: string[]): Promise<string> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { db: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const command = positionals[0];
+  if (values.help || !command) throw new UsageError(usage);
+  if (!values.db) throw new UsageError('Geef de database op met --db PAD.');
+  const databasePath = path.resolve(values.db);
+
+  switch (command) {
+    case 'init': {
+      if (!values.name) throw new UsageError('Geef de naam van de eerste beheerder op met --name NAAM.');
+      const input = parseOrFail(setupInputSchema, { name: values.name, password: await readPasswordFromStdin('Wachtwoord: ') });
+      const services = createAppServices({ databasePath, migrationsFolder: sourceMigrationsFolder, logger: silentLogger });
+      try {
+        const user = await setUp(services.context, input);
+        return `Database aangemaakt: ${databasePath}\nEerste beheerder: ${user.name}`;
+      } finally {
+        services.close();
+      }
+    }
+    case 'demo': {
+      const login = values.name ? { name: values.name, password: await readPasswordFromStdin('Wachtwoord: ') } : undefined;
+      const result = await ensureDemoDatabase(databasePath, { fill: true, ...(login ? { login } : {}) });
+      const action = result.created ? 'Demodatabase aangemaakt' : 'Demojongeren toegevoegd aan';
+      return `${action}: ${databasePath} (${result.youthsAdded} fictieve jongeren)\nDemo-login: gebruikersnaam "${result.login.name}", wachtwoord "${login ? '(het opgegeven wachtwoord)' : result.login.password}"`;
+    }
+    case 'verify': {
+      if (!values.name) throw new UsageError('Geef je gebruikersnaam op met --name NAAM.');
+      const input = parseOrFail(unlockInputSchema, { name: values.name, password: await readPasswordFromStdin('Wachtwoord: ') });
+      const report = await verifyDatabase(databasePath, sourceMigrationsFolder, input);
+      const rows = Object.entries(report.rows).map(([table, n]) => `${table}=${n}`).join(', ');
+      const upgrade = report.schemaVersion < report.knownSchemaVersion ? ' (wordt bijgewerkt bij de volgende keer openen)' : '';
+      return `Database in orde: sleutel klopt, schemaversie ${report.schemaVersion}${upgrade}, integriteit ok, rijen: ${rows}`;
+    }
+    default:
+      throw new UsageError(`Onbekende opdracht "${command}".\n\n${usage}`);
+  }
+}
+
+function parseOrFail<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (parsed.success) return parsed.data;
+  throw new UsageError(parsed.error.issues.map((issue) => issue.message).join(' '));
+}
+
+main(process.argv.slice(2)).then(
+  (message) => {
+    process.stdout.write(`${message}\n`);
+    process.exitCode = 0;
+  },
+  (error: unknown) => {
+    if (error instanceof UsageError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    const { apiError, expected } = toApiError(error);
+    if (!expected && process.env.WAAKZAAM_DEBUG) createConsoleLogger().error('admin', error);
+    process.stderr.write(`Fout: ${apiError.message}\n`);
+    process.exitCode = 1;
+  },
+);
