@@ -1,11 +1,6 @@
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sidecarFiles, tempServices, testAdmin } from '../support/tempDatabase';
-
-function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
-  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`);
-  return result.value;
-}
+import { expectOk, sidecarFiles, tempServices, testAdmin } from '../support/tempDatabase';
 
 describe('encryption at rest', () => {
   it('keeps a youth written through the API out of the database file, its WAL and its journal', async () => {

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import { createHash } from 'node:crypto';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach } from 'vitest';
@@ -31,4 +32,19 @@ export const testAdmin = { name: 'Test Beheerder', password: 'correct horse batt
 
 export function sidecarFiles(databasePath: string): string[] {
   return [databasePath, `${databasePath}-wal`, `${databasePath}-shm`, `${databasePath}-journal`];
+}
+
+/** Every file in the folder with its SHA-256, to prove a failed open changed nothing. */
+export function snapshotFolder(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .sort()
+      .map((name) => [name, createHash('sha256').update(fs.readFileSync(path.join(dir, name))).digest('hex')]),
+  );
+}
+
+export function expectOk<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
+  if (!result.ok) throw new Error(`call failed: ${JSON.stringify(result.error)}`);
+  return result.value;
 }
