@@ -38,12 +38,15 @@ export function getYouth(db: Db, id: string): Youth | undefined {
     .get();
 }
 
-/** Ordered by the `youths_name_idx` index, so the list needs no sort step. */
-export function listYouths(db: Db): Youth[] {
+/** Ordered by the `youths_name_idx` index, so the list needs no sort step (see its query-plan test). */
+export function youthListQuery(db: Db) {
   return db
     .select(youthColumns)
     .from(youths)
     .innerJoin(locations, eq(locations.id, youths.locationId))
-    .orderBy(asc(youths.lastName), asc(youths.firstName))
-    .all();
+    .orderBy(asc(youths.lastName), asc(youths.firstName));
+}
+
+export function listYouths(db: Db): Youth[] {
+  return youthListQuery(db).all();
 }

@@ -1,6 +1,8 @@
 import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { expectOk, sidecarFiles, tempServices, testAdmin } from '../support/tempDatabase';
+import { expectOk, sidecarFiles, tempDir, tempServices, testAdmin } from '../support/tempDatabase';
 
 describe('encryption at rest', () => {
   it('keeps a youth written through the API out of the database file, its WAL and its journal', async () => {
@@ -29,5 +31,13 @@ describe('encryption at rest', () => {
     expect(afterClose).toContain(databasePath);
     // The header of an encrypted file is random bytes, not the plain "SQLite format 3".
     expect(fs.readFileSync(databasePath).subarray(0, 15).toString('latin1')).not.toBe('SQLite format 3');
+  });
+
+  it('(control) the same scan does find a marker in a plain SQLite file', () => {
+    const file = path.join(tempDir(), 'plain.db');
+    const plain = new Database(file);
+    plain.exec("CREATE TABLE t (x TEXT); INSERT INTO t VALUES ('Zxqvcontrolmarker')");
+    plain.close();
+    expect(fs.readFileSync(file).toString('latin1')).toContain('Zxqvcontrolmarker');
   });
 });
