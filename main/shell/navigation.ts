@@ -1,0 +1,28 @@
+import { isAppUrl } from './appOrigin';
+
+/**
+ * Where the window may go. The app is a single page on app://waakzaam/; any other target —
+ * a web page, a file:// URL, another app:// host, javascript:, data: — is refused. Pure.
+ */
+export function isNavigationAllowed(url: string): boolean {
+  return isAppUrl(url);
+}
+
+/** window.open and target=_blank: always denied; the app never opens a second window. */
+export function decideWindowOpen(): { action: 'deny' } {
+  return { action: 'deny' };
+}
+
+export interface IpcSenderFacts {
+  /** The message came from the webContents of the app's own window. */
+  fromAppWindow: boolean;
+  /** The message came from that window's main frame (not an iframe). */
+  fromMainFrame: boolean;
+  /** The URL of the frame that sent it; undefined when the frame is gone. */
+  frameUrl: string | undefined;
+}
+
+/** An IPC call is served only for the app's own window, main frame, on app://waakzaam. */
+export function isTrustedIpcSender(sender: IpcSenderFacts): boolean {
+  return sender.fromAppWindow && sender.fromMainFrame && isAppUrl(sender.frameUrl);
+}
