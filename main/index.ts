@@ -1,0 +1,68 @@
+import path from 'node:path';
+import { app, session, type BrowserWindow } from 'electron';
+import { createConsoleLogger } from './logging/logger';
+import { createAppServices, type AppServices } from './services/appServices';
+import { resolveAppPaths } from './shell/appPaths';
+import { registerIpc } from './shell/ipc';
+import { installApplicationMenu } from './shell/menu';
+import { handleAppProtocol, registerAppSchemePrivileges } from './shell/protocol';
+import { createMainWindow, guardSession, guardWebContents } from './shell/window';
+
+// Lifecycle only: every decision lives in a pure module under ./shell or in the services.
+// Bundled to out/main/index.js; the preload and renderer are built beside it in out/.
+const outDir = path.join(import.meta.dirname, '..');
+const logger = createConsoleLogger();
+let mainWindow: BrowserWindow | undefined;
+let services: AppServices | undefined;
+
+app.enableSandbox();
+registerAppSchemePrivileges();
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    services?.close();
+    services = undefined;
+  });
+  app.whenReady().then(start, fail).catch(fail);
+}
+
+function start(): void {
+  const { databasePath, migrationsFolder } = resolveAppPaths({
+    databaseFromEnv: process.env.WAAKZAAM_DB,
+    userDataDir: app.getPath('userData'),
+    isPackaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appPath: app.getAppPath(),
+  });
+  const running = createAppServices({ databasePath, migrationsFolder, logger });
+  services = running;
+
+  guardSession(session.defaultSession);
+  handleAppProtocol(session.defaultSession.protocol, path.join(outDir, 'renderer'));
+  registerIpc({
+    router: running.router,
+    isAppWindow: (contents) => mainWindow !== undefined && !mainWindow.isDestroyed() && contents.id === mainWindow.webContents.id,
+    logger,
+  });
+  installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged });
+  app.setAboutPanelOptions({ applicationName: 'Waakzaam', applicationVersion: app.getVersion() });
+
+  mainWindow = createMainWindow({ preloadPath: path.join(outDir, 'preload', 'index.cjs'), isPackaged: app.isPackaged });
+  mainWindow.on('closed', () => {
+    mainWindow = undefined;
+  });
+}
+
+function fail(error: unknown): void {
+  logger.error('startup failed', error);
+  app.exit(1);
+}
