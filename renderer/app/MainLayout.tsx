@@ -1,0 +1,43 @@
+import { useState } from 'react';
+import { roleLabels, type SessionUser } from '../../preload/contract';
+import { CurrentPage } from './CurrentPage';
+import { MainNavigation } from './MainNavigation';
+import type { PageId } from './pages';
+
+interface MainLayoutProps {
+  user: SessionUser;
+  onLock: () => Promise<void>;
+}
+
+export function MainLayout({ user, onLock }: MainLayoutProps) {
+  const [page, setPage] = useState<PageId>('youths');
+  const [locking, setLocking] = useState(false);
+
+  function lock() {
+    setLocking(true);
+    void onLock();
+  }
+
+  return (
+    <div className="app-shell">
+      <header className="app-header">
+        <p className="app-name">Waakzaam</p>
+        <div className="app-user">
+          <p className="app-user-text">
+            <span className="app-user-name">{user.name}</span>
+            <span className="app-user-role">{roleLabels[user.role]}</span>
+          </p>
+          <button type="button" className="button" onClick={lock} disabled={locking}>
+            Vergrendel
+          </button>
+        </div>
+      </header>
+      <div className="app-body">
+        <MainNavigation current={page} onNavigate={setPage} />
+        <main className="app-main">
+          <CurrentPage key={page} page={page} />
+        </main>
+      </div>
+    </div>
+  );
+}
