@@ -7,7 +7,7 @@ import { YouthSearch } from './YouthSearch';
 import { YouthTable } from './YouthTable';
 
 export function YouthsPage() {
-  const { load, reload } = useYouths();
+  const { load, reload, retry } = useYouths();
   const [query, setQuery] = useState('');
   const [formOpen, setFormOpen] = useState(false);
   const [status, setStatus] = useState('');
@@ -39,7 +39,7 @@ export function YouthsPage() {
       {load.state === 'failed' && (
         <div role="alert" className="form-error">
           <p>{load.message}</p>
-          <button type="button" className="button" onClick={() => void reload()}>
+          <button type="button" className="button" onClick={retry}>
             Opnieuw proberen
           </button>
         </div>

@@ -19,5 +19,10 @@ export function useYouths() {
     void reload();
   }, [reload]);
 
-  return { load, reload };
+  const retry = useCallback(() => {
+    setLoad({ state: 'loading' });
+    void reload();
+  }, [reload]);
+
+  return { load, reload, retry };
 }
