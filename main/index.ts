@@ -16,6 +16,8 @@ let mainWindow: BrowserWindow | undefined;
 let services: AppServices | undefined;
 
 app.enableSandbox();
+// Chromium's own widgets (date inputs, spelling of built-in messages) follow this locale.
+app.commandLine.appendSwitch('lang', 'nl-NL');
 registerAppSchemePrivileges();
 
 if (!app.requestSingleInstanceLock()) {

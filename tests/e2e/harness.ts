@@ -130,6 +130,8 @@ function launchChromium(): Promise<Browser> {
       '--disable-sync',
       '--disable-quic',
       '--no-first-run',
+      // As the Electron shell does: Dutch date inputs (dd-mm-jjjj) and built-in texts.
+      '--lang=nl-NL',
     ],
   });
 }
