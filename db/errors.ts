@@ -1,6 +1,8 @@
 export type DatabaseErrorCode =
   | 'DB_WRONG_KEY'
   | 'DB_CORRUPT'
+  | 'DB_EXISTS'
+  | 'DB_IO'
   | 'DB_TOO_NEW'
   | 'DB_NOT_FOUND'
   | 'DB_BUSY'
@@ -27,6 +29,7 @@ export const databaseMessages = {
   empty: `Het databasebestand is leeg of onvolledig en wordt niet gebruikt. ${unchanged} Vraag de beheerder een back-up terug te zetten.`,
   notFound: 'Het databasebestand is niet gevonden. Controleer de map of vraag de beheerder om hulp.',
   alreadyExists: 'Op deze plek staat al een database. Kies een andere map of open de bestaande database.',
+  io: 'Lezen of schrijven van de database mislukte (schijf, netwerk of virusscanner). Wat je net deed is niet opgeslagen. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.',
   busy: 'De database is in gebruik door een ander programma of een tweede venster. Sluit dat eerst en probeer het opnieuw.',
   readOnly: 'De database kan niet worden opgeslagen: de map of het bestand is alleen-lezen. Vraag de beheerder om schrijfrechten.',
   diskFull: 'De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
@@ -41,8 +44,9 @@ export function fromSqliteError(error: unknown): DatabaseError | undefined {
   if (typeof code !== 'string' || !code.startsWith('SQLITE_')) return undefined;
   const options = { cause: error };
   if (code === 'SQLITE_NOTADB') return new DatabaseError('DB_WRONG_KEY', databaseMessages.wrongKey, options);
-  if (code.startsWith('SQLITE_CORRUPT') || code.startsWith('SQLITE_IOERR'))
-    return new DatabaseError('DB_CORRUPT', databaseMessages.corrupt, options);
+  if (code.startsWith('SQLITE_CORRUPT')) return new DatabaseError('DB_CORRUPT', databaseMessages.corrupt, options);
+  // A passing disk, network or virus-scanner hiccup: worth a retry, not a restore.
+  if (code.startsWith('SQLITE_IOERR')) return new DatabaseError('DB_IO', databaseMessages.io, options);
   if (code.startsWith('SQLITE_BUSY') || code.startsWith('SQLITE_LOCKED'))
     return new DatabaseError('DB_BUSY', databaseMessages.busy, options);
   if (code.startsWith('SQLITE_READONLY')) return new DatabaseError('DB_READ_ONLY', databaseMessages.readOnly, options);

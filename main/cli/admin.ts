@@ -23,11 +23,7 @@ Opdrachten:
 class UsageError extends Error {}
 
 async function main(argv: string[]): Promise<string> {
-  const { positionals, values } = parseArgs({
-    args: argv,
-    allowPositionals: true,
-    options: { db: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-  });
+  const { positionals, values } = parseOptions(argv);
   const command = positionals[0];
   if (values.help || !command) throw new UsageError(usage);
   if (!values.db) throw new UsageError('Geef de database op met --db PAD.');
@@ -61,6 +57,20 @@ async function main(argv: string[]): Promise<string> {
     }
     default:
       throw new UsageError(`Onbekende opdracht "${command}".\n\n${usage}`);
+  }
+}
+
+function parseOptions(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: { db: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+    });
+  } catch (error) {
+    const option = /'(-[^']*)'/.exec((error as Error).message)?.[1] ?? '';
+    const hint = /--password/.test(argv.join(' ')) ? ' Wachtwoorden gaan via standaardinvoer, nooit als optie.' : '';
+    throw new UsageError(`Onbekende of onvolledige optie ${option}.${hint}\n\n${usage}`);
   }
 }
 

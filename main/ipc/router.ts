@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { lookupCall, type Result } from '../../preload/contract';
+import { fieldErrorsFrom, lookupCall, type Result } from '../../preload/contract';
 import { AppError, appMessages } from '../errors/AppError';
 import { toApiError } from '../errors/toApiError';
 import type { Logger } from '../logging/logger';
@@ -31,10 +31,5 @@ export function createRouter(handlers: Handlers, logger: Logger): Router {
 }
 
 function validationError(error: z.ZodError): AppError {
-  const fields: Record<string, string> = {};
-  for (const issue of error.issues) {
-    const field = issue.path.join('.') || '_';
-    fields[field] ??= issue.message;
-  }
-  return new AppError('VALIDATION', appMessages.invalidInput, fields);
+  return new AppError('VALIDATION', appMessages.invalidInput, fieldErrorsFrom(error));
 }

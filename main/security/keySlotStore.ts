@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { z } from 'zod';
 import type { KeySlotFile, PasswordSlot } from './keySlots';
 
 export function keySlotPath(databasePath: string): string {
@@ -14,12 +15,37 @@ export function readKeySlots(databasePath: string): KeySlotFile | undefined {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     throw error;
   }
-  const parsed = JSON.parse(text) as KeySlotFile;
-  if (parsed.format !== 'waakzaam-keyslots' || parsed.version !== 1 || !Array.isArray(parsed.slots)) {
-    throw new Error('Unknown key slot file format.');
-  }
-  return parsed;
+  return keySlotFileSchema.parse(JSON.parse(text));
 }
+
+const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);
+
+/**
+ * The file lies beside the database, writable by whoever can write the folder: its KDF cost is
+ * bounded so a tampered file cannot make scrypt claim gigabytes, nor drop below the floor.
+ */
+const passwordSlotSchema = z.object({
+  id: z.string().min(1),
+  kind: z.literal('password'),
+  userId: z.string().min(1),
+  login: z.string().min(1),
+  kdf: z.object({
+    name: z.literal('scrypt'),
+    N: z.number().int().refine((n) => n >= 2 ** 16 && n <= 2 ** 20 && (n & (n - 1)) === 0),
+    r: z.number().int().min(8).max(16),
+    p: z.number().int().min(1).max(4),
+    salt: base64,
+  }),
+  iv: base64,
+  ciphertext: base64,
+  tag: base64,
+}) satisfies z.ZodType<PasswordSlot>;
+
+const keySlotFileSchema = z.object({
+  format: z.literal('waakzaam-keyslots'),
+  version: z.literal(1),
+  slots: z.array(passwordSlotSchema),
+}) satisfies z.ZodType<KeySlotFile>;
 
 export function findSlotByLogin(file: KeySlotFile, login: string): PasswordSlot | undefined {
   return file.slots.find((slot) => slot.login === login);

@@ -17,9 +17,9 @@ export function createAppServices(config: ServiceConfig): AppServices {
   const handlers: Handlers = {
     session: {
       status: () => sessionStatus(context),
-      setup: (input) => setUp(context, input),
-      unlock: (input) => unlock(context, input),
-      lock: () => lock(context),
+      setup: (input) => context.exclusive(() => setUp(context, input)),
+      unlock: (input) => context.exclusive(() => unlock(context, input)),
+      lock: () => context.exclusive(() => lock(context)),
     },
     youths: {
       list: () => listAllYouths(context),

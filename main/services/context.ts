@@ -19,6 +19,7 @@ export interface UnlockedSession {
 /** The state main keeps between calls: at most one open database and its signed-in user. */
 export class ServiceContext {
   private session: UnlockedSession | undefined;
+  private sessionChanges: Promise<unknown> = Promise.resolve();
 
   constructor(readonly config: ServiceConfig) {}
 
@@ -28,6 +29,16 @@ export class ServiceContext {
 
   get current(): UnlockedSession | undefined {
     return this.session;
+  }
+
+  /**
+   * Runs setup, unlock and lock one after another: their key derivation awaits, and two of
+   * them interleaving (a double click, two windows) must not both open or create a database.
+   */
+  exclusive<T>(change: () => Promise<T> | T): Promise<T> {
+    const run = this.sessionChanges.then(change, change);
+    this.sessionChanges = run.catch(() => undefined);
+    return run;
   }
 
   requireUnlocked(): UnlockedSession {

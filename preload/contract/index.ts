@@ -55,3 +55,4 @@ export * from './result';
 export * from './session';
 export * from './youths';
 export { isRealIsoDate } from './isoDate';
+export { fieldErrorsFrom, type FieldErrors } from './fieldErrors';

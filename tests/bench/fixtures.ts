@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { migrate } from '../../db/migrate';
 import { sourceMigrationsFolder } from '../../db/migrationsFolder';
 import { applyCipher, applyConnectionSettings } from '../../db/pragmas';
-import type { DatabaseHandle } from '../../db/client';
+import { databaseFiles, type DatabaseHandle } from '../../db/client';
 import { findOrCreateLocation } from '../../db/repositories/locations';
 import { insertUser } from '../../db/repositories/users';
 import { insertYouth, type YouthRow } from '../../db/repositories/youths';
@@ -126,5 +126,5 @@ export function copyRows(from: Database.Database, to: Database.Database): void {
 }
 
 export function removeDatabaseFiles(path: string): void {
-  for (const file of [path, `${path}-wal`, `${path}-shm`, `${path}-journal`]) fs.rmSync(file, { force: true });
+  for (const file of databaseFiles(path)) fs.rmSync(file, { force: true });
 }

@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { expectOk, sidecarFiles, tempDir, tempServices, testAdmin } from '../support/tempDatabase';
+import { databaseFiles } from '../../db/client';
+import { expectOk, tempDir, tempServices, testAdmin } from '../support/tempDatabase';
 
 describe('encryption at rest', () => {
   it('keeps a youth written through the API out of the database file, its WAL and its journal', async () => {
@@ -17,7 +18,7 @@ describe('encryption at rest', () => {
 
     const needles = [marker, marker.toLowerCase(), Buffer.from(marker, 'utf16le').toString('latin1')];
     const scan = () => {
-      const existing = sidecarFiles(databasePath).filter((file) => fs.existsSync(file));
+      const existing = databaseFiles(databasePath).filter((file) => fs.existsSync(file));
       for (const file of [...existing, `${databasePath}.keyslots.json`]) {
         const bytes = fs.readFileSync(file).toString('latin1');
         for (const needle of needles) expect(bytes.includes(needle), `${needle} found in ${file}`).toBe(false);

@@ -8,6 +8,7 @@ import { createAppServices, type AppServices } from '../../main/services/appServ
 import { lock, setUp } from '../../main/services/sessionService';
 import { createYouth } from '../../main/services/youthService';
 import { appOrigin } from '../../main/shell/appOrigin';
+import { isTrustedIpcSender } from '../../main/shell/navigation';
 import { rendererResponseHeaders, resolveRendererPath } from '../../main/shell/rendererFiles';
 import { createApi } from '../../preload/api';
 import { channelNames, type NewYouth } from '../../preload/contract';
@@ -80,10 +81,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   });
 
   await page.exposeBinding('__waakzaamInvoke', (source, channel: unknown, input: unknown) => {
-    // The shell only answers the app's own main frame; so does the harness.
-    if (source.page !== page || source.frame !== page.mainFrame() || !source.frame.url().startsWith(`${testOrigin}/`)) {
-      throw new Error('IPC from an untrusted frame');
-    }
+    // The shell's own sender check, with the test origin standing in for app://waakzaam.
+    const trusted = isTrustedIpcSender({
+      fromAppWindow: source.page === page,
+      fromMainFrame: source.frame === page.mainFrame(),
+      frameUrl: source.frame.url().replace(testOrigin, appOrigin),
+    });
+    if (!trusted) throw new Error('IPC from an untrusted frame');
     return services.router(String(channel), input);
   });
   await page.addInitScript({

@@ -30,9 +30,6 @@ export function tempServices(databasePath = path.join(tempDir(), 'waakzaam.db'))
 
 export const testAdmin = { name: 'Test Beheerder', password: 'correct horse battery staple' };
 
-export function sidecarFiles(databasePath: string): string[] {
-  return [databasePath, `${databasePath}-wal`, `${databasePath}-shm`, `${databasePath}-journal`];
-}
 
 /** Every file in the folder with its SHA-256, to prove a failed open changed nothing. */
 export function snapshotFolder(dir: string): Record<string, string> {

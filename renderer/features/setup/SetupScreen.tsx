@@ -1,11 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useState, type FormEvent } from 'react';
 import { passwordMinLength, setupInputSchema, type SessionUser } from '../../../preload/contract';
 import { api } from '../../app/api';
-import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../../components/fieldErrors';
+import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
+import { useFormFeedback } from '../../components/useFormFeedback';
 import { WelcomePanel } from '../../components/WelcomePanel';
 
 interface SetupScreenProps {
@@ -17,18 +17,8 @@ export function SetupScreen({ onSignedIn, onAlreadySetUp }: SetupScreenProps) {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [passwordRepeat, setPasswordRepeat] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, formError, setFormError, formRef, showErrors } = useFormFeedback();
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
-
-  function showErrors(fields: FieldErrors, message: string | null) {
-    flushSync(() => {
-      setErrors(fields);
-      setFormError(message);
-    });
-    focusFirstInvalid(formRef.current);
-  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();

@@ -2,10 +2,11 @@ import { useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import { unlockInputSchema, type SessionUser } from '../../../preload/contract';
 import { api } from '../../app/api';
-import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../../components/fieldErrors';
+import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
+import { useFormFeedback } from '../../components/useFormFeedback';
 import { WelcomePanel } from '../../components/WelcomePanel';
 
 interface UnlockScreenProps {
@@ -17,21 +18,15 @@ interface UnlockScreenProps {
 export function UnlockScreen({ notice, onSignedIn, onNotSetUp }: UnlockScreenProps) {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
   const [busy, setBusy] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const parsed = unlockInputSchema.safeParse({ name, password });
     if (!parsed.success) {
-      flushSync(() => {
-        setErrors(fieldErrorsFrom(parsed.error));
-        setFormError(null);
-      });
-      focusFirstInvalid(formRef.current);
+      showErrors(fieldErrorsFrom(parsed.error), null);
       return;
     }
     setBusy(true);

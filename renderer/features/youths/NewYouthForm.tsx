@@ -3,10 +3,11 @@ import { flushSync } from 'react-dom';
 import { newYouthSchema, type NewYouth, type Youth } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
-import { fieldErrorsFrom, focusFirstInvalid, type FieldErrors } from '../../components/fieldErrors';
+import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
+import { useFormFeedback } from '../../components/useFormFeedback';
 import { DiscardChangesPrompt } from './DiscardChangesPrompt';
 import { useLocationNames } from './useLocationNames';
 import { localTodayIso } from './youthDates';
@@ -20,11 +21,9 @@ interface NewYouthFormProps {
 
 export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
   const [values, setValues] = useState<NewYouth>(emptyYouth);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
+  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
   const [saving, setSaving] = useState(false);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  const formRef = useRef<HTMLFormElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
   const locationListId = useId();
   const locationNames = useLocationNames();
@@ -46,14 +45,6 @@ export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
   function change(field: keyof NewYouth, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
     setErrors(({ [field]: _resolved, ...rest }) => rest);
-  }
-
-  function showErrors(fields: FieldErrors, message: string | null) {
-    flushSync(() => {
-      setErrors(fields);
-      setFormError(message);
-    });
-    focusFirstInvalid(formRef.current);
   }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
