@@ -14,14 +14,14 @@ export type Router = (channel: string, input: unknown) => Promise<Result<unknown
 export function createRouter(handlers: Handlers, logger: Logger): Router {
   return async (channel, input) => {
     try {
-      const call = lookupCall(channel);
-      if (!call) throw new AppError('UNKNOWN_CALL', appMessages.unknownCall);
-      const parsed = call.input.safeParse(input);
+      const found = lookupCall(channel);
+      if (!found) throw new AppError('UNKNOWN_CALL', appMessages.unknownCall);
+      const parsed = found.definition.input.safeParse(input);
       if (!parsed.success) throw validationError(parsed.error);
-      const [domain, name] = channel.split('.') as [string, string];
-      const handler = (handlers as unknown as Record<string, Record<string, (input: unknown) => unknown>>)[domain]?.[name];
-      if (!handler) throw new AppError('UNKNOWN_CALL', appMessages.unknownCall);
-      return { ok: true, value: await handler(parsed.data) };
+      // `Handlers` has exactly the contract's domains and calls (checked by its type), so the
+      // names found in the contract index it.
+      const byDomain: Record<string, Record<string, (input: never) => unknown>> = handlers;
+      return { ok: true, value: await byDomain[found.domain]![found.call]!(parsed.data as never) };
     } catch (error) {
       const { apiError, expected } = toApiError(error);
       if (!expected) logger.error(`ipc ${channel}`, error);

@@ -43,12 +43,20 @@ export const channelNames: Record<string, string[]> = Object.fromEntries(
   Object.entries(contract).map(([domain, calls]) => [domain, Object.keys(calls)]),
 );
 
-export function lookupCall(channel: string): CallDefinition | undefined {
+export interface CallLookup {
+  domain: string;
+  call: string;
+  definition: CallDefinition;
+}
+
+/** The contract call behind a channel name, matched on own properties only (no prototype names). */
+export function lookupCall(channel: string): CallLookup | undefined {
   const [domain, call, ...rest] = channel.split('.');
   if (!domain || !call || rest.length > 0) return undefined;
   if (!Object.hasOwn(contract, domain)) return undefined;
   const calls: Record<string, CallDefinition> = contract[domain as Domain];
-  return Object.hasOwn(calls, call) ? calls[call] : undefined;
+  const definition = Object.hasOwn(calls, call) ? calls[call] : undefined;
+  return definition ? { domain, call, definition } : undefined;
 }
 
 export * from './result';

@@ -20,7 +20,7 @@ describe('the API contract', () => {
   });
 
   it('finds calls only by their exact own name', () => {
-    expect(lookupCall('youths.list')).toBe(contract.youths.list);
+    expect(lookupCall('youths.list')).toEqual({ domain: 'youths', call: 'list', definition: contract.youths.list });
     expect(lookupCall('youths.toString')).toBeUndefined();
     expect(lookupCall('hasOwnProperty.call')).toBeUndefined();
   });
