@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { appHost, appScheme } from './appOrigin';
+import { isAppUrl } from './appOrigin';
 import { contentSecurityPolicy } from './contentSecurityPolicy';
 
 /**
@@ -23,9 +23,7 @@ export function resolveRendererPath(requestUrl: string, rendererRoot: string, pa
   } catch {
     return { ok: false, status: 400 };
   }
-  if (url.protocol !== `${appScheme}:` || url.host !== appHost || url.username !== '' || url.password !== '') {
-    return { ok: false, status: 403 };
-  }
+  if (!isAppUrl(requestUrl)) return { ok: false, status: 403 };
 
   let relativePath: string;
   try {
