@@ -22,8 +22,8 @@ export interface DatabaseHandle {
 
 export interface OpenOptions {
   path: string;
-  /** 64 hex characters: the raw 256-bit data key. */
-  dataKeyHex: string;
+  /** The raw 256-bit data key; the caller owns (and wipes) it. */
+  dataKey: Buffer;
   migrationsFolder: string;
   /** Create a new database; refuses when a file already exists. Otherwise the file must exist. */
   create?: boolean;
@@ -40,13 +40,13 @@ export interface OpenOptions {
  * so a wrong key or a damaged file is reported without changing a byte.
  */
 export function openDatabase(options: OpenOptions): DatabaseHandle {
-  const { path, dataKeyHex, migrationsFolder, create = false, readOnly = false } = options;
+  const { path, dataKey, migrationsFolder, create = false, readOnly = false } = options;
   checkFileBeforeOpen(path, create);
 
   let sqlite: Database.Database | undefined;
   try {
     sqlite = new Database(path, { fileMustExist: !create, readonly: readOnly && !create });
-    applyCipher(sqlite, dataKeyHex);
+    applyCipher(sqlite, dataKey);
     proveKey(sqlite);
     if (!create) assertIntact(sqlite, 'quick_check');
     if (readOnly) {

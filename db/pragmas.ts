@@ -2,20 +2,26 @@ import type Database from 'better-sqlite3';
 
 type Connection = Database.Database;
 
-/** Hex-encoded 256-bit data key: used raw, so opening costs no key-derivation time. */
-export function isDataKeyHex(key: string): boolean {
-  return /^[0-9a-f]{64}$/i.test(key);
-}
-
 /**
- * Selects SQLCipher 4 (AES-256 with an HMAC per page, so tampering is detected) and gives the key.
+ * Selects SQLCipher 4 (AES-256 with an HMAC per page, so tampering is detected) and gives the
+ * 256-bit data key raw (`x'…'`), so opening costs no key-derivation time. The key text is built
+ * in a Buffer and wiped after use: a JS string could not be, and would linger in the heap.
  * Must run before anything reads the file.
  */
-export function applyCipher(connection: Connection, dataKeyHex: string): void {
-  if (!isDataKeyHex(dataKeyHex)) throw new Error('The data key must be 64 hex characters.');
+export function applyCipher(connection: Connection, dataKey: Buffer): void {
+  if (dataKey.length !== 32) throw new Error('The data key must be 32 bytes.');
   connection.pragma(`cipher='sqlcipher'`);
   connection.pragma('legacy=4');
-  connection.pragma(`key="x'${dataKeyHex}'"`);
+  const rawKey = Buffer.alloc(67);
+  rawKey.write("x'", 0, 'latin1');
+  for (let i = 0; i < 32; i++) rawKey.write(dataKey[i]!.toString(16).padStart(2, '0'), 2 + 2 * i, 'latin1');
+  rawKey.write("'", 66, 'latin1');
+  try {
+    // `key()` comes from the multiple-ciphers build; @types/better-sqlite3 does not know it.
+    (connection as Connection & { key(key: Buffer): number }).key(rawKey);
+  } finally {
+    rawKey.fill(0);
+  }
 }
 
 /** The connection settings every open must have; asserted after setting. */

@@ -5,6 +5,7 @@ import { createAppServices, type AppServices } from './services/appServices';
 import { resolveAppPaths } from './shell/appPaths';
 import { registerIpc } from './shell/ipc';
 import { installApplicationMenu } from './shell/menu';
+import { wireSessionLockEvents } from './shell/sessionLockEvents';
 import { handleAppProtocol, registerAppSchemePrivileges } from './shell/protocol';
 import { createMainWindow, guardSession, guardWebContents } from './shell/window';
 
@@ -57,6 +58,8 @@ function start(): void {
   });
   installApplicationMenu({ platform: process.platform, isPackaged: app.isPackaged });
   app.setAboutPanelOptions({ applicationName: 'Waakzaam', applicationVersion: app.getVersion() });
+
+  wireSessionLockEvents(running, () => mainWindow);
 
   mainWindow = createMainWindow({ preloadPath: path.join(outDir, 'preload', 'index.cjs'), isPackaged: app.isPackaged });
   mainWindow.on('closed', () => {

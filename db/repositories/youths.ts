@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { asc, eq } from 'drizzle-orm';
+import { and, asc, eq, inArray, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Youth } from '../../preload/contract';
 import type { Db } from '../client';
 import { locations, youths } from '../schema';
@@ -39,6 +39,10 @@ export function insertYouth(db: Db, youth: YouthRow, by: { userId: string; now: 
   return id;
 }
 
+export function updateYouth(db: Db, id: string, youth: YouthRow, now: string): void {
+  db.update(youths).set({ ...youth, updatedAt: now }).where(eq(youths.id, id)).run();
+}
+
 export function getYouth(db: Db, id: string): Youth | undefined {
   const [row] = db
     .select(youthColumns)
@@ -49,15 +53,44 @@ export function getYouth(db: Db, id: string): Youth | undefined {
   return row ? toYouth(row) : undefined;
 }
 
+/** Which youths a list may hold: all, or those of some locations plus some single youths. */
+export type YouthScope = { all: true } | { all: false; locationIds: readonly string[]; youthIds: readonly string[] };
+
+function scopeCondition(scope: YouthScope): SQL | undefined {
+  if (scope.all) return undefined;
+  return or(inArray(youths.locationId, [...scope.locationIds]), inArray(youths.id, [...scope.youthIds])) ?? sql`0`;
+}
+
 /** Ordered by the `youths_name_idx` index, so the list needs no sort step (see its query-plan test). */
-export function youthListQuery(db: Db) {
+export function youthListQuery(db: Db, scope: YouthScope = { all: true }) {
   return db
     .select(youthColumns)
     .from(youths)
     .innerJoin(locations, eq(locations.id, youths.locationId))
+    .where(scopeCondition(scope))
     .orderBy(asc(youths.lastName), asc(youths.firstName));
 }
 
-export function listYouths(db: Db): Youth[] {
-  return youthListQuery(db).values().map(toYouth);
+export function listYouths(db: Db, scope: YouthScope = { all: true }): Youth[] {
+  return youthListQuery(db, scope).values().map(toYouth);
+}
+
+/** Youths outside the given locations whose first or last name contains the query. */
+export function searchYouthsOutside(db: Db, query: string, locationIds: readonly string[], limit = 20): Youth[] {
+  const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const contains = (text: SQLWrapper) => sql`${text} LIKE ${pattern} ESCAPE '\\'`;
+  const nameMatches = or(
+    contains(youths.firstName),
+    contains(youths.lastName),
+    contains(sql`${youths.firstName} || ' ' || ${youths.lastName}`),
+  );
+  return db
+    .select(youthColumns)
+    .from(youths)
+    .innerJoin(locations, eq(locations.id, youths.locationId))
+    .where(and(nameMatches, notInArray(youths.locationId, [...locationIds])))
+    .orderBy(asc(youths.lastName), asc(youths.firstName))
+    .limit(limit)
+    .values()
+    .map(toYouth);
 }

@@ -1,4 +1,4 @@
-import { sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { Role } from '../../preload/contract';
 
 export const users = sqliteTable(
@@ -11,6 +11,8 @@ export const users = sqliteTable(
     role: text('role').$type<Role>().notNull(),
     createdAt: text('created_at').notNull(),
     disabledAt: text('disabled_at'),
+    /** Set by an administrator's reset: the first login asks for a new password. */
+    mustChangePassword: integer('must_change_password', { mode: 'boolean' }).notNull().default(false),
   },
   (table) => [uniqueIndex('users_name_key_unique').on(table.nameKey)],
 );

@@ -8,6 +8,8 @@ import { createConsoleLogger, silentLogger } from '../logging/logger';
 import { createAppServices } from '../services/appServices';
 import { setUp } from '../services/sessionService';
 import { verifyDatabase } from '../services/verifyDatabase';
+import { verifyAccessLog } from '../services/audit/verifyAccessLog';
+import { describeVerification } from './describeVerification';
 import { readPasswordFromStdin } from './readPassword';
 
 const usage = `Gebruik: npm run admin -- <opdracht> --db PAD [opties]
@@ -18,9 +20,14 @@ Opdrachten:
   demo   --db PAD [--name NAAM] Maakt een database met fictieve demojongeren, of vult een
                                 bestaande aan (wachtwoord van NAAM via standaardinvoer).
   verify --db PAD --name NAAM   Controleert sleutel, schemaversie en integriteit.
+  audit-verify --db PAD --name NAAM
+                                Controleert de hashketen van het toegangslog en noemt de
+                                eerste regel die gewijzigd of verwijderd is (exitcode 1).
 `;
 
 class UsageError extends Error {}
+/** The log is damaged: reported on stdout like a result, with exit code 1. */
+class AuditBrokenError extends Error {}
 
 async function main(argv: string[]): Promise<string> {
   const { positionals, values } = parseOptions(argv);
@@ -35,8 +42,15 @@ async function main(argv: string[]): Promise<string> {
       const input = parseOrFail(setupInputSchema, { name: values.name, password: await readPasswordFromStdin('Wachtwoord: ') });
       const services = createAppServices({ databasePath, migrationsFolder: sourceMigrationsFolder, logger: silentLogger });
       try {
-        const user = await setUp(services.context, input);
-        return `Database aangemaakt: ${databasePath}\nEerste beheerder: ${user.name}`;
+        const { session, recoveryKey } = await setUp(services.context, input);
+        return [
+          `Database aangemaakt: ${databasePath}`,
+          `Eerste beheerder: ${session.user.name}`,
+          '',
+          `Herstelsleutel: ${recoveryKey}`,
+          'Druk deze sleutel af of schrijf hem op en bewaar hem achter slot (bijvoorbeeld in de kluis).',
+          'Hij wordt maar één keer getoond. Zijn alle wachtwoorden vergeten, dan opent alleen deze sleutel de database.',
+        ].join('\n');
       } finally {
         services.close();
       }
@@ -45,7 +59,15 @@ async function main(argv: string[]): Promise<string> {
       const login = values.name ? { name: values.name, password: await readPasswordFromStdin('Wachtwoord: ') } : undefined;
       const result = await ensureDemoDatabase(databasePath, { fill: true, ...(login ? { login } : {}) });
       const action = result.created ? 'Demodatabase aangemaakt' : 'Demojongeren toegevoegd aan';
-      return `${action}: ${databasePath} (${result.youthsAdded} fictieve jongeren)\nDemo-login: gebruikersnaam "${result.login.name}", wachtwoord "${login ? '(het opgegeven wachtwoord)' : result.login.password}"`;
+      const lines = [
+        `${action}: ${databasePath} (${result.youthsAdded} fictieve jongeren)`,
+        `Demo-login: gebruikersnaam "${result.login.name}", wachtwoord "${login ? '(het opgegeven wachtwoord)' : result.login.password}"`,
+      ];
+      if (result.created) {
+        lines.push(`Andere demo-accounts (zelfde wachtwoord): ${result.accounts.filter((account) => account.name !== result.login.name).map((account) => account.name).join(', ')}`);
+        if (result.recoveryKey) lines.push(`Herstelsleutel van de demo: ${result.recoveryKey}`);
+      }
+      return lines.join('\n');
     }
     case 'verify': {
       if (!values.name) throw new UsageError('Geef je gebruikersnaam op met --name NAAM.');
@@ -54,6 +76,14 @@ async function main(argv: string[]): Promise<string> {
       const rows = Object.entries(report.rows).map(([table, n]) => `${table}=${n}`).join(', ');
       const upgrade = report.schemaVersion < report.knownSchemaVersion ? ' (wordt bijgewerkt bij de volgende keer openen)' : '';
       return `Database in orde: sleutel klopt, schemaversie ${report.schemaVersion}${upgrade}, integriteit ok, rijen: ${rows}`;
+    }
+    case 'audit-verify': {
+      if (!values.name) throw new UsageError('Geef je gebruikersnaam op met --name NAAM.');
+      const input = parseOrFail(unlockInputSchema, { name: values.name, password: await readPasswordFromStdin('Wachtwoord: ') });
+      const result = await verifyAccessLog(databasePath, sourceMigrationsFolder, input);
+      const report = describeVerification(result);
+      if (!result.verdict.ok) throw new AuditBrokenError(report);
+      return report;
     }
     default:
       throw new UsageError(`Onbekende opdracht "${command}".\n\n${usage}`);
@@ -86,6 +116,11 @@ main(process.argv.slice(2)).then(
     process.exitCode = 0;
   },
   (error: unknown) => {
+    if (error instanceof AuditBrokenError) {
+      process.stdout.write(`${error.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     if (error instanceof UsageError) {
       process.stderr.write(`${error.message}\n`);
       process.exitCode = 2;

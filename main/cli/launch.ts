@@ -105,7 +105,8 @@ async function main(): Promise<number> {
   const where = path.relative(repoRoot, demoDatabasePath);
   process.stdout.write(
     `Demodatabase ${demo.created ? 'aangemaakt' : 'gevonden'}: ${where} (alleen fictieve gegevens)\n` +
-      `Inloggen als demogebruiker: naam "${demo.login.name}", wachtwoord "${demo.login.password}"\n`,
+      `Inloggen als demogebruiker: naam "${demo.login.name}", wachtwoord "${demo.login.password}"\n` +
+      `Andere demo-accounts met hetzelfde wachtwoord: ${demo.accounts.filter((account) => account.name !== demo.login.name).map((account) => `"${account.name}" (${account.role})`).join(', ')}\n`,
   );
 
   let binary = findElectronBinary();

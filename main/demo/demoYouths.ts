@@ -1,4 +1,4 @@
-import type { NewYouth } from '../../preload/contract';
+import type { NewYouth, Role } from '../../preload/contract';
 
 /**
  * Fictional youths for demonstrations and manual testing. Names are common Dutch first and last
@@ -20,7 +20,10 @@ const demoPeople: readonly { firstName: string; lastName: string; age: number; b
   { firstName: 'Kevin', lastName: 'Tromp', age: 17, birthday: '10-19', location: 'Het Anker – besloten groep' },
 ];
 
-export function demoYouths(today: Date): NewYouth[] {
+/** A demo youth with its location by name; the demo database creates the locations first. */
+export type DemoYouth = Omit<NewYouth, 'locationId'> & { location: string };
+
+export function demoYouths(today: Date): DemoYouth[] {
   const year = today.getUTCFullYear();
   const todayMonthDay = today.toISOString().slice(5, 10);
   return demoPeople.map(({ age, birthday, ...person }) => {
@@ -29,4 +32,15 @@ export function demoYouths(today: Date): NewYouth[] {
   });
 }
 
-export const demoLogin = { name: 'demo', password: 'waakzaam-demo-2026' } as const;
+/** One password for every demo account, printed by `npm start`: the data is fictional. */
+export const demoPassword = 'oefenen-met-waakzaam';
+
+/** The demo's staff: an officer who sees every youth, a group worker and a team lead who see their own. */
+export const demoAccounts = [
+  { name: 'demo', role: 'traffickingOfficer', locations: [] },
+  { name: 'groep-noord', role: 'groupWorker', locations: ['De Linde – groep Noord'] },
+  { name: 'teamleider-anker', role: 'teamLead', locations: ['Het Anker – besloten groep'] },
+] as const satisfies readonly { name: string; role: Role; locations: readonly string[] }[];
+
+export const demoAdministrator = { name: 'beheer', password: demoPassword } as const;
+export const demoLogin = { name: demoAccounts[0].name, password: demoPassword } as const;

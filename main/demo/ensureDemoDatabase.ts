@@ -1,19 +1,29 @@
-import { silentLogger } from '../logging/logger';
-import { createAppServices } from '../services/appServices';
-import { databaseExists, setUp, unlock } from '../services/sessionService';
-import { createYouth } from '../services/youthService';
-import { demoLogin, demoYouths } from './demoYouths';
 import { sourceMigrationsFolder } from '../../db/migrationsFolder';
+import { findLocationByName } from '../../db/repositories/locations';
+import { updateUser } from '../../db/repositories/users';
+import { roleLabels } from '../../preload/contract';
+import { silentLogger } from '../logging/logger';
+import { createAccount, createLocation } from '../services/accountService';
+import { createAppServices } from '../services/appServices';
+import type { ServiceContext } from '../services/context';
+import { databaseExists, lock, setUp, unlock } from '../services/sessionService';
+import { createYouth } from '../services/youthService';
+import { demoAccounts, demoAdministrator, demoLogin, demoPassword, demoYouths } from './demoYouths';
 
 export interface DemoResult {
   created: boolean;
   youthsAdded: number;
   login: { name: string; password: string };
+  /** Every demo account, for the start message. */
+  accounts: { name: string; role: string }[];
+  /** Printed once, like the real app shows it once at setup. */
+  recoveryKey?: string;
 }
 
 /**
- * Creates a demo database with fictional youths where none exists. With `fill`, an existing
- * database gets the demo youths too (signed in as `login`, the demo account by default).
+ * Creates a demo database with fictional youths and staff where none exists. With `fill`, an
+ * existing database gets the demo youths again (signed in as `login`, the demo officer by
+ * default, into locations that already exist).
  */
 export async function ensureDemoDatabase(
   databasePath: string,
@@ -26,15 +36,42 @@ export async function ensureDemoDatabase(
   });
   const { context } = services;
   const login = options.login ?? { ...demoLogin };
+  const accounts = [{ name: demoAdministrator.name, role: roleLabels.administrator }, ...demoAccounts.map(({ name, role }) => ({ name, role: roleLabels[role] }))];
   try {
     const created = !databaseExists(context);
-    if (!created && !options.fill) return { created, youthsAdded: 0, login };
-    if (created) await setUp(context, login, 'traffickingOfficer');
-    else await unlock(context, login);
-    const youths = demoYouths(new Date());
-    for (const youth of youths) createYouth(context, youth);
-    return { created, youthsAdded: youths.length, login };
+    if (!created && !options.fill) return { created, youthsAdded: 0, login, accounts };
+    let recoveryKey: string | undefined;
+    if (created) {
+      recoveryKey = (await setUp(context, demoAdministrator)).recoveryKey;
+      await createDemoStaff(context);
+      lock(context);
+    }
+    await unlock(context, login);
+    let youthsAdded = 0;
+    for (const { location, ...youth } of demoYouths(new Date())) {
+      const locationId = findLocationByName(context.requireUnlocked().handle.db, location)?.id;
+      if (!locationId) continue;
+      createYouth(context, { ...youth, locationId });
+      youthsAdded++;
+    }
+    return { created, youthsAdded, login, accounts, ...(recoveryKey ? { recoveryKey } : {}) };
   } finally {
     services.close();
+  }
+}
+
+/** Signed in as the demo administrator: the locations, then the staff accounts. */
+async function createDemoStaff(context: ServiceContext): Promise<void> {
+  const names = [...new Set(demoYouths(new Date()).map((youth) => youth.location))];
+  const locationIds = new Map(names.map((name) => [name, createLocation(context, name).id]));
+  for (const account of demoAccounts) {
+    const created = await createAccount(context, {
+      name: account.name,
+      role: account.role,
+      locationIds: account.locations.map((name) => locationIds.get(name)!),
+      password: demoPassword,
+    });
+    // Demo accounts keep the printed password: no forced change at the first login.
+    updateUser(context.requireUnlocked().handle.db, created.id, { mustChangePassword: false });
   }
 }

@@ -17,6 +17,29 @@ export const appMessages = {
   alreadySetUp: 'De app is al ingericht. Log in met je eigen account.',
   locked: 'De app is vergrendeld. Log opnieuw in om verder te gaan.',
   wrongCredentials: 'Gebruikersnaam of wachtwoord klopt niet.',
+  wrongRecoveryKey: 'Deze herstelsleutel past niet bij deze database. Controleer de sleutel op het afgedrukte blad.',
+  noRecoveryKey: 'Voor deze database is nog geen herstelsleutel gemaakt. Een andere beheerder kan je wachtwoord opnieuw instellen.',
+  notAnAdministrator: 'Met de herstelsleutel krijgt alleen een actief beheerdersaccount een nieuw wachtwoord. Controleer de gebruikersnaam.',
+  tooManyAttempts: (seconds: number) =>
+    `Te veel mislukte pogingen. Wacht nog ${seconds} seconden en probeer het dan opnieuw.`,
+  lockedOut: (until: string) =>
+    `Na 10 mislukte pogingen is inloggen met deze naam geblokkeerd tot ${until}. De beheerder kan je wachtwoord eerder opnieuw instellen.`,
+  accountDisabled: 'Dit account is uitgeschakeld. Vraag de beheerder om het weer te activeren.',
+  keySlotDowngrade:
+    'Het sleutelbestand van dit account is zwakker beveiligd dan de app toestaat en wordt daarom geweigerd (mogelijk is ermee geknoeid). Vraag de beheerder je wachtwoord opnieuw in te stellen.',
+  wrongCurrentPassword: 'Je huidige wachtwoord klopt niet.',
+  forbidden: 'Dit mag je met jouw rol niet doen.',
+  noAccessToYouth:
+    'Deze jongere hoort niet bij jouw locaties. Heb je het dossier nu echt nodig, vraag dan noodtoegang aan en schrijf op waarom.',
+  youthNotFound: 'Deze jongere bestaat niet (meer).',
+  accountNotFound: 'Dit account bestaat niet.',
+  locationNotFound: 'Deze locatie bestaat niet (meer). Kies een andere.',
+  locationNotYours: 'Je kunt alleen jongeren van je eigen locaties vastleggen.',
+  nameTaken: 'Er is al een account met deze gebruikersnaam. Kies een andere naam.',
+  locationTaken: 'Er is al een locatie met deze naam.',
+  lastAdministrator: 'Dit is het laatste actieve beheerdersaccount. Maak eerst een ander beheerdersaccount.',
+  grantNotFound: 'Deze noodtoegang bestaat niet.',
+  alreadyHasAccess: 'Je hebt al toegang tot dit dossier: noodtoegang is niet nodig.',
   keySlotsMissing:
     'Het sleutelbestand naast de database ontbreekt of is onleesbaar, dus de database kan niet worden geopend. Er is niets gewijzigd. Vraag de beheerder om hulp.',
   invalidInput: 'Controleer de invoer: niet alle velden zijn goed ingevuld.',

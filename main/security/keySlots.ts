@@ -1,26 +1,41 @@
 import { createCipheriv, createDecipheriv, randomBytes, randomUUID } from 'node:crypto';
 import { deriveKey, newScryptParams, type ScryptParams } from './kdf';
 
-/**
- * The data key that encrypts the database, wrapped (AES-256-GCM) under a key derived from one
- * user's password. The file never holds the data key itself.
- */
-export interface PasswordSlot {
+/** The data key wrapped (AES-256-GCM) under a key derived from a secret; never the key itself. */
+interface WrappedKey {
   id: string;
-  kind: 'password';
-  userId: string;
-  /** Lower-cased login name, to find the slot without trying every slot's KDF. */
-  login: string;
   kdf: ScryptParams;
   iv: string;
   ciphertext: string;
   tag: string;
 }
 
+/** One user's slot, opened with their password. */
+export interface PasswordSlot extends WrappedKey {
+  kind: 'password';
+  userId: string;
+  /** Lower-cased login name, to find the slot without trying every slot's KDF. */
+  login: string;
+}
+
+/** The organisation's slot, opened with the recovery key printed at setup. */
+export interface RecoverySlot extends WrappedKey {
+  kind: 'recovery';
+  createdAt: string;
+}
+
+/** A disabled account keeps no slot; its name is kept to tell the user why login fails. */
+export interface DisabledLogin {
+  login: string;
+  disabledAt: string;
+}
+
 export interface KeySlotFile {
   format: 'waakzaam-keyslots';
   version: 1;
   slots: PasswordSlot[];
+  recovery?: RecoverySlot;
+  disabled?: DisabledLogin[];
 }
 
 export function newDataKey(): Buffer {
@@ -28,39 +43,28 @@ export function newDataKey(): Buffer {
 }
 
 /** The slot's identity is authenticated with the wrapped key, so slots cannot be swapped. */
-function associatedData(slot: Pick<PasswordSlot, 'id' | 'userId' | 'login'>): Buffer {
-  return Buffer.from(`waakzaam-slot:${slot.id}:${slot.userId}:${slot.login}`, 'utf8');
+function associatedData(slot: Pick<PasswordSlot, 'id' | 'userId' | 'login'> | Pick<RecoverySlot, 'id' | 'kind'>): Buffer {
+  const identity = 'login' in slot ? `waakzaam-slot:${slot.id}:${slot.userId}:${slot.login}` : `waakzaam-recovery:${slot.id}`;
+  return Buffer.from(identity, 'utf8');
 }
 
-export async function createPasswordSlot(
-  dataKey: Buffer,
-  owner: { userId: string; login: string },
-  password: string,
-): Promise<PasswordSlot> {
+async function wrap(dataKey: Buffer, secret: string, aad: (id: string) => Buffer): Promise<WrappedKey> {
   const kdf = newScryptParams();
-  const kek = await deriveKey(password, kdf);
-  const identity = { id: randomUUID(), userId: owner.userId, login: owner.login };
+  const kek = await deriveKey(secret, kdf);
+  const id = randomUUID();
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', kek, iv);
-  cipher.setAAD(associatedData(identity));
+  cipher.setAAD(aad(id));
   const ciphertext = Buffer.concat([cipher.update(dataKey), cipher.final()]);
   kek.fill(0);
-  return {
-    ...identity,
-    kind: 'password',
-    kdf,
-    iv: iv.toString('base64'),
-    ciphertext: ciphertext.toString('base64'),
-    tag: cipher.getAuthTag().toString('base64'),
-  };
+  return { id, kdf, iv: iv.toString('base64'), ciphertext: ciphertext.toString('base64'), tag: cipher.getAuthTag().toString('base64') };
 }
 
-/** Returns the data key, or undefined when the password does not open this slot. */
-export async function openPasswordSlot(slot: PasswordSlot, password: string): Promise<Buffer | undefined> {
-  const kek = await deriveKey(password, slot.kdf);
+async function unwrap(slot: WrappedKey, secret: string, aad: Buffer): Promise<Buffer | undefined> {
+  const kek = await deriveKey(secret, slot.kdf);
   try {
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(slot.iv, 'base64'));
-    decipher.setAAD(associatedData(slot));
+    decipher.setAAD(aad);
     decipher.setAuthTag(Buffer.from(slot.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(slot.ciphertext, 'base64')), decipher.final()]);
   } catch {
@@ -70,10 +74,33 @@ export async function openPasswordSlot(slot: PasswordSlot, password: string): Pr
   }
 }
 
+export async function createPasswordSlot(
+  dataKey: Buffer,
+  owner: { userId: string; login: string },
+  password: string,
+): Promise<PasswordSlot> {
+  const wrapped = await wrap(dataKey, password, (id) => associatedData({ id, ...owner }));
+  return { ...wrapped, kind: 'password', userId: owner.userId, login: owner.login };
+}
+
+/** Returns the data key, or undefined when the password does not open this slot. */
+export function openPasswordSlot(slot: PasswordSlot, password: string): Promise<Buffer | undefined> {
+  return unwrap(slot, password, associatedData(slot));
+}
+
+export async function createRecoverySlot(dataKey: Buffer, recoveryKey: string, createdAt: string): Promise<RecoverySlot> {
+  const wrapped = await wrap(dataKey, recoveryKey, (id) => associatedData({ id, kind: 'recovery' }));
+  return { ...wrapped, kind: 'recovery', createdAt };
+}
+
+export function openRecoverySlot(slot: RecoverySlot, recoveryKey: string): Promise<Buffer | undefined> {
+  return unwrap(slot, recoveryKey, associatedData(slot));
+}
+
 /**
  * Costs the same KDF time as a real attempt, so a wrong user name cannot be told apart
  * from a wrong password by how long the answer takes.
  */
-export async function spendFailedAttempt(password: string): Promise<void> {
-  (await deriveKey(password, newScryptParams())).fill(0);
+export async function spendFailedAttempt(secret: string): Promise<void> {
+  (await deriveKey(secret, newScryptParams())).fill(0);
 }

@@ -1,8 +1,15 @@
 import type { Handlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
+import { createAccount, createLocation, disableAccount, getSettings, listAllAccounts, resetPassword, updateAccount, updateSettings } from './accountService';
+import { accessLogForYouthFile, exportLogCsv, searchLog } from './audit/accessLogService';
 import { ServiceContext, type ServiceConfig } from './context';
+import { listActiveGrants, listGrantsToReview, requestEmergencyAccess, reviewGrant, searchForEmergency } from './emergencyService';
+import { createIdleLock } from './idleLock';
+import { changePassword } from './passwordService';
+import { recover, replaceRecoveryKey } from './recoveryService';
+import { idleLockSeconds } from './session/sessionInfo';
 import { lock, sessionStatus, setUp, unlock } from './sessionService';
-import { createYouth, listAllLocations, listAllYouths } from './youthService';
+import { changeYouth, createYouth, listAllowedLocations, listVisibleYouths, openYouthFile } from './youthService';
 
 export interface AppServices {
   context: ServiceContext;
@@ -14,20 +21,68 @@ export interface AppServices {
 /** Wires every contract call to its service. The Electron shell and the tests both start here. */
 export function createAppServices(config: ServiceConfig): AppServices {
   const context = new ServiceContext(config);
+  const lockExclusively = (reason: Parameters<typeof lock>[1]) => context.exclusive(() => lock(context, reason));
+  const idle = createIdleLock(() => void lockExclusively('idle'));
+  context.onSessionChange((event) => {
+    if (event.type === 'ended') idle.stop();
+    else if (context.current) idle.start(idleLockSeconds(context, context.current));
+  });
+
   const handlers: Handlers = {
     session: {
       status: () => sessionStatus(context),
       setup: (input) => context.exclusive(() => setUp(context, input)),
       unlock: (input) => context.exclusive(() => unlock(context, input)),
-      lock: () => context.exclusive(() => lock(context)),
+      recover: (input) => context.exclusive(() => recover(context, input)),
+      lock: (input) => lockExclusively(input?.reason ?? 'manual'),
+      touch: () => {
+        idle.touch();
+        return null;
+      },
+      changePassword: (input) => context.exclusive(() => changePassword(context, input)),
     },
     youths: {
-      list: () => listAllYouths(context),
+      list: () => listVisibleYouths(context),
+      open: (input) => openYouthFile(context, input.id),
       create: (input) => createYouth(context, input),
+      update: (input) => changeYouth(context, input),
     },
     locations: {
-      list: () => listAllLocations(context),
+      list: () => listAllowedLocations(context),
+      create: (input) => createLocation(context, input.name),
+    },
+    accounts: {
+      list: () => listAllAccounts(context),
+      create: (input) => createAccount(context, input),
+      update: (input) => updateAccount(context, input),
+      disable: (input) => disableAccount(context, input.id),
+      resetPassword: (input) => resetPassword(context, input),
+      newRecoveryKey: () => replaceRecoveryKey(context),
+    },
+    settings: {
+      get: () => getSettings(context),
+      update: (input) => updateSettings(context, input),
+    },
+    emergency: {
+      search: (input) => searchForEmergency(context, input.query),
+      request: (input) => requestEmergencyAccess(context, input),
+      active: () => listActiveGrants(context),
+      toReview: () => listGrantsToReview(context),
+      review: (input) => reviewGrant(context, input),
+    },
+    accessLog: {
+      forYouth: (input) => accessLogForYouthFile(context, input.youthId),
+      search: (input) => searchLog(context, input),
+      exportCsv: (input) => exportLogCsv(context, input),
     },
   };
-  return { context, handlers, router: createRouter(handlers, config.logger), close: () => context.end() };
+  return {
+    context,
+    handlers,
+    router: createRouter(handlers, config.logger),
+    close: () => {
+      idle.stop();
+      lock(context, 'quit');
+    },
+  };
 }

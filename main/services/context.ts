@@ -1,5 +1,7 @@
+import os from 'node:os';
 import type { DatabaseHandle } from '../../db/client';
-import type { SessionUser } from '../../preload/contract';
+import type { LockReason, SessionUser } from '../../preload/contract';
+import { can, type Permission } from '../domain/access/permissions';
 import { AppError, appMessages } from '../errors/AppError';
 import type { Logger } from '../logging/logger';
 
@@ -9,22 +11,45 @@ export interface ServiceConfig {
   logger: Logger;
   /** Injected so services and tests agree on "now" without reading the clock in domain code. */
   now?: () => Date;
+  /** The computer's name in the access log; the OS host name by default. */
+  workstation?: string;
+  /** Overrides the idle-lock setting, for tests that cannot wait minutes. */
+  idleLockSeconds?: number;
 }
 
 export interface UnlockedSession {
   handle: DatabaseHandle;
   user: SessionUser;
+  /** Kept while unlocked to wrap new key slots (accounts, password changes); wiped at lock. */
+  dataKey: Buffer;
 }
+
+export interface Actor {
+  userId: string | null;
+  userName: string | null;
+  role: SessionUser['role'] | null;
+  workstation: string;
+}
+
+type SessionListener = (event: { type: 'began' } | { type: 'ended'; reason: LockReason }) => void;
 
 /** The state main keeps between calls: at most one open database and its signed-in user. */
 export class ServiceContext {
   private session: UnlockedSession | undefined;
   private sessionChanges: Promise<unknown> = Promise.resolve();
+  private readonly listeners = new Set<SessionListener>();
+  readonly workstation: string;
 
-  constructor(readonly config: ServiceConfig) {}
+  constructor(readonly config: ServiceConfig) {
+    this.workstation = config.workstation ?? os.hostname();
+  }
+
+  now(): Date {
+    return this.config.now?.() ?? new Date();
+  }
 
   nowIso(): string {
-    return (this.config.now?.() ?? new Date()).toISOString();
+    return this.now().toISOString();
   }
 
   get current(): UnlockedSession | undefined {
@@ -46,15 +71,42 @@ export class ServiceContext {
     return this.session;
   }
 
-  begin(session: UnlockedSession): void {
-    this.end();
-    this.session = session;
+  /** The signed-in session, if its role has the permission; otherwise a clear refusal. */
+  require(permission: Permission): UnlockedSession {
+    const session = this.requireUnlocked();
+    if (!can(session.user.role, permission)) throw new AppError('FORBIDDEN', appMessages.forbidden);
+    return session;
   }
 
-  /** Closing the connection drops SQLite's copy of the key and its page cache. */
-  end(): void {
+  actor(): Actor {
+    const user = this.session?.user;
+    return { userId: user?.id ?? null, userName: user?.name ?? null, role: user?.role ?? null, workstation: this.workstation };
+  }
+
+  onSessionChange(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  begin(session: UnlockedSession): void {
+    this.end('switchUser');
+    this.session = session;
+    for (const listener of this.listeners) listener({ type: 'began' });
+  }
+
+  /**
+   * Closing the connection drops SQLite's copy of the key and its page cache (every decrypted
+   * record main held); the data key itself is overwritten.
+   */
+  end(reason: LockReason): void {
     const session = this.session;
+    if (!session) return;
     this.session = undefined;
-    session?.handle.close();
+    try {
+      session.handle.close();
+    } finally {
+      session.dataKey.fill(0);
+      for (const listener of this.listeners) listener({ type: 'ended', reason });
+    }
   }
 }

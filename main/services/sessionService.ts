@@ -3,12 +3,21 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import { databaseFiles, openDatabase } from '../../db/client';
 import { DatabaseError, databaseMessages } from '../../db/errors';
-import { findActiveUserByName, insertUser, nameKey } from '../../db/repositories/users';
-import type { Role, SessionStatus, SessionUser, SetupInput, UnlockInput } from '../../preload/contract';
+import { lastAccessLogRow } from '../../db/repositories/accessLog';
+import { insertUser, nameKey } from '../../db/repositories/users';
+import type { LockReason, Role, SessionStatus, SetupInput, SetupResult, UnlockInput } from '../../preload/contract';
 import { AppError, appMessages } from '../errors/AppError';
-import { createPasswordSlot, newDataKey, openPasswordSlot, spendFailedAttempt, type PasswordSlot } from '../security/keySlots';
+import { isBelowFloor } from '../security/kdf';
+import { createPasswordSlot, createRecoverySlot, newDataKey, openPasswordSlot, spendFailedAttempt, type KeySlotFile, type PasswordSlot } from '../security/keySlots';
 import { findSlotByLogin, keySlotPath, readKeySlots, writeKeySlots } from '../security/keySlotStore';
+import { newRecoveryKey } from '../security/recoveryKey';
+import { anchorAfterCommit, runAudited } from './audit/runAudited';
+import { recordAccess } from './audit/recordAccess';
 import type { ServiceContext } from './context';
+import { assertMayAttempt, failAttempt } from './session/loginAttempts';
+import { openSession } from './session/openSession';
+import { sessionInfo } from './session/sessionInfo';
+import { upgradeWeakSlot } from './session/upgradeWeakSlot';
 
 export function databaseExists(context: ServiceContext): boolean {
   return fs.existsSync(context.config.databasePath);
@@ -25,17 +34,17 @@ export function isSetUp(context: ServiceContext): boolean {
 
 export function sessionStatus(context: ServiceContext): SessionStatus {
   const current = context.current;
-  if (current) return { state: 'unlocked', user: current.user };
+  if (current) return { state: 'unlocked', session: sessionInfo(context, current) };
   return isSetUp(context) ? { state: 'locked' } : { state: 'needsSetup' };
 }
 
 /**
- * First run: a random data key, the first account and its key slot. The database is built
- * completely under a temporary name and then linked into place, which fails if a database
- * appeared meanwhile: a crash or a second setup (the app and `admin init` at once) never leaves
- * a half-made database or overwrites a real one.
+ * First run: a random data key, the first account, its key slot and the recovery key. The
+ * database is built completely under a temporary name and then linked into place, which fails
+ * if a database appeared meanwhile: a crash or a second setup (the app and `admin init` at once)
+ * never leaves a half-made database or overwrites a real one.
  */
-export async function setUp(context: ServiceContext, input: SetupInput, role: Role = 'administrator'): Promise<SessionUser> {
+export async function setUp(context: ServiceContext, input: SetupInput, role: Role = 'administrator'): Promise<SetupResult> {
   const { databasePath, migrationsFolder } = context.config;
   if (isSetUp(context)) throw new AppError('ALREADY_SET_UP', appMessages.alreadySetUp);
   fs.mkdirSync(path.dirname(databasePath), { recursive: true });
@@ -43,21 +52,32 @@ export async function setUp(context: ServiceContext, input: SetupInput, role: Ro
   const dataKey = newDataKey();
   try {
     const userId = randomUUID();
-    const slot = await createPasswordSlot(dataKey, { userId, login: nameKey(input.name) }, input.password);
+    const now = context.nowIso();
+    const recoveryKey = newRecoveryKey();
+    const [slot, recovery] = await Promise.all([
+      createPasswordSlot(dataKey, { userId, login: nameKey(input.name) }, input.password),
+      createRecoverySlot(dataKey, recoveryKey, now),
+    ]);
     const staging = `${databasePath}.setup-${randomUUID()}`;
     try {
-      const handle = openDatabase({ path: staging, dataKeyHex: dataKey.toString('hex'), migrationsFolder, create: true });
+      const handle = openDatabase({ path: staging, dataKey, migrationsFolder, create: true });
       try {
-        handle.db.transaction((tx) => insertUser(tx, { id: userId, name: input.name, role, now: context.nowIso() }));
+        handle.db.transaction(() => {
+          const user = insertUser(handle.db, { id: userId, name: input.name, role, now });
+          const actor = { userId, userName: user.name, role, workstation: context.workstation };
+          recordAccess(handle.db, actor, now, { action: 'create', objectType: 'account', objectId: userId, details: 'eerste account bij het inrichten' });
+          recordAccess(handle.db, actor, now, { action: 'create', objectType: 'recoveryKey' });
+        });
       } finally {
         handle.close();
       }
       linkIntoPlace(staging, databasePath);
-      writeKeySlots(databasePath, { format: 'waakzaam-keyslots', version: 1, slots: [slot] });
+      writeKeySlots(databasePath, { format: 'waakzaam-keyslots', version: 1, slots: [slot], recovery });
     } finally {
       for (const file of databaseFiles(staging)) fs.rmSync(file, { force: true });
     }
-    return openSession(context, dataKey, { userId, name: input.name });
+    const session = openSession(context, dataKey, { userId, name: input.name });
+    return { session, recoveryKey };
   } finally {
     dataKey.fill(0);
   }
@@ -72,56 +92,84 @@ function linkIntoPlace(staging: string, databasePath: string): void {
   }
 }
 
-function openSession(context: ServiceContext, dataKey: Buffer, expected: { userId: string; name: string }): SessionUser {
-  const { databasePath, migrationsFolder } = context.config;
-  const handle = openDatabase({ path: databasePath, dataKeyHex: dataKey.toString('hex'), migrationsFolder });
-  const user = findActiveUserByName(handle.db, expected.name);
-  if (!user || user.id !== expected.userId) {
-    handle.close();
-    throw new AppError('WRONG_CREDENTIALS', appMessages.wrongCredentials);
-  }
-  context.begin({ handle, user });
-  return user;
-}
-
-/**
- * Opens the user's key slot with the password. A missing user costs the same KDF time and gets
- * the same answer as a wrong password.
- */
-export async function unwrapDataKey(databasePath: string, input: UnlockInput): Promise<{ dataKey: Buffer; userId: string }> {
-  const slot = findSlotOrFail(databasePath, nameKey(input.name));
-  if (!slot) {
-    await spendFailedAttempt(input.password);
-    throw new AppError('WRONG_CREDENTIALS', appMessages.wrongCredentials);
-  }
-  const dataKey = await openPasswordSlot(slot, input.password);
-  if (!dataKey) throw new AppError('WRONG_CREDENTIALS', appMessages.wrongCredentials);
-  return { dataKey, userId: slot.userId };
-}
-
-export async function unlock(context: ServiceContext, input: UnlockInput): Promise<SessionUser> {
-  const { databasePath } = context.config;
-  if (!isSetUp(context)) throw new AppError('NOT_SET_UP', appMessages.notSetUp);
-  if (!databaseExists(context)) throw new DatabaseError('DB_NOT_FOUND', databaseMessages.notFound);
-  const { dataKey, userId } = await unwrapDataKey(databasePath, input);
-  try {
-    return openSession(context, dataKey, { userId, name: input.name });
-  } finally {
-    dataKey.fill(0);
-  }
-}
-
-function findSlotOrFail(databasePath: string, login: string): PasswordSlot | undefined {
+export function readSlotsOrFail(databasePath: string): KeySlotFile {
   try {
     const slots = readKeySlots(databasePath);
-    if (slots) return findSlotByLogin(slots, login);
+    if (slots) return slots;
   } catch {
     // An unreadable slot file is reported like a missing one: either way no key can be had.
   }
   throw new AppError('DB_WRONG_KEY', appMessages.keySlotsMissing);
 }
 
-export function lock(context: ServiceContext): null {
-  context.end();
+/**
+ * Opens the user's key slot with the password. A missing user costs the same KDF time and gets
+ * the same answer as a wrong password; a slot weaker than the floor is refused unopened.
+ */
+export async function unwrapDataKey(databasePath: string, input: UnlockInput): Promise<{ dataKey: Buffer; slot: PasswordSlot }> {
+  const slot = findSlotByLogin(readSlotsOrFail(databasePath), nameKey(input.name));
+  if (!slot) {
+    await spendFailedAttempt(input.password);
+    throw new AppError('WRONG_CREDENTIALS', appMessages.wrongCredentials);
+  }
+  if (isBelowFloor(slot.kdf)) throw new AppError('KEY_SLOT_DOWNGRADE', appMessages.keySlotDowngrade);
+  const dataKey = await openPasswordSlot(slot, input.password);
+  if (!dataKey) throw new AppError('WRONG_CREDENTIALS', appMessages.wrongCredentials);
+  return { dataKey, slot };
+}
+
+export async function unlock(context: ServiceContext, input: UnlockInput) {
+  const { databasePath } = context.config;
+  if (!isSetUp(context)) throw new AppError('NOT_SET_UP', appMessages.notSetUp);
+  if (!databaseExists(context)) throw new DatabaseError('DB_NOT_FOUND', databaseMessages.notFound);
+  const login = nameKey(input.name);
+  assertMayAttempt(context, login);
+  const slots = readSlotsOrFail(databasePath);
+  if (slots.disabled?.some((entry) => entry.login === login) && !findSlotByLogin(slots, login)) {
+    throw new AppError('ACCOUNT_DISABLED', appMessages.accountDisabled);
+  }
+  const known = findSlotByLogin(slots, login) !== undefined;
+  let unwrapped: Awaited<ReturnType<typeof unwrapDataKey>>;
+  try {
+    unwrapped = await unwrapDataKey(databasePath, input);
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'WRONG_CREDENTIALS' || error.code === 'KEY_SLOT_DOWNGRADE')) {
+      const details = error.code === 'KEY_SLOT_DOWNGRADE' ? 'sleutelslot onder de minimale sterkte geweigerd' : undefined;
+      failAttempt(context, login, { loggedLogin: known ? input.name.trim() : null, ...(details ? { details } : {}) }, error);
+    }
+    throw error;
+  }
+  const { dataKey, slot } = unwrapped;
+  try {
+    const info = openSession(context, dataKey, { userId: slot.userId, name: input.name });
+    await upgradeWeakSlot(context, slot, input.password);
+    return info;
+  } finally {
+    dataKey.fill(0);
+  }
+}
+
+/** Logs the lock, flushes the log's anchor to disk, then drops the key and the connection. */
+export function lock(context: ServiceContext, reason: LockReason = 'manual'): null {
+  const session = context.current;
+  if (!session) return null;
+  try {
+    runAudited(context, 'change', (_db, log) => log({ action: 'lock', objectType: 'session', details: lockDetails[reason] }));
+    const head = lastAccessLogRow(session.handle.db);
+    if (head) anchorAfterCommit(context, head, true);
+  } catch (error) {
+    // Locking must never fail: the key goes whatever the log says.
+    context.config.logger.error('lock entry not written', error);
+  } finally {
+    context.end(reason);
+  }
   return null;
 }
+
+const lockDetails: Record<LockReason, string> = {
+  manual: 'vergrendeld door de gebruiker',
+  idle: 'automatisch vergrendeld na inactiviteit',
+  switchUser: 'gewisseld van gebruiker',
+  system: 'vergrendeld omdat het scherm van de computer op slot ging of de computer in slaapstand ging',
+  quit: 'app afgesloten',
+};

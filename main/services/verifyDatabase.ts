@@ -21,7 +21,7 @@ export async function verifyDatabase(databasePath: string, migrationsFolder: str
   const { dataKey } = await unwrapDataKey(databasePath, login);
   let handle;
   try {
-    handle = openDatabase({ path: databasePath, dataKeyHex: dataKey.toString('hex'), migrationsFolder, readOnly: true });
+    handle = openDatabase({ path: databasePath, dataKey, migrationsFolder, readOnly: true });
   } finally {
     dataKey.fill(0);
   }

@@ -1,30 +1,105 @@
-import { findOrCreateLocation, listLocations } from '../../db/repositories/locations';
-import { getYouth, insertYouth, listYouths } from '../../db/repositories/youths';
-import type { Location, NewYouth, Youth } from '../../preload/contract';
-import type { ServiceContext } from './context';
+import type { Db } from '../../db/client';
+import { unexpiredGrants } from '../../db/repositories/emergencyAccess';
+import { listLocations, locationExists } from '../../db/repositories/locations';
+import { userLocationIds } from '../../db/repositories/users';
+import { getYouth, insertYouth, listYouths, updateYouth, type YouthScope } from '../../db/repositories/youths';
+import type { Location, NewYouth, Youth, YouthFile, YouthUpdate } from '../../preload/contract';
+import { accessToYouth, isGrantActive, youthVisibility, type Visibility } from '../domain/access/youthAccess';
+import { AppError, appMessages } from '../errors/AppError';
+import { runAudited } from './audit/runAudited';
+import type { ServiceContext, UnlockedSession } from './context';
 
-export function listAllYouths(context: ServiceContext): Youth[] {
-  return listYouths(context.requireUnlocked().handle.db);
+export function visibilityOf(db: Db, session: UnlockedSession): Visibility {
+  return youthVisibility(session.user.role, userLocationIds(db, session.user.id));
 }
 
-/** One transaction: a new location and the youth are saved together or not at all. */
+export function activeGrants(context: ServiceContext, db: Db, session: UnlockedSession) {
+  const now = context.now();
+  return unexpiredGrants(db, session.user.id, now.toISOString()).filter((grant) => isGrantActive(grant, now));
+}
+
+function scopeOf(context: ServiceContext, db: Db, session: UnlockedSession): YouthScope {
+  const visibility = visibilityOf(db, session);
+  if (visibility.kind === 'all') return { all: true };
+  const youthIds = activeGrants(context, db, session).map((grant) => grant.youthId);
+  return { all: false, locationIds: visibility.kind === 'locations' ? visibility.locationIds : [], youthIds };
+}
+
+/** The youths this user may see: their locations, plus running emergency access. */
+export function listVisibleYouths(context: ServiceContext): Youth[] {
+  context.require('workWithYouths');
+  return runAudited(context, 'read', (db, log, session) => {
+    const youths = listYouths(db, scopeOf(context, db, session));
+    log({ action: 'read', objectType: 'youthList', details: `${youths.length} jongeren in de lijst` });
+    return youths;
+  });
+}
+
+/** The youth and why this user may see it; refuses (and logs nothing) when they may not. */
+export function requireAccess(context: ServiceContext, db: Db, session: UnlockedSession, youthId: string): YouthFile {
+  const youth = getYouth(db, youthId);
+  if (!youth) throw new AppError('NOT_FOUND', appMessages.youthNotFound);
+  const grant = activeGrants(context, db, session).find((candidate) => candidate.youthId === youthId);
+  const access = accessToYouth(visibilityOf(db, session), youth.locationId, grant, context.now());
+  if (!access) throw new AppError('FORBIDDEN', appMessages.noAccessToYouth);
+  return { youth, access };
+}
+
+export function openYouthFile(context: ServiceContext, id: string): YouthFile {
+  context.require('workWithYouths');
+  return runAudited(context, 'read', (db, log, session) => {
+    const file = requireAccess(context, db, session, id);
+    log({
+      action: 'read',
+      objectType: 'youth',
+      objectId: id,
+      youthId: id,
+      ...(file.access.kind === 'emergency' ? { reason: file.access.reason, details: 'via noodtoegang' } : {}),
+    });
+    return file;
+  });
+}
+
+function assertMayFileUnder(db: Db, session: UnlockedSession, locationId: string): void {
+  if (!locationExists(db, locationId)) throw new AppError('VALIDATION', appMessages.invalidInput, { locationId: appMessages.locationNotFound });
+  const visibility = visibilityOf(db, session);
+  if (visibility.kind === 'locations' && !visibility.locationIds.includes(locationId)) {
+    throw new AppError('VALIDATION', appMessages.invalidInput, { locationId: appMessages.locationNotYours });
+  }
+}
+
+/** One transaction: the youth and its log entry are saved together or not at all. */
 export function createYouth(context: ServiceContext, input: NewYouth): Youth {
-  const { handle, user } = context.requireUnlocked();
-  const db = handle.db;
-  const now = context.nowIso();
-  return db.transaction(() => {
-    const location = findOrCreateLocation(db, input.location, now);
-    const id = insertYouth(
-      db,
-      { firstName: input.firstName, lastName: input.lastName, dateOfBirth: input.dateOfBirth, locationId: location.id },
-      { userId: user.id, now },
-    );
+  context.require('workWithYouths');
+  return runAudited(context, 'change', (db, log, session) => {
+    assertMayFileUnder(db, session, input.locationId);
+    const id = insertYouth(db, input, { userId: session.user.id, now: context.nowIso() });
+    log({ action: 'create', objectType: 'youth', objectId: id, youthId: id });
     const youth = getYouth(db, id);
     if (!youth) throw new Error('A youth just inserted could not be read back.');
     return youth;
   });
 }
 
-export function listAllLocations(context: ServiceContext): Location[] {
-  return listLocations(context.requireUnlocked().handle.db);
+export function changeYouth(context: ServiceContext, input: YouthUpdate): Youth {
+  context.require('workWithYouths');
+  return runAudited(context, 'change', (db, log, session) => {
+    const { youth: before } = requireAccess(context, db, session, input.id);
+    if (input.locationId !== before.locationId) assertMayFileUnder(db, session, input.locationId);
+    const { id, ...fields } = input;
+    updateYouth(db, id, fields, context.nowIso());
+    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => fields[key] !== before[key]);
+    log({ action: 'change', objectType: 'youth', objectId: id, youthId: id, details: changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd' });
+    const youth = getYouth(db, id);
+    if (!youth) throw new Error('A youth just updated could not be read back.');
+    return youth;
+  });
+}
+
+/** Where this user may file youths: their own locations, or all for the administrator and officer. */
+export function listAllowedLocations(context: ServiceContext): Location[] {
+  const session = context.requireUnlocked();
+  const db = session.handle.db;
+  const visibility = visibilityOf(db, session);
+  return visibility.kind === 'locations' ? listLocations(db, visibility.locationIds) : listLocations(db);
 }

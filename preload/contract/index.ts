@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { CallDefinition } from './defineCall';
 import type { Result } from './result';
+import { accessLogCalls, emergencyCalls } from './access';
+import { accountCalls, settingsCalls } from './accounts';
 import { sessionCalls } from './session';
 import { locationCalls, youthCalls } from './youths';
 
@@ -14,6 +16,10 @@ export const contract = {
   session: sessionCalls,
   youths: youthCalls,
   locations: locationCalls,
+  accounts: accountCalls,
+  settings: settingsCalls,
+  emergency: emergencyCalls,
+  accessLog: accessLogCalls,
 } satisfies Record<string, Record<string, CallDefinition>>;
 
 export type Contract = typeof contract;
@@ -62,5 +68,7 @@ export function lookupCall(channel: string): CallLookup | undefined {
 export * from './result';
 export * from './session';
 export * from './youths';
+export * from './accounts';
+export * from './access';
 export { isRealIsoDate } from './isoDate';
 export { fieldErrorsFrom, type FieldErrors } from './fieldErrors';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema, newLocationSchema } from './accounts';
 import { defineCall } from './defineCall';
 import { isoDateSchema } from './isoDate';
 
@@ -27,13 +28,12 @@ export const newYouthSchema = z.object({
   firstName: nameSchema('voornaam'),
   lastName: nameSchema('achternaam'),
   dateOfBirth: dateOfBirthSchema,
-  location: z
-    .string()
-    .trim()
-    .min(1, 'Vul de locatie of groep in.')
-    .max(100, 'De naam van de locatie of groep is hooguit 100 tekens.'),
+  locationId: z.string().trim().min(1, 'Kies de locatie of groep.').max(64),
 });
 export type NewYouth = z.infer<typeof newYouthSchema>;
+
+export const youthUpdateSchema = newYouthSchema.extend({ id: idSchema });
+export type YouthUpdate = z.infer<typeof youthUpdateSchema>;
 
 export const youthSchema = z.object({
   id: z.string(),
@@ -49,11 +49,29 @@ export type Youth = z.infer<typeof youthSchema>;
 export const locationSchema = z.object({ id: z.string(), name: z.string() });
 export type Location = z.infer<typeof locationSchema>;
 
+/** Why the user may see this youth: their own location, their role, or emergency access. */
+export const youthAccessSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('location') }),
+  z.object({ kind: z.literal('allYouths') }),
+  z.object({ kind: z.literal('emergency'), reason: z.string(), expiresAt: z.string() }),
+]);
+export type YouthAccess = z.infer<typeof youthAccessSchema>;
+
+export const youthFileSchema = z.object({ youth: youthSchema, access: youthAccessSchema });
+export type YouthFile = z.infer<typeof youthFileSchema>;
+
 export const youthCalls = {
+  /** The youths the user may see (need to know); the look at the list is logged. */
   list: defineCall(z.undefined(), z.array(youthSchema)),
+  /** Opens one youth's file; logged as a read. */
+  open: defineCall(z.object({ id: idSchema }), youthFileSchema),
   create: defineCall(newYouthSchema, youthSchema),
+  update: defineCall(youthUpdateSchema, youthSchema),
 };
 
 export const locationCalls = {
+  /** The locations the user may file youths under (all, for the administrator). */
   list: defineCall(z.undefined(), z.array(locationSchema)),
+  /** Administrator only. */
+  create: defineCall(newLocationSchema, locationSchema),
 };

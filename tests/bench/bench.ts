@@ -29,7 +29,7 @@ const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waakzaam-bench-'));
 const encryptedPath = path.join(dir, 'encrypted.db');
 const plainPath = path.join(dir, 'plain.db');
 const open = (file: string, create = false) =>
-  openDatabase({ path: file, dataKeyHex: keyHex, migrationsFolder: sourceMigrationsFolder, create });
+  openDatabase({ path: file, dataKey: Buffer.from(keyHex, 'hex'), migrationsFolder: sourceMigrationsFolder, create });
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 function memory(label: string): void {
@@ -82,7 +82,7 @@ function benchOpen(): void {
         name: 'raw',
         run: () => {
           raw = new Database(encryptedPath, { fileMustExist: true });
-          applyCipher(raw, keyHex);
+          applyCipher(raw, Buffer.from(keyHex, 'hex'));
           return raw.prepare('SELECT count(*) FROM sqlite_master').get();
         },
         after: () => raw?.close(),

@@ -6,7 +6,7 @@ import { migrate } from '../../db/migrate';
 import { sourceMigrationsFolder } from '../../db/migrationsFolder';
 import { applyCipher, applyConnectionSettings } from '../../db/pragmas';
 import { databaseFiles, type DatabaseHandle } from '../../db/client';
-import { findOrCreateLocation } from '../../db/repositories/locations';
+import { insertLocation } from '../../db/repositories/locations';
 import { insertUser } from '../../db/repositories/users';
 import { insertYouth, type YouthRow } from '../../db/repositories/youths';
 
@@ -39,7 +39,7 @@ export interface Seed {
 
 export function seedDbLayer(handle: DatabaseHandle): Seed {
   const user = insertUser(handle.db, { name: 'Bench Beheerder', role: 'administrator', now });
-  return { userId: user.id, locationIds: locationNames.map((name) => findOrCreateLocation(handle.db, name, now).id) };
+  return { userId: user.id, locationIds: locationNames.map((name) => insertLocation(handle.db, name, now).id) };
 }
 
 /** One transaction, as youthService does it: drizzle's transaction around the repository call. */
@@ -69,7 +69,7 @@ const plainSettings = [
 export function openRaw(path: string, keyHex: string | null): Database.Database {
   const connection = new Database(path);
   if (keyHex) {
-    applyCipher(connection, keyHex);
+    applyCipher(connection, Buffer.from(keyHex, 'hex'));
     applyConnectionSettings(connection);
   } else {
     for (const setting of plainSettings) connection.pragma(setting);

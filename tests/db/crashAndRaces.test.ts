@@ -21,7 +21,7 @@ function snapshotWithoutShm(dir: string): Record<string, string> {
  */
 function copyWithPendingWal(dataKeyHex: string): { dir: string; databasePath: string } {
   const source = path.join(tempDir(), 'bron.db');
-  const writer = openDatabase({ path: source, dataKeyHex, migrationsFolder, create: true });
+  const writer = openDatabase({ path: source, dataKey: Buffer.from(dataKeyHex, 'hex'), migrationsFolder, create: true });
   writer.sqlite.pragma('wal_autocheckpoint=0');
   writer.sqlite.exec("INSERT INTO locations (id, name, name_key, created_at) VALUES ('l1', 'Groep Wal', 'groep wal', '2026-01-01')");
   const dir = tempDir();
@@ -83,11 +83,11 @@ describe('crashes, races and damaged side files', () => {
     const { dir, databasePath } = copyWithPendingWal(key);
     expect(fs.statSync(`${databasePath}-wal`).size).toBeGreaterThan(0);
     const before = snapshotWithoutShm(dir);
-    expect(() => openDatabase({ path: databasePath, dataKeyHex: '00'.repeat(32), migrationsFolder })).toThrow(
+    expect(() => openDatabase({ path: databasePath, dataKey: Buffer.from('00'.repeat(32), 'hex'), migrationsFolder })).toThrow(
       expect.objectContaining({ code: 'DB_WRONG_KEY' }),
     );
     expect(snapshotWithoutShm(dir)).toEqual(before);
-    const reopened = openDatabase({ path: databasePath, dataKeyHex: key, migrationsFolder });
+    const reopened = openDatabase({ path: databasePath, dataKey: Buffer.from(key, 'hex'), migrationsFolder });
     expect(reopened.sqlite.prepare('SELECT name FROM locations').all()).toEqual([{ name: 'Groep Wal' }]);
     reopened.close();
   });

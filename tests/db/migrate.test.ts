@@ -37,7 +37,7 @@ const rebuildParent = [
 
 function encryptedConnection(file: string): Database.Database {
   const connection = new Database(file);
-  applyCipher(connection, key);
+  applyCipher(connection, Buffer.from(key, 'hex'));
   connection.pragma('foreign_keys=ON');
   return connection;
 }
@@ -90,12 +90,12 @@ describe('migrations', () => {
 
   it('are idempotent: opening an up-to-date database applies nothing', () => {
     const file = path.join(tempDir(), 'twice.db');
-    const first = openDatabase({ path: file, dataKeyHex: key, migrationsFolder, create: true });
+    const first = openDatabase({ path: file, dataKey: Buffer.from(key, 'hex'), migrationsFolder, create: true });
     const version = first.schemaVersion;
     expect(version).toBeGreaterThan(0);
     expect(migrate(first.sqlite, migrationsFolder)).toEqual({ from: version, to: version });
     first.close();
-    const second = openDatabase({ path: file, dataKeyHex: key, migrationsFolder });
+    const second = openDatabase({ path: file, dataKey: Buffer.from(key, 'hex'), migrationsFolder });
     expect(second.schemaVersion).toBe(version);
     second.close();
   });

@@ -86,7 +86,7 @@ describe('opening a database that cannot or must not be opened', () => {
   it('refuses a wrong data key at the database layer without writing', async () => {
     const { dir, databasePath } = await closedDatabase();
     const before = snapshotFolder(dir);
-    expect(() => openDatabase({ path: databasePath, dataKeyHex: 'ab'.repeat(32), migrationsFolder })).toThrow(
+    expect(() => openDatabase({ path: databasePath, dataKey: Buffer.from('ab'.repeat(32), 'hex'), migrationsFolder })).toThrow(
       expect.objectContaining({ code: 'DB_WRONG_KEY', message: databaseMessages.wrongKey }),
     );
     expect(snapshotFolder(dir)).toEqual(before);
@@ -96,12 +96,12 @@ describe('opening a database that cannot or must not be opened', () => {
     const dir = tempDir();
     const databasePath = path.join(dir, 'nieuw.db');
     const key = 'cd'.repeat(32);
-    const created = openDatabase({ path: databasePath, dataKeyHex: key, migrationsFolder, create: true });
+    const created = openDatabase({ path: databasePath, dataKey: Buffer.from(key, 'hex'), migrationsFolder, create: true });
     const known = created.schemaVersion;
     created.sqlite.pragma(`user_version=${known + 5}`);
     created.close();
     const before = snapshotFolder(dir);
-    expect(() => openDatabase({ path: databasePath, dataKeyHex: key, migrationsFolder })).toThrow(
+    expect(() => openDatabase({ path: databasePath, dataKey: Buffer.from(key, 'hex'), migrationsFolder })).toThrow(
       expect.objectContaining({ code: 'DB_TOO_NEW', message: databaseMessages.tooNew(known + 5, known) }),
     );
     expect(snapshotFolder(dir)).toEqual(before);

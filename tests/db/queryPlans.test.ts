@@ -6,7 +6,7 @@ import { migrationsFolder, tempDir } from '../support/tempDatabase';
 
 describe('hot queries use their indexes', () => {
   it('the youth list walks youths_name_idx and needs no temporary sort', () => {
-    const handle = openDatabase({ path: path.join(tempDir(), 'plan.db'), dataKeyHex: '12'.repeat(32), migrationsFolder, create: true });
+    const handle = openDatabase({ path: path.join(tempDir(), 'plan.db'), dataKey: Buffer.from('12'.repeat(32), 'hex'), migrationsFolder, create: true });
     try {
       const { sql, params } = youthListQuery(handle.db).toSQL();
       const plan = (handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);

@@ -5,13 +5,12 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { sourceMigrationsFolder } from '../../db/migrationsFolder';
 import { createConsoleLogger, silentLogger } from '../../main/logging/logger';
 import { createAppServices, type AppServices } from '../../main/services/appServices';
-import { lock, setUp } from '../../main/services/sessionService';
-import { createYouth } from '../../main/services/youthService';
 import { appOrigin } from '../../main/shell/appOrigin';
 import { isTrustedIpcSender } from '../../main/shell/navigation';
 import { rendererResponseHeaders, resolveRendererPath } from '../../main/shell/rendererFiles';
 import { createApi } from '../../preload/api';
-import { channelNames, type NewYouth } from '../../preload/contract';
+import { channelNames, type SessionLockedEvent } from '../../preload/contract';
+import { copyStaffedDatabase, seedYouths, signIn, staff, type StaffMember, type TestYouth } from '../support/staff';
 
 /** Where `electron-vite build` puts the renderer; tests/e2e/buildRenderer.ts builds it first. */
 export const rendererRoot = path.resolve('out/renderer');
@@ -19,16 +18,21 @@ export const rendererRoot = path.resolve('out/renderer');
 /** The page is served from this made-up origin; requests to it never leave Playwright. */
 const testOrigin = 'http://waakzaam.test';
 
-export const e2eAdmin = { name: 'Eva Beheer', password: 'e2e-wachtwoord-123' } as const;
+/** The first-run administrator, for tests that go through setup themselves. */
+export const e2eAdmin = { name: staff.admin.name, password: staff.admin.password } as const;
 
 export interface LaunchOptions {
   /**
-   * How main starts: 'fresh' shows the first-run setup, 'locked' has an account (`e2eAdmin`)
-   * and shows the login, 'unlocked' is signed in as that account.
+   * How main starts: 'fresh' shows the first-run setup; 'locked' has the test staff (see
+   * tests/support/staff.ts) and shows the login; 'unlocked' is signed in as `as`.
    */
   start?: 'fresh' | 'locked' | 'unlocked';
-  /** Youths created through the services before the page opens (needs an account). */
-  youths?: NewYouth[];
+  /** Who is signed in with start 'unlocked'; the aandachtsfunctionaris by default. */
+  as?: StaffMember;
+  /** Youths created through the services before the page opens (needs the staffed database). */
+  youths?: readonly TestYouth[];
+  /** A short idle lock, for tests that cannot wait minutes. */
+  idleLockSeconds?: number;
   /** Reuse a database file, e.g. to restart the app on the same data. Kept on close. */
   databasePath?: string;
   /** Print main's technical log, for debugging a test. */
@@ -56,10 +60,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   }
   const ownsFolder = !options.databasePath;
   const databasePath = options.databasePath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'waakzaam-e2e-')), 'waakzaam.db');
+  if ((options.start ?? 'fresh') !== 'fresh' && !options.databasePath) await copyStaffedDatabase(databasePath);
   const services = createAppServices({
     databasePath,
     migrationsFolder: sourceMigrationsFolder,
     logger: options.verbose ? createConsoleLogger() : silentLogger,
+    ...(options.idleLockSeconds ? { idleLockSeconds: options.idleLockSeconds } : {}),
   });
   await prepareMain(services, options);
 
@@ -94,7 +100,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     content: `Object.defineProperty(window, 'api', {
       value: (${createApi.toString()})(${JSON.stringify(channelNames)}, (channel, input) => window.__waakzaamInvoke(channel, input)),
       writable: false, configurable: false, enumerable: true,
-    });`,
+    });
+    (() => {
+      const listeners = new Set();
+      Object.defineProperty(window, 'sessionEvents', {
+        value: Object.freeze({ onLocked: (listener) => { listeners.add(listener); return () => listeners.delete(listener); } }),
+        writable: false, configurable: false, enumerable: true,
+      });
+      Object.defineProperty(window, '__waakzaamSessionLocked', { value: (event) => listeners.forEach((listener) => listener(event)) });
+    })();`,
+  });
+  // As the shell's sessionLockEvents.ts does with webContents.send.
+  const stopForwarding = services.context.onSessionChange((event) => {
+    if (event.type !== 'ended') return;
+    const payload: SessionLockedEvent = { reason: event.reason };
+    void page.evaluate(`window.__waakzaamSessionLocked(${JSON.stringify(payload)})`).catch(() => undefined);
   });
   await page.goto(`${testOrigin}/index.html`);
 
@@ -104,6 +124,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     databasePath,
     problems,
     close: async () => {
+      stopForwarding();
       await browser.close();
       services.close();
       if (ownsFolder) fs.rmSync(path.dirname(databasePath), { recursive: true, force: true });
@@ -113,10 +134,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
 
 async function prepareMain(services: AppServices, options: LaunchOptions): Promise<void> {
   const start = options.start ?? 'fresh';
-  if (start === 'fresh' || options.databasePath) return;
-  await setUp(services.context, e2eAdmin);
-  for (const youth of options.youths ?? []) createYouth(services.context, youth);
-  if (start === 'locked') lock(services.context);
+  if (start === 'fresh') return;
+  if (options.youths?.length) await seedYouths(services, options.youths);
+  if (start === 'unlocked') await signIn(services, options.as ?? 'officer');
 }
 
 function launchChromium(): Promise<Browser> {

@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import { sourceMigrationsFolder } from '../../db/migrationsFolder';
 import { silentLogger } from '../../main/logging/logger';
 import { createAppServices, type AppServices } from '../../main/services/appServices';
+import { copyStaffedDatabase } from './staff';
 
 export const migrationsFolder = sourceMigrationsFolder;
 
@@ -29,6 +30,13 @@ export function tempServices(databasePath = path.join(tempDir(), 'waakzaam.db'))
 }
 
 export const testAdmin = { name: 'Test Beheerder', password: 'correct horse battery staple' };
+
+/** The real services on a copy of the staffed test database (see staff.ts), locked. */
+export async function staffedServices(): Promise<AppServices & { databasePath: string; recoveryKey: string }> {
+  const databasePath = path.join(tempDir(), 'waakzaam.db');
+  const { recoveryKey } = await copyStaffedDatabase(databasePath);
+  return { ...tempServices(databasePath), recoveryKey };
+}
 
 
 /** Every file in the folder with its SHA-256, to prove a failed open changed nothing. */

@@ -13,7 +13,7 @@ describe('demo youths', () => {
     const youths = demoYouths(new Date(`${today}T12:00:00Z`));
     expect(youths.length).toBeGreaterThanOrEqual(10);
     for (const youth of youths) {
-      expect(newYouthSchema.safeParse(youth).success).toBe(true);
+      expect(newYouthSchema.safeParse({ ...youth, locationId: 'locatie' }).success).toBe(true);
       expect(ageOn(youth.dateOfBirth, today)).toBeGreaterThanOrEqual(12);
       expect(ageOn(youth.dateOfBirth, today)).toBeLessThanOrEqual(19);
     }

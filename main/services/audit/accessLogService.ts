@@ -1,0 +1,98 @@
+import type { Db } from '../../../db/client';
+import { accessLogForYouth, iterateAccessLog, searchAccessLog, type AccessLogQuery, type AccessLogRow } from '../../../db/repositories/accessLog';
+import { getYouth } from '../../../db/repositories/youths';
+import type { AccessLogEntry, AccessLogFilter, AccessLogPage, Role } from '../../../preload/contract';
+import { accessLogCsv } from '../../domain/audit/accessLogCsv';
+import { AppError, appMessages } from '../../errors/AppError';
+import type { ServiceContext } from '../context';
+import { runAudited } from './runAudited';
+
+/**
+ * The officer sees youths' names; the administrator, who has no access to youth files, a short
+ * reference that still lets them ask the officer about an entry.
+ */
+function youthLabeler(db: Db, viewer: Role): (youthId: string | null) => string | null {
+  const names = new Map<string, string>();
+  return (youthId) => {
+    if (!youthId) return null;
+    if (viewer !== 'traffickingOfficer') return `J-${youthId.slice(0, 8)}`;
+    let name = names.get(youthId);
+    if (name === undefined) {
+      const youth = getYouth(db, youthId);
+      name = youth ? `${youth.firstName} ${youth.lastName}` : `J-${youthId.slice(0, 8)}`;
+      names.set(youthId, name);
+    }
+    return name;
+  };
+}
+
+function toEntry(row: AccessLogRow, label: (youthId: string | null) => string | null): AccessLogEntry {
+  return {
+    seq: row.seq,
+    at: row.at,
+    userName: row.userName,
+    role: row.role,
+    action: row.action,
+    objectType: row.objectType,
+    objectId: row.objectId,
+    youthId: row.youthId,
+    youthLabel: label(row.youthId),
+    workstation: row.workstation,
+    reason: row.reason,
+    details: row.details,
+  };
+}
+
+/** "Wie heeft dit dossier ingezien?" — newest first; looking is itself logged. */
+export function accessLogForYouthFile(context: ServiceContext, youthId: string): AccessLogEntry[] {
+  context.require('readYouthAccessLog');
+  return runAudited(context, 'read', (db, log, session) => {
+    if (!getYouth(db, youthId)) throw new AppError('NOT_FOUND', appMessages.youthNotFound);
+    const label = youthLabeler(db, session.user.role);
+    const entries = accessLogForYouth(db, youthId).map((row) => toEntry(row, label));
+    log({ action: 'read', objectType: 'accessLog', youthId, details: 'wie heeft dit dossier ingezien' });
+    return entries;
+  });
+}
+
+/** Dates are whole days on this computer's clock, `to` included. */
+function toQuery(filter: AccessLogFilter): AccessLogQuery {
+  const dayStart = (date: string) => new Date(`${date}T00:00:00`).toISOString();
+  const nextDayStart = (date: string) => {
+    const day = new Date(`${date}T00:00:00`);
+    day.setDate(day.getDate() + 1);
+    return day.toISOString();
+  };
+  return {
+    ...(filter.from ? { from: dayStart(filter.from) } : {}),
+    ...(filter.to ? { until: nextDayStart(filter.to) } : {}),
+    ...(filter.userName ? { userName: filter.userName } : {}),
+    ...(filter.action ? { action: filter.action } : {}),
+    ...(filter.youthId ? { youthId: filter.youthId } : {}),
+  };
+}
+
+export function searchLog(context: ServiceContext, filter: AccessLogFilter): AccessLogPage {
+  context.require('readAccessLog');
+  return runAudited(context, 'read', (db, log, session) => {
+    const { rows, total } = searchAccessLog(db, toQuery(filter), { limit: filter.limit ?? 200, offset: filter.offset ?? 0 });
+    const label = youthLabeler(db, session.user.role);
+    log({ action: 'read', objectType: 'accessLog', details: 'toegangslog doorzocht' });
+    return { entries: rows.map((row) => toEntry(row, label)), total };
+  });
+}
+
+const csvTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' });
+
+/** The filtered log as CSV, oldest first; the export is an access-log entry of its own. */
+export function exportLogCsv(context: ServiceContext, filter: AccessLogFilter): { fileName: string; csv: string } {
+  context.require('readAccessLog');
+  return runAudited(context, 'change', (db, log, session) => {
+    const label = youthLabeler(db, session.user.role);
+    const rows = [...iterateAccessLog(db, toQuery(filter))];
+    log({ action: 'export', objectType: 'accessLog', details: `CSV met ${rows.length} regels` });
+    const csv = accessLogCsv(rows.map((row) => toEntry(row, label)), (iso) => csvTime.format(new Date(iso)));
+    const stamp = context.nowIso().slice(0, 16).replace(/[-:T]/g, '');
+    return { fileName: `toegangslog-${stamp}.csv`, csv };
+  });
+}

@@ -1,0 +1,72 @@
+import { openDatabase } from '../../../db/client';
+import { lastAccessLogRow } from '../../../db/repositories/accessLog';
+import { findActiveUserByName, nameKey } from '../../../db/repositories/users';
+import type { SessionInfo } from '../../../preload/contract';
+import { AppError, appMessages } from '../../errors/AppError';
+import { runAuditedOn, type Log } from '../audit/runAudited';
+import type { ServiceContext, UnlockedSession } from '../context';
+import { clearAttempts, clearPendingEvents, pendingEvents } from './loginAttempts';
+import { sessionInfo } from './sessionInfo';
+
+/** A clock more than this far behind the newest log entry was set back. */
+const clockToleranceMs = 5 * 60_000;
+
+const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
+/**
+ * Opens the database with an unwrapped data key and signs the user in: the failed logins queued
+ * since the last login and this login go into the access log together, with `extra` entries
+ * (a recovery, a password reset) in the same transaction.
+ */
+export function openSession(
+  context: ServiceContext,
+  dataKey: Buffer,
+  expected: { userId: string; name: string },
+  extra?: (session: UnlockedSession, log: Log) => void,
+): SessionInfo {
+  const { databasePath, migrationsFolder } = context.config;
+  const handle = openDatabase({ path: databasePath, dataKey, migrationsFolder });
+  let session: UnlockedSession;
+  try {
+    const user = findActiveUserByName(handle.db, expected.name);
+    if (!user || user.id !== expected.userId) throw new AppError('WRONG_CREDENTIALS', appMessages.wrongCredentials);
+    session = { handle, user, dataKey: Buffer.from(dataKey) };
+  } catch (error) {
+    handle.close();
+    throw error;
+  }
+
+  const notices: string[] = [];
+  const queued = pendingEvents(context);
+  try {
+    runAuditedOn(context, session, 'change', (db, log) => {
+      const newest = lastAccessLogRow(db);
+      if (newest && context.now().getTime() < Date.parse(newest.at) - clockToleranceMs) {
+        notices.push(
+          `De klok van deze computer loopt achter: het toegangslog heeft al een registratie van ${dateTime.format(new Date(newest.at))}. Laat de datum en tijd controleren; nieuwe registraties krijgen de tijd die de computer nu aangeeft.`,
+        );
+      }
+      for (const event of queued.events) {
+        const owner = event.login ? findActiveUserByName(db, event.login) : undefined;
+        log({
+          action: event.action,
+          objectType: 'session',
+          at: event.at,
+          details: event.details ?? (event.login ? null : 'onbekende gebruikersnaam'),
+          actor: { userId: owner?.id ?? null, userName: owner?.name ?? event.login, role: owner?.role ?? null, workstation: event.workstation },
+        });
+      }
+      if (queued.dropped > 0) log({ action: 'loginFailed', objectType: 'session', details: `${queued.dropped} mislukte pogingen niet afzonderlijk bewaard (te veel)` });
+      extra?.(session, log);
+      log({ action: 'login', objectType: 'session' });
+    });
+  } catch (error) {
+    session.dataKey.fill(0);
+    handle.close();
+    throw error;
+  }
+  clearPendingEvents(context, queued);
+  clearAttempts(context, [nameKey(session.user.name)]);
+  context.begin(session);
+  return sessionInfo(context, session, notices);
+}
