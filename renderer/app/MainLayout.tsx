@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { roleLabels, type SessionUser } from '../../preload/contract';
 import { CurrentPage } from './CurrentPage';
 import { MainNavigation } from './MainNavigation';
-import type { PageId } from './pages';
+import { pagesFor, type PageId } from './pages';
 
 interface MainLayoutProps {
   user: SessionUser;
@@ -10,7 +10,7 @@ interface MainLayoutProps {
 }
 
 export function MainLayout({ user, onLock }: MainLayoutProps) {
-  const [page, setPage] = useState<PageId>('youths');
+  const [page, setPage] = useState<PageId>(() => pagesFor(user.role)[0]?.id ?? 'youths');
   const [locking, setLocking] = useState(false);
 
   function lock() {
@@ -33,9 +33,9 @@ export function MainLayout({ user, onLock }: MainLayoutProps) {
         </div>
       </header>
       <div className="app-body">
-        <MainNavigation current={page} onNavigate={setPage} />
+        <MainNavigation current={page} onNavigate={setPage} role={user.role} />
         <main className="app-main">
-          <CurrentPage key={page} page={page} />
+          <CurrentPage key={page} page={page} user={user} />
         </main>
       </div>
     </div>

@@ -1,15 +1,17 @@
-import { pages, type PageId } from './pages';
+import type { Role } from '../../preload/contract';
+import { pagesFor, type PageId } from './pages';
 
 interface MainNavigationProps {
   current: PageId;
   onNavigate: (page: PageId) => void;
+  role: Role;
 }
 
-export function MainNavigation({ current, onNavigate }: MainNavigationProps) {
+export function MainNavigation({ current, onNavigate, role }: MainNavigationProps) {
   return (
     <nav aria-label="Hoofdmenu" className="main-nav">
       <ul className="main-nav-list">
-        {pages.map((page) => (
+        {pagesFor(role).map((page) => (
           <li key={page.id}>
             <button
               type="button"
