@@ -1,6 +1,7 @@
-import { and, asc, count, desc, eq, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { AccessAction } from '../../preload/contract';
 import type { Db } from '../client';
+import { preparedQuery } from '../preparedQuery';
 import { accessLog } from '../schema';
 
 export type AccessLogRow = typeof accessLog.$inferSelect;
@@ -9,12 +10,21 @@ export type AccessLogRow = typeof accessLog.$inferSelect;
  * Insert and read only: the log has no update or delete here (and triggers refuse them).
  * The caller chains the entry (seq, hashes) inside the same transaction as the action.
  */
+const columnNames = Object.keys(getTableColumns(accessLog));
+
 export function insertAccessLogRow(db: Db, row: AccessLogRow): void {
-  db.insert(accessLog).values(row).run();
+  preparedQuery(db, 'accessLog.insert', (d) =>
+    d
+      .insert(accessLog)
+      .values(Object.fromEntries(columnNames.map((name) => [name, sql.placeholder(name)])) as unknown as AccessLogRow)
+      .prepare(),
+  ).run(row);
 }
 
 export function lastAccessLogRow(db: Db): Pick<AccessLogRow, 'seq' | 'hash' | 'at'> | undefined {
-  return db.select({ seq: accessLog.seq, hash: accessLog.hash, at: accessLog.at }).from(accessLog).orderBy(desc(accessLog.seq)).limit(1).get();
+  return preparedQuery(db, 'accessLog.last', (d) =>
+    d.select({ seq: accessLog.seq, hash: accessLog.hash, at: accessLog.at }).from(accessLog).orderBy(desc(accessLog.seq)).limit(1).prepare(),
+  ).get();
 }
 
 export function accessLogForYouth(db: Db, youthId: string, limit = 500): AccessLogRow[] {

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { aliasedTable, and, asc, desc, eq, gt, isNull } from 'drizzle-orm';
+import { aliasedTable, and, asc, desc, eq, gt, isNull, sql } from 'drizzle-orm';
 import type { EmergencyGrant } from '../../preload/contract';
 import type { Db } from '../client';
+import { preparedQuery } from '../preparedQuery';
 import { emergencyAccess, users, youths } from '../schema';
 
 const reviewers = aliasedTable(users, 'reviewers');
@@ -50,10 +51,13 @@ export function getGrant(db: Db, id: string): EmergencyGrant | undefined {
 
 /** The user's grants that have not ended yet (the caller checks their start, see isGrantActive). */
 export function unexpiredGrants(db: Db, userId: string, nowIso: string): EmergencyGrant[] {
-  return grantQuery(db)
-    .where(and(eq(emergencyAccess.userId, userId), gt(emergencyAccess.expiresAt, nowIso)))
-    .orderBy(desc(emergencyAccess.grantedAt))
-    .all()
+  return preparedQuery(db, 'emergencyAccess.unexpired', (d) =>
+    grantQuery(d)
+      .where(and(eq(emergencyAccess.userId, sql.placeholder('userId')), gt(emergencyAccess.expiresAt, sql.placeholder('now'))))
+      .orderBy(desc(emergencyAccess.grantedAt))
+      .prepare(),
+  )
+    .all({ userId, now: nowIso })
     .map(toGrant);
 }
 

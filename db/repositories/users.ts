@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, count, eq, isNull } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Account, Role, SessionUser } from '../../preload/contract';
 import type { Db } from '../client';
+import { preparedQuery } from '../preparedQuery';
 import { userLocations, users } from '../schema';
 
 export function nameKey(name: string): string {
@@ -80,11 +81,10 @@ export function listAccounts(db: Db): Account[] {
 }
 
 export function userLocationIds(db: Db, userId: string): string[] {
-  return db
-    .select({ locationId: userLocations.locationId })
-    .from(userLocations)
-    .where(eq(userLocations.userId, userId))
-    .all()
+  return preparedQuery(db, 'users.locationIds', (d) =>
+    d.select({ locationId: userLocations.locationId }).from(userLocations).where(eq(userLocations.userId, sql.placeholder('userId'))).prepare(),
+  )
+    .all({ userId })
     .map((row) => row.locationId);
 }
 

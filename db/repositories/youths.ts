@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import type { Youth } from '../../preload/contract';
 import type { Db } from '../client';
+import { preparedQuery } from '../preparedQuery';
 import { locations, youths } from '../schema';
 
 export interface YouthRow {
@@ -44,12 +45,14 @@ export function updateYouth(db: Db, id: string, youth: YouthRow, now: string): v
 }
 
 export function getYouth(db: Db, id: string): Youth | undefined {
-  const [row] = db
-    .select(youthColumns)
-    .from(youths)
-    .innerJoin(locations, eq(locations.id, youths.locationId))
-    .where(eq(youths.id, id))
-    .values();
+  const [row] = preparedQuery(db, 'youths.get', (d) =>
+    d
+      .select(youthColumns)
+      .from(youths)
+      .innerJoin(locations, eq(locations.id, youths.locationId))
+      .where(eq(youths.id, sql.placeholder('id')))
+      .prepare(),
+  ).values({ id });
   return row ? toYouth(row) : undefined;
 }
 

@@ -1,6 +1,7 @@
 /**
  * Benchmark: open + key check, insert and list of 10,000 youths through the app's db layer versus
- * raw better-sqlite3 on the same encrypted file, and encrypted versus plain SQLite.
+ * raw better-sqlite3 on the same encrypted file, and encrypted versus plain SQLite; then unlocking
+ * (KDF included) and the access log's cost on opening a youth's file (sessionBench.ts).
  * Run with `npm run bench`. Prints a table; exits 0 whatever the verdicts (only a crash fails).
  */
 import { randomBytes } from 'node:crypto';
@@ -18,6 +19,7 @@ import {
   copyRows, insertYouthsDbLayer, insertYouthsRaw, listSql, openRaw, removeDatabaseFiles, seedDbLayer, seedRaw, youthCount, type Seed,
 } from './fixtures';
 import { get, measure, ms, printTable, ratio, times, verdict, type Stats } from './measure';
+import { benchSession } from './sessionBench';
 
 const runs = { open: 25, insert: 15, list: 30 };
 const warmup = { open: 3, insert: 2, list: 5 };
@@ -208,6 +210,7 @@ try {
   benchOpen();
   benchInsert();
   benchList();
+  await benchSession({ stat: statRow, ratio: ratioRow });
   console.log('\nTimes per run; targets judged on the median, ratios are ratios of medians.\n');
   printTable(['measurement', 'median', 'p90', 'runs', 'target', 'result'], rows);
   console.log();

@@ -27,13 +27,11 @@ export function runAuditedOn<T>(
   kind: 'read' | 'change',
   work: (db: Db, log: Log, session: UnlockedSession) => T,
 ): T {
-  const { db, sqlite } = session.handle;
+  const { db } = session.handle;
   const actor = { userId: session.user.id, userName: session.user.name, role: session.user.role, workstation: context.workstation };
   const now = context.nowIso();
   let head: ChainedAccessEntry | undefined;
-  if (kind === 'read') sqlite.pragma('synchronous=NORMAL');
-  try {
-    const result = db.transaction(
+  const result = session.handle.transaction(
       () =>
         work(
           db,
@@ -42,13 +40,10 @@ export function runAuditedOn<T>(
           },
           session,
         ),
-      { behavior: 'immediate' },
-    );
-    if (head && kind === 'change') anchorAfterCommit(context, head, false);
-    return result;
-  } finally {
-    if (kind === 'read') sqlite.pragma('synchronous=FULL');
-  }
+    { immediate: true, durable: kind === 'change' },
+  );
+  if (head && kind === 'change') anchorAfterCommit(context, head, false);
+  return result;
 }
 
 /** The change is committed whatever happens here: a failed anchor write is logged, not thrown. */
