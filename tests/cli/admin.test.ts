@@ -2,7 +2,9 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { snapshotFolder, tempDir } from '../support/tempDatabase';
+import { knownSchemaVersion } from '../../db/migrate';
+import { demoAccounts, demoAdministrator } from '../../main/demo/demoYouths';
+import { migrationsFolder, snapshotFolder, tempDir } from '../support/tempDatabase';
 
 /** Runs the admin command as IT staff would, with the password on standard input. */
 function admin(args: string[], stdin = '') {
@@ -22,9 +24,14 @@ describe('npm run admin', () => {
     const init = admin(['init', '--db', db, '--name', 'Beheer Een'], `${password}\n`);
     expect(init).toMatchObject({ code: 0 });
     expect(init.stdout).toContain('Database aangemaakt');
+    expect(init.stdout).toContain('Eerste beheerder: Beheer Een');
+    expect(init.stdout).toMatch(/Herstelsleutel: ([0-9A-Z]{4}-){7}[0-9A-Z]{4}\n/);
+    expect(init.stdout).not.toContain(password);
     const verify = admin(['verify', '--db', db, '--name', 'beheer een'], `${password}\n`);
     expect(verify.code).toBe(0);
-    expect(verify.stdout).toMatch(/sleutel klopt, schemaversie 1, integriteit ok, rijen: users=1, locations=0, youths=0/);
+    expect(verify.stdout).toContain(
+      `sleutel klopt, schemaversie ${knownSchemaVersion(migrationsFolder)}, integriteit ok, rijen: users=1, locations=0, youths=0`,
+    );
   });
 
   it('fails with one Dutch line and exit code 1 on a wrong password, changing nothing', () => {
@@ -50,16 +57,24 @@ describe('npm run admin', () => {
     expect(result.stderr).not.toMatch(/at .*\.ts|Error:/);
   });
 
-  it('demo creates fictional youths and prints the demo login; demo on it again adds more', () => {
+  it('demo creates fictional youths and staff and prints the logins; demo on it again adds more youths', () => {
     const db = path.join(tempDir(), 'demo.db');
     const first = admin(['demo', '--db', db]);
     expect(first.code).toBe(0);
     expect(first.stdout).toMatch(/Demodatabase aangemaakt: .* \(12 fictieve jongeren\)/);
     const login = /gebruikersnaam "(.+)", wachtwoord "(.+)"/.exec(first.stdout);
     expect(login).not.toBeNull();
+    const others = /Andere demo-accounts \(zelfde wachtwoord\): (.+)\n/.exec(first.stdout)?.[1]?.split(', ');
+    expect(new Set(others)).toEqual(new Set([demoAdministrator.name, ...demoAccounts.map((a) => a.name)].filter((name) => name !== login![1])));
+    expect(first.stdout).toMatch(/Herstelsleutel van de demo: ([0-9A-Z]{4}-){7}[0-9A-Z]{4}\n/);
     const verify = admin(['verify', '--db', db, '--name', login![1]!], `${login![2]}\n`);
-    expect(verify.stdout).toMatch(/youths=12/);
-    expect(admin(['demo', '--db', db]).code).toBe(0);
+    expect(verify.stdout).toMatch(/users=4, locations=4, youths=12/);
+    // Every printed account opens the database with the printed password.
+    expect(admin(['verify', '--db', db, '--name', others![0]!], `${login![2]}\n`).code).toBe(0);
+    const again = admin(['demo', '--db', db]);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toMatch(/Demojongeren toegevoegd aan: .* \(12 fictieve jongeren\)/);
+    expect(again.stdout).not.toMatch(/Herstelsleutel/);
     expect(admin(['verify', '--db', db, '--name', login![1]!], `${login![2]}\n`).stdout).toMatch(/youths=24/);
   });
 

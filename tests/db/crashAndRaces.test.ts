@@ -6,9 +6,11 @@ import { databaseMessages } from '../../db/errors';
 import { appMessages } from '../../main/errors/AppError';
 import { keySlotPath } from '../../main/security/keySlotStore';
 import { verifyDatabase } from '../../main/services/verifyDatabase';
-import { expectOk, migrationsFolder, snapshotFolder, tempDir, tempServices, testAdmin } from '../support/tempDatabase';
+import { findLocationByName } from '../../db/repositories/locations';
+import { signIn, staff } from '../support/staff';
+import { expectOk, migrationsFolder, snapshotFolder, staffedServices, tempDir, tempServices, testAdmin } from '../support/tempDatabase';
 
-const youth = { firstName: 'Roos', lastName: 'Proef', dateOfBirth: '2011-05-06', location: 'Groep Oost' };
+const youth = { firstName: 'Roos', lastName: 'Proef', dateOfBirth: '2011-05-06' };
 
 /** The folder's files without SQLite's shared-memory index, which any reader may rewrite. */
 function snapshotWithoutShm(dir: string): Record<string, string> {
@@ -41,11 +43,12 @@ describe('crashes, races and damaged side files', () => {
     ]);
     expect([a.ok, b.ok]).toEqual([true, false]);
     expect(b).toEqual({ ok: false, error: { code: 'ALREADY_SET_UP', message: appMessages.alreadySetUp } });
-    expectOk(await first.router('youths.create', youth));
+    expectOk(await first.router('locations.create', { name: 'Groep Oost' }));
     first.close();
     const again = tempServices(first.databasePath);
     expectOk(await again.router('session.unlock', testAdmin));
-    expect(expectOk(await again.router('youths.list', undefined))).toHaveLength(1);
+    expect(expectOk(await again.router('locations.list', undefined))).toEqual([{ id: expect.any(String), name: 'Groep Oost' }]);
+    expect((await again.router('session.unlock', { name: 'Andere Beheerder', password: 'een ander wachtwoord' })).ok).toBe(false);
     expect(fs.readdirSync(path.dirname(first.databasePath)).filter((name) => name.includes('.setup-'))).toEqual([]);
   });
 
@@ -67,9 +70,9 @@ describe('crashes, races and damaged side files', () => {
 
     const services = tempServices(first.databasePath);
     expect(expectOk(await services.router('session.status', undefined))).toEqual({ state: 'locked' });
-    expect(await services.router('session.setup', { name: 'Nieuw', password: 'nieuw wachtwoord 1' })).toMatchObject({
+    expect(await services.router('session.setup', { name: 'Nieuw', password: 'een ander wachtwoord 1' })).toEqual({
       ok: false,
-      error: { code: 'ALREADY_SET_UP' },
+      error: { code: 'ALREADY_SET_UP', message: appMessages.alreadySetUp },
     });
     expect(await services.router('session.unlock', testAdmin)).toEqual({
       ok: false,
@@ -93,18 +96,18 @@ describe('crashes, races and damaged side files', () => {
   });
 
   it('admin verify reads a database with a pending WAL without checkpointing or changing it', async () => {
-    const services = tempServices();
-    expectOk(await services.router('session.setup', testAdmin));
-    const writer = services.context.requireUnlocked().handle.sqlite;
+    const services = await staffedServices();
+    await signIn(services, 'officer');
+    const { sqlite: writer, db } = services.context.requireUnlocked().handle;
     writer.pragma('wal_autocheckpoint=0');
-    expectOk(await services.router('youths.create', youth));
+    expectOk(await services.router('youths.create', { ...youth, locationId: findLocationByName(db, 'Groep West')!.id }));
     const dir = tempDir();
     const copy = path.join(dir, 'kopie.db');
     for (const suffix of ['', '-wal']) fs.copyFileSync(`${services.databasePath}${suffix}`, `${copy}${suffix}`);
     fs.copyFileSync(keySlotPath(services.databasePath), keySlotPath(copy));
     const before = snapshotWithoutShm(dir);
-    const report = await verifyDatabase(copy, migrationsFolder, testAdmin);
-    expect(report.rows).toEqual({ users: 1, locations: 1, youths: 1 });
+    const report = await verifyDatabase(copy, migrationsFolder, { name: staff.officer.name, password: staff.officer.password });
+    expect(report.rows).toEqual({ users: 4, locations: 3, youths: 1 });
     expect(snapshotWithoutShm(dir)).toEqual(before);
   });
 

@@ -3,23 +3,34 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { databaseFiles } from '../../db/client';
-import { expectOk, tempDir, tempServices, testAdmin } from '../support/tempDatabase';
+import { findLocationByName } from '../../db/repositories/locations';
+import { auditAnchorPath } from '../../main/services/audit/auditAnchor';
+import { keySlotPath } from '../../main/security/keySlotStore';
+import { loginAttemptPath } from '../../main/security/loginAttemptStore';
+import type { Youth } from '../../preload/contract';
+import { signIn } from '../support/staff';
+import { expectOk, staffedServices, tempDir } from '../support/tempDatabase';
 
 describe('encryption at rest', () => {
   it('keeps a youth written through the API out of the database file, its WAL and its journal', async () => {
     const marker = `Zxqvmarker${Date.now()}`;
-    const { router, databasePath, close } = tempServices();
-    expectOk(await router('session.setup', testAdmin));
-    expectOk(
-      await router('youths.create', { firstName: marker, lastName: 'Testjongere', dateOfBirth: '2011-04-02', location: 'Groep Oost' }),
-    );
-    const listed = expectOk(await router('youths.list', undefined)) as { firstName: string }[];
+    const services = await staffedServices();
+    const { router, databasePath, close } = services;
+    await signIn(services, 'officer');
+    const locationId = findLocationByName(services.context.requireUnlocked().handle.db, 'Groep West')!.id;
+    const { id } = expectOk(await router('youths.create', { firstName: marker, lastName: 'Testjongere', dateOfBirth: '2011-04-02', locationId })) as Youth;
+    const listed = expectOk(await router('youths.list', undefined)) as Youth[];
     expect(listed.map((y) => y.firstName)).toContain(marker);
+    // The access log names the youth's file: it is encrypted like the rest.
+    expectOk(await router('youths.open', { id }));
+    // A failed login queues its event in a side file beside the database.
+    expect((await router('session.unlock', { name: marker, password: `${marker}-wachtwoord` })).ok).toBe(false);
 
     const needles = [marker, marker.toLowerCase(), Buffer.from(marker, 'utf16le').toString('latin1')];
+    const sideFiles = [keySlotPath(databasePath), auditAnchorPath(databasePath), loginAttemptPath(databasePath)];
     const scan = () => {
       const existing = databaseFiles(databasePath).filter((file) => fs.existsSync(file));
-      for (const file of [...existing, `${databasePath}.keyslots.json`]) {
+      for (const file of [...existing, ...sideFiles]) {
         const bytes = fs.readFileSync(file).toString('latin1');
         for (const needle of needles) expect(bytes.includes(needle), `${needle} found in ${file}`).toBe(false);
       }

@@ -5,38 +5,43 @@ import { openDatabase } from '../../db/client';
 import { databaseMessages } from '../../db/errors';
 import { readConnectionSettings } from '../../db/pragmas';
 import { appMessages } from '../../main/errors/AppError';
-import { expectOk, migrationsFolder, snapshotFolder, tempDir, tempServices, testAdmin } from '../support/tempDatabase';
+import { loginAttemptPath } from '../../main/security/loginAttemptStore';
+import { seedYouths, staff } from '../support/staff';
+import { expectOk, migrationsFolder, snapshotFolder, staffedServices, tempDir, tempServices } from '../support/tempDatabase';
 
-/** A database with one youth, closed again, in a folder of its own. */
+const { officer } = staff;
+
+/** A staffed database with one youth, closed again, in a folder of its own. */
 async function closedDatabase() {
-  const dir = tempDir();
-  const databasePath = path.join(dir, 'waakzaam.db');
-  const first = tempServices(databasePath);
-  expectOk(await first.router('session.setup', testAdmin));
-  expectOk(await first.router('youths.create', { firstName: 'Iris', lastName: 'Proef', dateOfBirth: '2010-02-03', location: 'Groep West' }));
+  const first = await staffedServices();
+  await seedYouths(first, [{ firstName: 'Iris', lastName: 'Proef', dateOfBirth: '2010-02-03', location: 'Groep West' }]);
   first.close();
-  return { dir, databasePath };
+  return { dir: path.dirname(first.databasePath), databasePath: first.databasePath };
 }
 
-async function unlockFreshly(databasePath: string, password = testAdmin.password) {
+async function unlockFreshly(databasePath: string, password: string = officer.password) {
   const services = tempServices(databasePath);
-  return services.router('session.unlock', { name: testAdmin.name, password });
+  return services.router('session.unlock', { name: officer.name, password });
 }
 
 describe('opening a database that cannot or must not be opened', () => {
-  it('refuses a wrong password with one clear message and changes no byte', async () => {
+  it('refuses a wrong password with one clear message and changes no byte of the database or its key slots', async () => {
     const { dir, databasePath } = await closedDatabase();
     const before = snapshotFolder(dir);
     const result = await unlockFreshly(databasePath, 'dit is niet het wachtwoord');
     expect(result).toEqual({ ok: false, error: { code: 'WRONG_CREDENTIALS', message: appMessages.wrongCredentials } });
-    expect(snapshotFolder(dir)).toEqual(before);
+    // Only the failed-login counter beside the database is new (it must survive a restart).
+    const after = snapshotFolder(dir);
+    expect(Object.keys(after).filter((name) => !(name in before))).toEqual([path.basename(loginAttemptPath(databasePath))]);
+    delete after[path.basename(loginAttemptPath(databasePath))];
+    expect(after).toEqual(before);
   });
 
   it('answers an unknown user exactly like a wrong password', async () => {
     const { databasePath } = await closedDatabase();
     const services = tempServices(databasePath);
-    const unknown = await services.router('session.unlock', { name: 'Niemand', password: testAdmin.password });
-    const wrong = await services.router('session.unlock', { name: testAdmin.name, password: 'verkeerd wachtwoord' });
+    const unknown = await services.router('session.unlock', { name: 'Niemand', password: officer.password });
+    const wrong = await services.router('session.unlock', { name: officer.name, password: 'verkeerd wachtwoord' });
     expect(unknown).toEqual(wrong);
   });
 
@@ -121,7 +126,7 @@ describe('settings asserted at every open', () => {
   it('uses SQLCipher 4 with WAL, synchronous FULL, memory temp store, no mmap, secure delete and foreign keys', async () => {
     const { databasePath } = await closedDatabase();
     const services = tempServices(databasePath);
-    expectOk(await services.router('session.unlock', { name: testAdmin.name, password: testAdmin.password }));
+    expectOk(await services.router('session.unlock', { name: officer.name, password: officer.password }));
     const sqlite = services.context.requireUnlocked().handle.sqlite;
     expect(readConnectionSettings(sqlite)).toEqual({
       cipher: 'sqlcipher',

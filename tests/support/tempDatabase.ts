@@ -6,6 +6,7 @@ import { afterEach } from 'vitest';
 import { sourceMigrationsFolder } from '../../db/migrationsFolder';
 import { silentLogger } from '../../main/logging/logger';
 import { createAppServices, type AppServices } from '../../main/services/appServices';
+import type { ServiceConfig } from '../../main/services/context';
 import { copyStaffedDatabase } from './staff';
 
 export const migrationsFolder = sourceMigrationsFolder;
@@ -22,9 +23,15 @@ export function tempDir(): string {
   return dir;
 }
 
+/** What a test may set besides the paths: an injected clock, a logger, a short idle lock. */
+export type TestServiceOptions = Partial<Omit<ServiceConfig, 'databasePath' | 'migrationsFolder'>>;
+
 /** The real services on an encrypted database in a temp dir; closed after the test. */
-export function tempServices(databasePath = path.join(tempDir(), 'waakzaam.db')): AppServices & { databasePath: string } {
-  const services = createAppServices({ databasePath, migrationsFolder, logger: silentLogger });
+export function tempServices(
+  databasePath = path.join(tempDir(), 'waakzaam.db'),
+  options: TestServiceOptions = {},
+): AppServices & { databasePath: string } {
+  const services = createAppServices({ databasePath, migrationsFolder, logger: silentLogger, ...options });
   cleanups.unshift(() => services.close());
   return { ...services, databasePath };
 }
@@ -32,12 +39,13 @@ export function tempServices(databasePath = path.join(tempDir(), 'waakzaam.db'))
 export const testAdmin = { name: 'Test Beheerder', password: 'correct horse battery staple' };
 
 /** The real services on a copy of the staffed test database (see staff.ts), locked. */
-export async function staffedServices(): Promise<AppServices & { databasePath: string; recoveryKey: string }> {
+export async function staffedServices(
+  options: TestServiceOptions = {},
+): Promise<AppServices & { databasePath: string; recoveryKey: string }> {
   const databasePath = path.join(tempDir(), 'waakzaam.db');
   const { recoveryKey } = await copyStaffedDatabase(databasePath);
-  return { ...tempServices(databasePath), recoveryKey };
+  return { ...tempServices(databasePath, options), recoveryKey };
 }
-
 
 /** Every file in the folder with its SHA-256, to prove a failed open changed nothing. */
 export function snapshotFolder(dir: string): Record<string, string> {

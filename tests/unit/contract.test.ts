@@ -12,9 +12,9 @@ describe('the API contract', () => {
   });
 
   it('trims names and rejects empty ones with a Dutch message', () => {
-    const parsed = newYouthSchema.safeParse({ firstName: '  Lin ', lastName: 'Vos', dateOfBirth: '2011-01-05', location: ' Groep A ' });
-    expect(parsed.success && parsed.data).toEqual({ firstName: 'Lin', lastName: 'Vos', dateOfBirth: '2011-01-05', location: 'Groep A' });
-    const empty = newYouthSchema.safeParse({ firstName: '', lastName: 'Vos', dateOfBirth: '2011-01-05', location: 'A' });
+    const parsed = newYouthSchema.safeParse({ firstName: '  Lin ', lastName: 'Vos', dateOfBirth: '2011-01-05', locationId: ' loc-a ' });
+    expect(parsed.success && parsed.data).toEqual({ firstName: 'Lin', lastName: 'Vos', dateOfBirth: '2011-01-05', locationId: 'loc-a' });
+    const empty = newYouthSchema.safeParse({ firstName: '', lastName: 'Vos', dateOfBirth: '2011-01-05', locationId: 'loc-a' });
     expect(empty.success).toBe(false);
     expect(empty.error?.issues[0]?.message).toBe('Vul de voornaam in.');
   });
@@ -35,7 +35,7 @@ describe('the API contract', () => {
     const built = Object.entries(api).flatMap(([domain, calls]) => Object.keys(calls).map((call) => `${domain}.${call}`));
     expect(built.sort()).toEqual(expected.sort());
     expect(Object.isFrozen(api) && Object.isFrozen(api.youths)).toBe(true);
-    await api.youths.create({ firstName: 'A', lastName: 'B', dateOfBirth: '2010-01-01', location: 'C' });
-    expect(seen).toEqual([['youths.create', { firstName: 'A', lastName: 'B', dateOfBirth: '2010-01-01', location: 'C' }]]);
+    await api.youths.create({ firstName: 'A', lastName: 'B', dateOfBirth: '2010-01-01', locationId: 'C' });
+    expect(seen).toEqual([['youths.create', { firstName: 'A', lastName: 'B', dateOfBirth: '2010-01-01', locationId: 'C' }]]);
   });
 });
