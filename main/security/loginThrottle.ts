@@ -22,14 +22,33 @@ export type AttemptVerdict =
   | { kind: 'lockedOut'; until: Date };
 
 export function delaySeconds(failures: number): number {
-  if (failures <= throttlePolicy.freeFailures) return 0;
-  const doublings = failures - throttlePolicy.freeFailures - 1;
+  if (failures < throttlePolicy.freeFailures) return 0;
+  const doublings = failures - throttlePolicy.freeFailures;
   return Math.min(throttlePolicy.firstDelaySeconds * 2 ** doublings, throttlePolicy.maxDelaySeconds);
 }
 
 /**
+ * The record as seen from `now` after the clock was set back: a stored time in the future is
+ * moved to now (a lockout to at most its own length from now). The caller stores the result, so
+ * the wait really ends after the policy's length instead of when the clock catches up (days).
+ * Returns the same record when nothing lies in the future.
+ */
+export function rebaseRecord(record: AttemptRecord, now: Date): AttemptRecord {
+  const latestLockout = now.getTime() + throttlePolicy.lockoutMinutes * 60_000;
+  const failureInFuture = Date.parse(record.lastFailureAt) > now.getTime();
+  const lockoutTooLong = record.lockedUntil !== undefined && Date.parse(record.lockedUntil) > latestLockout;
+  if (!failureInFuture && !lockoutTooLong) return record;
+  return {
+    ...record,
+    ...(failureInFuture ? { lastFailureAt: now.toISOString() } : {}),
+    ...(lockoutTooLong ? { lockedUntil: new Date(latestLockout).toISOString() } : {}),
+  };
+}
+
+/**
  * A wait never lasts longer than the policy's own length from now: when the clock was set back,
- * a stored time lies in the future and would otherwise block the account for days.
+ * a stored time lies in the future and would otherwise block the account for days (see also
+ * `rebaseRecord`, which makes that bound hold over repeated checks).
  */
 export function checkAttempt(record: AttemptRecord | undefined, now: Date): AttemptVerdict {
   if (!record) return { kind: 'allowed' };

@@ -1,14 +1,21 @@
 import type { ServiceContext } from '../context';
 import { AppError, appMessages } from '../../errors/AppError';
 import { attemptKey, readLoginAttempts, withPendingEvent, writeLoginAttempts, type PendingLoginEvent } from '../../security/loginAttemptStore';
-import { checkAttempt, recordFailure } from '../../security/loginThrottle';
+import { checkAttempt, rebaseRecord, recordFailure } from '../../security/loginThrottle';
 
 const clockTime = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
 
 /** Refuses the attempt before any key derivation while the login must wait or is locked out. */
 export function assertMayAttempt(context: ServiceContext, login: string): void {
-  const file = readLoginAttempts(context.config.databasePath);
-  const verdict = checkAttempt(file.attempts[attemptKey(login)], context.now());
+  const { databasePath } = context.config;
+  const now = context.now();
+  const file = readLoginAttempts(databasePath);
+  const key = attemptKey(login);
+  const stored = file.attempts[key];
+  const record = stored && rebaseRecord(stored, now);
+  // The clock was set back: the wait is counted from now from here on, and stays so.
+  if (record && record !== stored) writeLoginAttempts(databasePath, { ...file, attempts: { ...file.attempts, [key]: record } });
+  const verdict = checkAttempt(record, now);
   if (verdict.kind === 'wait') throw new AppError('TOO_MANY_ATTEMPTS', appMessages.tooManyAttempts(verdict.seconds));
   if (verdict.kind === 'lockedOut') throw new AppError('ACCOUNT_LOCKED_OUT', appMessages.lockedOut(clockTime.format(verdict.until)));
 }
