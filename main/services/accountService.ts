@@ -22,6 +22,7 @@ import { clearAttempts } from './session/loginAttempts';
 import { withDataKeyCopy } from './session/dataKeyCopy';
 
 export function listAllAccounts(context: ServiceContext): Account[] {
+  context.require('manageAccounts');
   return runAudited(context, 'read', (db, log) => {
     log({ action: 'read', objectType: 'account', details: 'accountoverzicht' });
     return listAccounts(db);
