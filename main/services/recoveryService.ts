@@ -8,7 +8,7 @@ import { newRecoveryKey, normalizeRecoveryKey } from '../security/recoveryKey';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
 import { withDataKeyCopy } from './session/dataKeyCopy';
-import { assertMayAttempt, failAttempt } from './session/loginAttempts';
+import { assertMayAttempt, clearAttempts, failAttempt } from './session/loginAttempts';
 import { openSession } from './session/openSession';
 import { readSlotsOrFail } from './sessionService';
 
@@ -32,7 +32,7 @@ export async function recover(context: ServiceContext, input: RecoveryInput): Pr
     const admin = findAdministrator(context, dataKey, input.name);
     const login = nameKey(admin.name);
     const slot = await createPasswordSlot(dataKey, { userId: admin.id, login }, input.newPassword);
-    return openSession(context, dataKey, { userId: admin.id, name: admin.name }, (session, log) => {
+    const info = openSession(context, dataKey, { userId: admin.id, name: admin.name }, (session, log) => {
       updateUser(session.handle.db, admin.id, { mustChangePassword: false });
       log({ action: 'recovery', objectType: 'recoveryKey', details: 'database geopend met de herstelsleutel' });
       log({ action: 'change', objectType: 'password', objectId: admin.id, details: 'nieuw wachtwoord via de herstelsleutel' });
@@ -43,6 +43,9 @@ export async function recover(context: ServiceContext, input: RecoveryInput): Pr
         disabled: (file.disabled ?? []).filter((entry) => entry.login !== login),
       }));
     });
+    // Like a login, a successful recovery starts the count of wrong keys over.
+    clearAttempts(context, [recoveryLogin]);
+    return info;
   } finally {
     dataKey.fill(0);
   }
