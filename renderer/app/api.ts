@@ -1,9 +1,11 @@
-import type { Api, Result } from '../../preload/contract';
+import type { Api, Result, SessionEvents } from '../../preload/contract';
 
 declare global {
   interface Window {
     /** Exposed by the preload (or the e2e harness); the renderer's only way to reach main. */
     readonly api: Api;
+    /** Main's pushes about the session (it locked on its own: idle backstop, OS screen lock). */
+    readonly sessionEvents: SessionEvents;
   }
 }
 

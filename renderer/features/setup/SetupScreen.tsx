@@ -1,19 +1,20 @@
 import { useState, type FormEvent } from 'react';
-import { passwordMinLength, setupInputSchema, type SessionUser } from '../../../preload/contract';
+import { setupInputSchema, type SetupResult } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
+import { NewPasswordFields, passwordRepeatMismatch } from '../../components/NewPasswordFields';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormFeedback } from '../../components/useFormFeedback';
 import { WelcomePanel } from '../../components/WelcomePanel';
 
 interface SetupScreenProps {
-  onSignedIn: (user: SessionUser) => void;
+  onSetUp: (result: SetupResult) => void;
   onAlreadySetUp: (message: string) => void;
 }
 
-export function SetupScreen({ onSignedIn, onAlreadySetUp }: SetupScreenProps) {
+export function SetupScreen({ onSetUp, onAlreadySetUp }: SetupScreenProps) {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [passwordRepeat, setPasswordRepeat] = useState('');
@@ -24,7 +25,7 @@ export function SetupScreen({ onSignedIn, onAlreadySetUp }: SetupScreenProps) {
     event.preventDefault();
     const parsed = setupInputSchema.safeParse({ name, password });
     const fields = parsed.success ? {} : fieldErrorsFrom(parsed.error);
-    if (passwordRepeat !== password) fields.passwordRepeat = 'De twee wachtwoorden zijn niet hetzelfde.';
+    if (passwordRepeat !== password) fields.passwordRepeat = passwordRepeatMismatch;
     if (!parsed.success || fields.passwordRepeat) {
       showErrors(fields, null);
       return;
@@ -33,7 +34,7 @@ export function SetupScreen({ onSignedIn, onAlreadySetUp }: SetupScreenProps) {
     setFormError(null);
     const result = await api.session.setup(parsed.data);
     setBusy(false);
-    if (result.ok) onSignedIn(result.value);
+    if (result.ok) onSetUp(result.value);
     else if (result.error.code === 'ALREADY_SET_UP') onAlreadySetUp(result.error.message);
     else showErrors(result.error.fields ?? {}, result.error.message);
   }
@@ -55,24 +56,14 @@ export function SetupScreen({ onSignedIn, onAlreadySetUp }: SetupScreenProps) {
           required
           autoFocus
         />
-        <TextField
+        <NewPasswordFields
           label="Wachtwoord"
-          type="password"
-          value={password}
-          onChange={setPassword}
-          error={errors.password}
-          hint={`Minstens ${passwordMinLength} tekens. Een zin van een paar woorden is goed te onthouden en moeilijk te raden.`}
-          autoComplete="new-password"
-          required
-        />
-        <TextField
-          label="Herhaal wachtwoord"
-          type="password"
-          value={passwordRepeat}
-          onChange={setPasswordRepeat}
-          error={errors.passwordRepeat}
-          autoComplete="new-password"
-          required
+          password={password}
+          repeat={passwordRepeat}
+          onPasswordChange={setPassword}
+          onRepeatChange={setPasswordRepeat}
+          passwordError={errors.password}
+          repeatError={errors.passwordRepeat}
         />
         <div className="form-actions">
           <SubmitButton label="Database aanmaken" busy={busy} />
