@@ -1,0 +1,35 @@
+import type { ReactNode } from 'react';
+import { Dialog } from './Dialog';
+import { FormError } from './FormError';
+
+interface ConfirmDialogProps {
+  title: string;
+  children: ReactNode;
+  confirmLabel: string;
+  /** Shown red: for actions that take something away (disable an account, replace a key). */
+  danger?: boolean;
+  busy?: boolean;
+  error?: string | null;
+  onConfirm: () => void;
+  onCancel: () => void;
+}
+
+/** A yes/no question before an action that cannot simply be undone. "Annuleren" has focus first. */
+export function ConfirmDialog({ title, children, confirmLabel, danger, busy = false, error, onConfirm, onCancel }: ConfirmDialogProps) {
+  return (
+    <Dialog title={title} onRequestClose={() => !busy && onCancel()}>
+      <div className="form">
+        <FormError message={error ?? null} />
+        <div className="dialog-text">{children}</div>
+        <div className="form-actions">
+          <button type="button" className={danger ? 'button button-danger-solid' : 'button button-primary'} onClick={onConfirm} disabled={busy}>
+            {busy ? 'Bezig…' : confirmLabel}
+          </button>
+          <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus>
+            Annuleren
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
