@@ -1,0 +1,98 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { AccessLogPage as LogPage, SessionUser } from '../../../preload/contract';
+import { api } from '../../app/api';
+import { PageHeading } from '../../components/PageHeading';
+import { AccessLogFilters, type LogFilter } from './AccessLogFilters';
+import { AccessLogTable, type Paging } from './AccessLogTable';
+import { downloadCsv } from './downloadCsv';
+
+type LogLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; page: LogPage };
+
+export const accessLogPageSize = 50;
+
+/** The whole access log, filtered and paged, with a CSV export (administrator and aandachtsfunctionaris). */
+export function AccessLogPage({ user }: { user: SessionUser }) {
+  const [filter, setFilter] = useState<LogFilter>({});
+  const [paging, setPaging] = useState<Paging>({ pageIndex: 0, pageSize: accessLogPageSize });
+  const [load, setLoad] = useState<LogLoad>({ state: 'loading' });
+  const [exporting, setExporting] = useState(false);
+  const [status, setStatus] = useState('');
+  const [exportError, setExportError] = useState<string | null>(null);
+
+  const search = useCallback(async () => {
+    const result = await api.accessLog.search({ ...filter, limit: paging.pageSize, offset: paging.pageIndex * paging.pageSize });
+    setLoad(result.ok ? { state: 'loaded', page: result.value } : { state: 'failed', message: result.error.message });
+  }, [filter, paging]);
+
+  useEffect(() => {
+    void search();
+  }, [search]);
+
+  function apply(next: LogFilter) {
+    setStatus('');
+    setLoad({ state: 'loading' });
+    setFilter(next);
+    setPaging((current) => ({ ...current, pageIndex: 0 }));
+  }
+
+  async function exportCsv() {
+    setExporting(true);
+    setExportError(null);
+    setStatus('');
+    const result = await api.accessLog.exportCsv(filter);
+    setExporting(false);
+    if (!result.ok) {
+      setExportError(result.error.message);
+      return;
+    }
+    downloadCsv(result.value.fileName, result.value.csv);
+    setStatus(`Export gemaakt: ${result.value.fileName}. Ook deze export staat nu in de toegangslog.`);
+    void search();
+  }
+
+  const total = load.state === 'loaded' ? load.page.total : 0;
+
+  return (
+    <section className="page" aria-labelledby="page-heading">
+      <div className="page-header">
+        <PageHeading>Toegangslog</PageHeading>
+        <button type="button" className="button" onClick={() => void exportCsv()} disabled={exporting}>
+          {exporting ? 'Bezig met exporteren…' : 'Exporteer als CSV'}
+        </button>
+      </div>
+      <p className="page-intro">
+        Wie wanneer welk dossier heeft bekeken, gewijzigd of geëxporteerd, en wie heeft ingelogd. De log kan niet worden
+        gewijzigd of gewist. {user.role === 'administrator'
+          ? 'Jongeren staan hier met een kenmerk (J-…) in plaats van hun naam; de aandachtsfunctionaris kan zien om wie het gaat.'
+          : 'De export bevat dezelfde regels als je filter, met de namen van de jongeren: bewaar het bestand veilig.'}
+      </p>
+      <AccessLogFilters onApply={apply} />
+      <p role="status" className="status-message">
+        {status}
+      </p>
+      {exportError && (
+        <p role="alert" className="form-error">
+          {exportError}
+        </p>
+      )}
+      {load.state === 'loading' && <p className="muted">Toegangslog laden…</p>}
+      {load.state === 'failed' && (
+        <div role="alert" className="form-error">
+          <p>{load.message}</p>
+          <button type="button" className="button" onClick={() => void search()}>
+            Opnieuw proberen
+          </button>
+        </div>
+      )}
+      {load.state === 'loaded' &&
+        (load.page.entries.length === 0 ? (
+          <div className="empty-state">
+            <p className="empty-state-title">Geen regels gevonden.</p>
+            <p>Er staat niets in de toegangslog dat bij dit filter past. Kies een ruimere periode of ‘Filters wissen’.</p>
+          </div>
+        ) : (
+          <AccessLogTable entries={load.page.entries} total={total} paging={paging} onPagingChange={setPaging} />
+        ))}
+    </section>
+  );
+}

@@ -1,0 +1,49 @@
+import { createColumnHelper, rowPaginationFeature, tableFeatures } from '@tanstack/react-table';
+import { accessActionLabels, accessObjectLabels, roleLabels, type AccessLogEntry } from '../../../preload/contract';
+import { formatDateTime } from '../../components/formatDateTime';
+
+/**
+ * The log is ordered and paged by main (newest first): pagination here only counts pages
+ * (manualPagination, no paginated row model), the table shows what main returned.
+ */
+export const accessLogTableFeatures = tableFeatures({ rowPaginationFeature });
+
+const helper = createColumnHelper<typeof accessLogTableFeatures, AccessLogEntry>();
+
+/** Two lines in one cell: the main fact, and what qualifies it in smaller print. */
+function Stacked({ main, detail }: { main: string; detail: string | null }) {
+  return (
+    <>
+      <span className="cell-main">{main}</span>
+      {detail && <span className="cell-detail">{detail}</span>}
+    </>
+  );
+}
+
+const time = helper.accessor('at', { id: 'at', header: 'Tijd', cell: (info) => <span className="cell-nowrap">{formatDateTime(info.getValue())}</span> });
+const user = helper.accessor((entry) => entry.userName ?? 'Onbekend', {
+  id: 'userName',
+  header: 'Gebruiker en rol',
+  cell: (info) => <Stacked main={info.getValue()} detail={info.row.original.role ? roleLabels[info.row.original.role] : null} />,
+});
+const action = helper.accessor((entry) => accessActionLabels[entry.action], {
+  id: 'action',
+  header: 'Actie',
+  cell: (info) => <Stacked main={info.getValue()} detail={accessObjectLabels[info.row.original.objectType]} />,
+});
+const youth = helper.accessor((entry) => entry.youthLabel ?? '—', { id: 'youth', header: 'Jongere' });
+const reason = helper.accessor((entry) => entry.reason ?? '', {
+  id: 'reason',
+  header: 'Reden en toelichting',
+  cell: (info) => {
+    const { reason: given, details } = info.row.original;
+    return given || details ? <Stacked main={given ?? ''} detail={details} /> : '—';
+  },
+});
+const workstation = helper.accessor('workstation', { id: 'workstation', header: 'Werkplek' });
+
+/** "Wie heeft dit dossier ingezien?": the youth is known, so it is left out. */
+export const youthHistoryColumns = helper.columns([time, user, action, reason]);
+
+/** The whole log, with the youth (a name for the officer, a reference for the administrator). */
+export const accessLogColumns = helper.columns([time, user, action, youth, reason, workstation]);
