@@ -1,19 +1,29 @@
+import { AccessLogPage } from '../features/accessLog/AccessLogPage';
 import { AdminPage } from '../features/admin/AdminPage';
 import { MeldcodePage } from '../features/meldcode/MeldcodePage';
 import { MissingPage } from '../features/missing/MissingPage';
+import { EmergencyReviewPage } from '../features/review/EmergencyReviewPage';
 import { YouthsPage } from '../features/youths/YouthsPage';
 import type { SessionUser } from '../../preload/contract';
-import type { PageId } from './pages';
+import { mayOpen, type PageId } from './pages';
+import '../styles/features.css';
 
-export function CurrentPage({ page }: { page: PageId; user: SessionUser }) {
+export function CurrentPage({ page, user }: { page: PageId; user: SessionUser }) {
+  // The menu only offers the role's pages; this keeps a stale page id from showing another's.
+  // Main refuses the calls anyway, this just avoids a page full of refusals.
+  if (!mayOpen(user.role, page)) return null;
   switch (page) {
     case 'youths':
-      return <YouthsPage />;
+      return <YouthsPage user={user} />;
     case 'meldcode':
       return <MeldcodePage />;
     case 'missing':
       return <MissingPage />;
+    case 'emergencyReview':
+      return <EmergencyReviewPage />;
     case 'admin':
-      return <AdminPage />;
+      return <AdminPage user={user} />;
+    case 'accessLog':
+      return <AccessLogPage user={user} />;
   }
 }

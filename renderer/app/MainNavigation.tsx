@@ -1,4 +1,8 @@
+import { useState } from 'react';
 import type { Role } from '../../preload/contract';
+import { Dialog } from '../components/Dialog';
+import { DiscardChangesPrompt } from '../components/DiscardChangesPrompt';
+import { hasUnsavedChanges } from '../components/unsavedChanges';
 import { pagesFor, type PageId } from './pages';
 
 interface MainNavigationProps {
@@ -8,6 +12,15 @@ interface MainNavigationProps {
 }
 
 export function MainNavigation({ current, onNavigate, role }: MainNavigationProps) {
+  // A page switch unmounts the page's forms: with typed, unsaved data the user is asked first.
+  const [pendingPage, setPendingPage] = useState<PageId | null>(null);
+
+  function navigate(page: PageId) {
+    if (page === current) return;
+    if (hasUnsavedChanges()) setPendingPage(page);
+    else onNavigate(page);
+  }
+
   return (
     <nav aria-label="Hoofdmenu" className="main-nav">
       <ul className="main-nav-list">
@@ -17,13 +30,24 @@ export function MainNavigation({ current, onNavigate, role }: MainNavigationProp
               type="button"
               className="main-nav-item"
               aria-current={page.id === current ? 'page' : undefined}
-              onClick={() => onNavigate(page.id)}
+              onClick={() => navigate(page.id)}
             >
               {page.label}
             </button>
           </li>
         ))}
       </ul>
+      {pendingPage && (
+        <Dialog title="Pagina verlaten?" onRequestClose={() => setPendingPage(null)}>
+          <DiscardChangesPrompt
+            onKeepEditing={() => setPendingPage(null)}
+            onDiscard={() => {
+              setPendingPage(null);
+              onNavigate(pendingPage);
+            }}
+          />
+        </Dialog>
+      )}
     </nav>
   );
 }

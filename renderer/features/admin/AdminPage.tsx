@@ -1,10 +1,28 @@
-import { ComingSoon } from '../../components/ComingSoon';
+import type { SessionUser } from '../../../preload/contract';
+import { PageHeading } from '../../components/PageHeading';
+import { useLocations } from '../youths/useLocations';
+import { AccountsSection } from './AccountsSection';
+import { LocationsSection } from './LocationsSection';
+import { RecoveryKeySection } from './RecoveryKeySection';
+import { SettingsSection } from './SettingsSection';
 
-export function AdminPage() {
+/** Beheer: accounts, locations, settings and the recovery key (administrator only). */
+export function AdminPage({ user }: { user: SessionUser }) {
+  // The administrator may file nowhere but manages all locations: main lists them all.
+  const { load: locations, reload, retry } = useLocations();
+  const known = locations.state === 'loaded' ? locations.locations : [];
+
   return (
-    <ComingSoon
-      title="Beheer"
-      description="Hier beheert de applicatiebeheerder straks de accounts en rollen van medewerkers, de sociale kaart met regionale contacten en de lijst met signalen. Ook is hier terug te zien wie welk dossier heeft ingezien."
-    />
+    <section className="page" aria-labelledby="page-heading">
+      <PageHeading>Beheer</PageHeading>
+      <p className="page-intro">
+        Hier beheer je wie Waakzaam mag gebruiken en met welke rol, de locaties en groepen, en de instellingen voor de hele
+        organisatie. Alles wat je hier verandert, komt in de toegangslog.
+      </p>
+      <AccountsSection locations={known} currentUserId={user.id} />
+      <LocationsSection load={locations} onRetry={retry} onCreated={reload} />
+      <SettingsSection />
+      <RecoveryKeySection />
+    </section>
   );
 }

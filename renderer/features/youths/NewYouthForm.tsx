@@ -1,18 +1,19 @@
-import { useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
+import { useEffect, useState, type FormEvent } from 'react';
 import { newYouthSchema, type NewYouth, type Youth } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
+import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { DiscardChangesPrompt } from './DiscardChangesPrompt';
-import { useLocationNames } from './useLocationNames';
+import { LocationSelect } from './LocationSelect';
+import { useLocations } from './useLocations';
 import { localTodayIso } from './youthDates';
 
-const emptyYouth: NewYouth = { firstName: '', lastName: '', dateOfBirth: '', location: '' };
+const emptyYouth: NewYouth = { firstName: '', lastName: '', dateOfBirth: '', locationId: '' };
 
 interface NewYouthFormProps {
   onClose: () => void;
@@ -23,24 +24,20 @@ export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
   const [values, setValues] = useState<NewYouth>(emptyYouth);
   const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
   const [saving, setSaving] = useState(false);
-  const [confirmingDiscard, setConfirmingDiscard] = useState(false);
-  const cancelRef = useRef<HTMLButtonElement>(null);
-  const locationListId = useId();
-  const locationNames = useLocationNames();
+  const { load: locations } = useLocations();
+  // With one location there is nothing to choose: it is filled in, and does not count as typed.
+  const onlyLocationId = locations.state === 'loaded' && locations.locations.length === 1 ? locations.locations[0]!.id : '';
 
-  const dirty = Object.values(values).some((value) => value.trim() !== '');
+  useEffect(() => {
+    if (onlyLocationId) setValues((current) => (current.locationId === '' ? { ...current, locationId: onlyLocationId } : current));
+  }, [onlyLocationId]);
 
-  function requestClose() {
-    if (saving) return;
-    if (!dirty) onClose();
-    else if (confirmingDiscard) keepEditing();
-    else setConfirmingDiscard(true);
-  }
-
-  function keepEditing() {
-    flushSync(() => setConfirmingDiscard(false));
-    cancelRef.current?.focus();
-  }
+  const dirty =
+    values.firstName.trim() !== '' ||
+    values.lastName.trim() !== '' ||
+    values.dateOfBirth !== '' ||
+    (values.locationId !== '' && values.locationId !== onlyLocationId);
+  const guard = useDiscardGuard({ dirty, busy: saving, onLeave: onClose });
 
   function change(field: keyof NewYouth, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
@@ -49,7 +46,7 @@ export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setConfirmingDiscard(false);
+    guard.setConfirmingDiscard(false);
     const parsed = newYouthSchema.safeParse(values);
     if (!parsed.success) {
       const fields = fieldErrorsFrom(parsed.error);
@@ -68,7 +65,7 @@ export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
   }
 
   return (
-    <Dialog title="Nieuwe jongere" onRequestClose={requestClose}>
+    <Dialog title="Nieuwe jongere" onRequestClose={guard.requestLeave}>
       <form ref={formRef} noValidate onSubmit={submit} autoComplete="off" className="form">
         <p className="form-intro">
           Velden met <span aria-hidden="true">*</span> zijn verplicht.
@@ -99,26 +96,13 @@ export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
           max={localTodayIso()}
           required
         />
-        <TextField
-          label="Locatie of groep"
-          value={values.location}
-          onChange={(value) => change('location', value)}
-          error={errors.location}
-          hint="Kies een bestaande locatie of groep, of typ een nieuwe."
-          list={locationListId}
-          required
-        />
-        <datalist id={locationListId}>
-          {locationNames.map((name) => (
-            <option key={name} value={name} />
-          ))}
-        </datalist>
-        {confirmingDiscard ? (
-          <DiscardChangesPrompt onDiscard={onClose} onKeepEditing={keepEditing} />
+        <LocationSelect load={locations} value={values.locationId} onChange={(value) => change('locationId', value)} error={errors.locationId} />
+        {guard.confirmingDiscard ? (
+          <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />
         ) : (
           <div className="form-actions">
             <SubmitButton label="Opslaan" busy={saving} />
-            <button ref={cancelRef} type="button" className="button" onClick={requestClose} disabled={saving}>
+            <button ref={guard.returnFocusRef} type="button" className="button" onClick={guard.requestLeave} disabled={saving}>
               Annuleren
             </button>
           </div>

@@ -1,4 +1,4 @@
-import { useMemo, type Dispatch, type SetStateAction } from 'react';
+import { useId, useMemo, type Dispatch, type KeyboardEvent, type SetStateAction } from 'react';
 import { useTable, type SortDirection } from '@tanstack/react-table';
 import type { Youth } from '../../../preload/contract';
 import { useRowKeyboardFocus } from '../../components/useRowKeyboardFocus';
@@ -18,9 +18,12 @@ interface YouthTableProps {
   youths: Youth[];
   query: string;
   onQueryChange: Dispatch<SetStateAction<string>>;
+  /** Opens the youth's file: a click on the row, or Enter on the focused row. */
+  onOpen: (youthId: string) => void;
 }
 
-export function YouthTable({ youths, query, onQueryChange }: YouthTableProps) {
+export function YouthTable({ youths, query, onQueryChange, onOpen }: YouthTableProps) {
+  const openHintId = useId();
   const rows = useMemo<YouthRow[]>(() => {
     const today = localTodayIso();
     return youths.map((youth) => ({ ...youth, age: ageInYears(youth.dateOfBirth, today) }));
@@ -43,6 +46,21 @@ export function YouthTable({ youths, query, onQueryChange }: YouthTableProps) {
   const visibleRows = table.getRowModel().rows;
   const { rowProps } = useRowKeyboardFocus(visibleRows.length);
 
+  function openableRowProps(index: number, youthId: string) {
+    const props = rowProps(index);
+    return {
+      ...props,
+      'aria-describedby': openHintId,
+      onClick: () => onOpen(youthId),
+      onKeyDown: (event: KeyboardEvent<HTMLTableRowElement>) => {
+        if (event.key === 'Enter' || event.key === ' ') {
+          event.preventDefault();
+          onOpen(youthId);
+        } else props.onKeyDown(event);
+      },
+    };
+  }
+
   return (
     <>
       <p className="table-count" aria-live="polite">
@@ -57,6 +75,9 @@ export function YouthTable({ youths, query, onQueryChange }: YouthTableProps) {
         </p>
       ) : (
         <div className="table-scroll">
+          <p id={openHintId} className="visually-hidden">
+            Druk op Enter om het dossier te openen.
+          </p>
           <table aria-label="Jongeren" className="data-table">
             <thead>
               {table.getHeaderGroups().map((group) => (
@@ -79,7 +100,7 @@ export function YouthTable({ youths, query, onQueryChange }: YouthTableProps) {
             </thead>
             <tbody>
               {visibleRows.map((row, index) => (
-                <tr key={row.id} className="data-row" {...rowProps(index)}>
+                <tr key={row.id} className="data-row data-row-openable" {...openableRowProps(index, row.id)}>
                   {row.getAllCells().map((cell) => (
                     <td key={cell.id}>
                       <table.FlexRender cell={cell} />

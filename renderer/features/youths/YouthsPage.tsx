@@ -1,24 +1,47 @@
-import { useState } from 'react';
-import type { Youth } from '../../../preload/contract';
+import { useState, type Dispatch, type SetStateAction } from 'react';
+import { locationBoundRoles, type SessionUser, type Youth } from '../../../preload/contract';
 import { PageHeading } from '../../components/PageHeading';
+import { EmergencyAccessDialog } from '../emergency/EmergencyAccessDialog';
 import { NewYouthForm } from './NewYouthForm';
 import { useYouths } from './useYouths';
+import { YouthFile } from './YouthFile';
 import { YouthSearch } from './YouthSearch';
 import { YouthTable } from './YouthTable';
 
-export function YouthsPage() {
-  const { load, reload, retry } = useYouths();
-  const [query, setQuery] = useState('');
-  const [formOpen, setFormOpen] = useState(false);
-  const [status, setStatus] = useState('');
+type View = { kind: 'list' } | { kind: 'file'; youthId: string };
 
-  function openForm() {
+/** The youths page: the list, and one youth's file opened from it ("Terug naar de lijst"). */
+export function YouthsPage({ user }: { user: SessionUser }) {
+  const [view, setView] = useState<View>({ kind: 'list' });
+  const [query, setQuery] = useState('');
+
+  if (view.kind === 'file') {
+    return <YouthFile youthId={view.youthId} user={user} onBack={() => setView({ kind: 'list' })} />;
+  }
+  return <YouthList user={user} query={query} onQueryChange={setQuery} onOpen={(youthId) => setView({ kind: 'file', youthId })} />;
+}
+
+interface YouthListProps {
+  user: SessionUser;
+  query: string;
+  onQueryChange: Dispatch<SetStateAction<string>>;
+  onOpen: (youthId: string) => void;
+}
+
+function YouthList({ user, query, onQueryChange, onOpen }: YouthListProps) {
+  const { load, reload, retry } = useYouths();
+  const [dialog, setDialog] = useState<'none' | 'newYouth' | 'emergency'>('none');
+  const [status, setStatus] = useState('');
+  // Group workers and team leads see their own locations; outside them only by emergency access.
+  const mayRequestEmergency = locationBoundRoles.includes(user.role);
+
+  function open(which: 'newYouth' | 'emergency') {
     setStatus('');
-    setFormOpen(true);
+    setDialog(which);
   }
 
   async function saved(youth: Youth) {
-    setFormOpen(false);
+    setDialog('none');
     await reload();
     setStatus(`Jongere toegevoegd: ${youth.firstName} ${youth.lastName}`);
   }
@@ -27,9 +50,16 @@ export function YouthsPage() {
     <section className="page" aria-labelledby="page-heading">
       <div className="page-header">
         <PageHeading>Jongeren</PageHeading>
-        <button type="button" className="button button-primary" onClick={openForm}>
-          Nieuwe jongere
-        </button>
+        <div className="page-actions">
+          {mayRequestEmergency && (
+            <button type="button" className="button" onClick={() => open('emergency')}>
+              Noodtoegang
+            </button>
+          )}
+          <button type="button" className="button button-primary" onClick={() => open('newYouth')}>
+            Nieuwe jongere
+          </button>
+        </div>
       </div>
       {/* Always rendered: screen readers only announce changes to a live region they already know. */}
       <p role="status" className="status-message">
@@ -46,14 +76,22 @@ export function YouthsPage() {
       )}
       {load.state === 'loaded' &&
         (load.youths.length === 0 ? (
-          <p className="empty-state">Nog geen jongeren. Kies 'Nieuwe jongere' om de eerste toe te voegen.</p>
+          <div className="empty-state">
+            <p className="empty-state-title">Nog geen jongeren.</p>
+            <p>
+              Kies 'Nieuwe jongere' om de eerste toe te voegen.
+              {mayRequestEmergency &&
+                ' Je ziet hier de jongeren van je eigen locaties; heb je nu het dossier van een andere jongere nodig, kies dan ‘Noodtoegang’.'}
+            </p>
+          </div>
         ) : (
           <>
-            <YouthSearch value={query} onChange={setQuery} />
-            <YouthTable youths={load.youths} query={query} onQueryChange={setQuery} />
+            <YouthSearch value={query} onChange={onQueryChange} />
+            <YouthTable youths={load.youths} query={query} onQueryChange={onQueryChange} onOpen={onOpen} />
           </>
         ))}
-      {formOpen && <NewYouthForm onClose={() => setFormOpen(false)} onSaved={(youth) => void saved(youth)} />}
+      {dialog === 'newYouth' && <NewYouthForm onClose={() => setDialog('none')} onSaved={(youth) => void saved(youth)} />}
+      {dialog === 'emergency' && <EmergencyAccessDialog onClose={() => setDialog('none')} onGranted={(grant) => onOpen(grant.youthId)} />}
     </section>
   );
 }

@@ -1,0 +1,211 @@
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
+import { emergencyReasonMinLength, emergencyRequestSchema, type EmergencyCandidate, type EmergencyGrant } from '../../../preload/contract';
+import { api } from '../../app/api';
+import { Dialog } from '../../components/Dialog';
+import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
+import { fieldErrorsFrom } from '../../components/fieldErrors';
+import { FormError } from '../../components/FormError';
+import { SubmitButton } from '../../components/SubmitButton';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
+import { useFormFeedback } from '../../components/useFormFeedback';
+import { announceEmergencyChange } from '../../app/emergencyEvents';
+
+type Search = { state: 'idle' } | { state: 'searching' } | { state: 'done'; query: string; candidates: EmergencyCandidate[] };
+
+interface EmergencyAccessDialogProps {
+  onClose: () => void;
+  /** Access was granted: the caller opens the youth's file. */
+  onGranted: (grant: EmergencyGrant) => void;
+}
+
+/**
+ * Noodtoegang: a group worker or team lead opens the file of a youth outside their own locations,
+ * for a limited time and with a written reason that the aandachtsfunctionaris reviews afterwards.
+ */
+export function EmergencyAccessDialog({ onClose, onGranted }: EmergencyAccessDialogProps) {
+  const [query, setQuery] = useState('');
+  const [queryError, setQueryError] = useState<string | undefined>();
+  const [search, setSearch] = useState<Search>({ state: 'idle' });
+  const [youthId, setYouthId] = useState('');
+  const [reason, setReason] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [hours, setHours] = useState<number | null>(null);
+  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
+  const searchRef = useRef<HTMLInputElement>(null);
+  const resultsLegendId = useId();
+
+  const dirty = query.trim() !== '' || reason.trim() !== '' || youthId !== '';
+  const guard = useDiscardGuard({ dirty, busy: saving, onLeave: onClose });
+
+  useEffect(() => {
+    let current = true;
+    void api.settings.get().then((result) => {
+      if (current && result.ok) setHours(result.value.emergencyAccessHours);
+    });
+    return () => {
+      current = false;
+    };
+  }, []);
+
+  async function find(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    guard.setConfirmingDiscard(false);
+    const typed = query.trim();
+    if (typed.length < 2) {
+      flushSync(() => setQueryError('Typ minstens 2 letters van de naam.'));
+      searchRef.current?.focus();
+      return;
+    }
+    setQueryError(undefined);
+    setSearch({ state: 'searching' });
+    const result = await api.emergency.search({ query: typed });
+    if (!result.ok) {
+      setSearch({ state: 'idle' });
+      flushSync(() => setQueryError(result.error.fields?.query ?? result.error.message));
+      searchRef.current?.focus();
+      return;
+    }
+    setSearch({ state: 'done', query: typed, candidates: result.value });
+    // A single match is the one meant; with more, the user picks.
+    setYouthId(result.value.length === 1 ? result.value[0]!.id : '');
+    setErrors(({ youthId: _resolved, ...rest }) => rest);
+  }
+
+  async function request(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    guard.setConfirmingDiscard(false);
+    if (search.state !== 'done' || search.candidates.length === 0) {
+      flushSync(() => setQueryError('Zoek eerst de jongere op naam en kies die in de lijst.'));
+      searchRef.current?.focus();
+      return;
+    }
+    const parsed = emergencyRequestSchema.safeParse({ youthId, reason });
+    if (!parsed.success) {
+      const fields = fieldErrorsFrom(parsed.error);
+      if (!youthId) fields.youthId = 'Kies de jongere waarvan je het dossier nodig hebt.';
+      showErrors(fields, null);
+      return;
+    }
+    setSaving(true);
+    setFormError(null);
+    const result = await api.emergency.request(parsed.data);
+    setSaving(false);
+    if (!result.ok) {
+      showErrors(result.error.fields ?? {}, result.error.message);
+      return;
+    }
+    announceEmergencyChange();
+    onGranted(result.value);
+  }
+
+  return (
+    <Dialog title="Noodtoegang tot een dossier" onRequestClose={guard.requestLeave}>
+      <div className="form">
+        <div className="notice">
+          <p>
+            Je ziet alleen de jongeren van je eigen locaties. Heb je nú het dossier van een andere jongere nodig, bijvoorbeeld
+            omdat die vermist is of in jouw dienst bij jullie verblijft, dan kun je noodtoegang openen.
+          </p>
+          <ul className="notice-list">
+            <li>
+              De toegang geldt {hours ? `${hours} uur` : 'een beperkte tijd'} en stopt daarna vanzelf.
+            </li>
+            <li>Alles wat je in het dossier bekijkt en wijzigt, wordt vastgelegd.</li>
+            <li>De aandachtsfunctionaris mensenhandel beoordeelt achteraf jouw reden.</li>
+          </ul>
+        </div>
+
+        <form noValidate onSubmit={find} autoComplete="off" className="search-row" role="search" aria-label="Jongere zoeken">
+          <TextField
+            ref={searchRef}
+            label="Zoek de jongere op naam"
+            hint="Typ minstens 2 letters van de voor- of achternaam."
+            value={query}
+            onChange={(value) => {
+              setQuery(value);
+              setQueryError(undefined);
+            }}
+            error={queryError}
+            type="search"
+            spellCheck={false}
+            autoFocus
+          />
+          <button type="submit" className="button" disabled={search.state === 'searching'}>
+            {search.state === 'searching' ? 'Zoeken…' : 'Zoeken'}
+          </button>
+        </form>
+
+        <form ref={formRef} noValidate onSubmit={request} autoComplete="off" className="form">
+          <FormError message={formError} />
+          {search.state === 'done' &&
+            (search.candidates.length === 0 ? (
+              <p className="empty-state" role="status">
+                Geen jongere gevonden met ‘{search.query}’ in de naam, buiten jouw eigen locaties. Controleer de spelling of
+                zoek op een deel van de naam. Jongeren van je eigen locaties vind je gewoon in de lijst.
+              </p>
+            ) : (
+              <fieldset className="field" aria-describedby={errors.youthId ? `${resultsLegendId}-error` : undefined}>
+                <legend id={resultsLegendId} className="field-label">
+                  Kies de jongere ({search.candidates.length} gevonden)
+                </legend>
+                <div className="choice-list">
+                  {search.candidates.map((candidate, index) => (
+                    <label key={candidate.id} className="choice-option">
+                      <input
+                        type="radio"
+                        name="emergency-youth"
+                        value={candidate.id}
+                        checked={youthId === candidate.id}
+                        onChange={() => {
+                          setYouthId(candidate.id);
+                          setErrors(({ youthId: _resolved, ...rest }) => rest);
+                        }}
+                        aria-invalid={errors.youthId && index === 0 ? true : undefined}
+                      />
+                      <span>
+                        <span className="choice-title">{candidate.name}</span>
+                        <span className="choice-detail">
+                          geboren in {candidate.birthYear}, {candidate.locationName}
+                        </span>
+                      </span>
+                    </label>
+                  ))}
+                </div>
+                {errors.youthId && (
+                  <p id={`${resultsLegendId}-error`} className="field-error">
+                    {errors.youthId}
+                  </p>
+                )}
+              </fieldset>
+            ))}
+          <TextAreaField
+            label="Waarom heb je dit dossier nu nodig?"
+            hint="Schrijf het concreet op, bijvoorbeeld: ‘Sanne is sinds 22:00 vermist; de politie vraagt om haar signalement.’"
+            value={reason}
+            onChange={(value) => {
+              setReason(value);
+              setErrors(({ reason: _resolved, ...rest }) => rest);
+            }}
+            error={errors.reason}
+            minCharacters={emergencyReasonMinLength}
+            maxLength={1000}
+            required
+          />
+          {guard.confirmingDiscard ? (
+            <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />
+          ) : (
+            <div className="form-actions">
+              <SubmitButton label="Noodtoegang openen" busy={saving} />
+              <button ref={guard.returnFocusRef} type="button" className="button" onClick={guard.requestLeave} disabled={saving}>
+                Annuleren
+              </button>
+            </div>
+          )}
+        </form>
+      </div>
+    </Dialog>
+  );
+}
