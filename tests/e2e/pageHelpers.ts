@@ -1,0 +1,34 @@
+import type { Page } from 'playwright-core';
+import { lock } from '../../main/services/sessionService';
+import { signIn, type StaffMember } from '../support/staff';
+import type { LaunchedApp } from './harness';
+
+/** Another staff member takes over in main, and the page starts again as they would see it. */
+export async function continueAs(app: LaunchedApp, member: StaffMember): Promise<void> {
+  lock(app.services.context, 'switchUser');
+  await signIn(app.services, member);
+  await app.page.reload();
+  await app.page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
+}
+
+/** Opens a page from the main menu and waits for its heading. */
+export async function openPage(page: Page, label: string): Promise<void> {
+  await page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button', { name: label, exact: true }).click();
+  await page.getByRole('heading', { name: label, level: 1 }).waitFor();
+}
+
+/** The labels of the main menu, in order, once it is on screen. */
+export async function menuItems(page: Page): Promise<string[]> {
+  const items = page.getByRole('navigation', { name: 'Hoofdmenu' }).getByRole('button');
+  await items.first().waitFor();
+  return items.allTextContents();
+}
+
+/** The id of a seeded youth, looked up through main as whoever is signed in (officer: all). */
+export async function youthIdByName(app: LaunchedApp, lastName: string): Promise<string> {
+  const listed = await app.services.router('youths.list', undefined);
+  if (!listed.ok) throw new Error(`youths.list failed: ${listed.error.message}`);
+  const youth = (listed.value as { id: string; lastName: string }[]).find((candidate) => candidate.lastName === lastName);
+  if (!youth) throw new Error(`No youth ${lastName} visible`);
+  return youth.id;
+}
