@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, gte, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
 import type { AccessAction } from '../../preload/contract';
 import type { Db } from '../client';
 import { preparedQuery } from '../preparedQuery';
@@ -38,6 +38,7 @@ export interface AccessLogQuery {
   userName?: string;
   action?: AccessAction;
   youthId?: string;
+  upToSeq?: number;
 }
 
 function queryCondition(query: AccessLogQuery): SQL | undefined {
@@ -47,6 +48,7 @@ function queryCondition(query: AccessLogQuery): SQL | undefined {
     query.userName ? sql`lower(${accessLog.userName}) = lower(${query.userName})` : undefined,
     query.action ? eq(accessLog.action, query.action) : undefined,
     query.youthId ? eq(accessLog.youthId, query.youthId) : undefined,
+    query.upToSeq !== undefined ? lte(accessLog.seq, query.upToSeq) : undefined,
   );
 }
 

@@ -39,6 +39,8 @@ export const appMessages = {
   locationTaken: 'Er is al een locatie met deze naam.',
   lastAdministrator: 'Dit is het laatste actieve beheerdersaccount. Maak eerst een ander beheerdersaccount.',
   grantNotFound: 'Deze noodtoegang bestaat niet.',
+  noMoveUnderEmergency: 'Met noodtoegang kun je de locatie van deze jongere niet wijzigen. Vraag dat aan de teamleider of de aandachtsfunctionaris.',
+  alreadyReviewed: 'Deze noodtoegang is al beoordeeld.',
   alreadyHasAccess: 'Je hebt al toegang tot dit dossier: noodtoegang is niet nodig.',
   keySlotsMissing:
     'Het sleutelbestand naast de database ontbreekt of is onleesbaar, dus de database kan niet worden geopend. Er is niets gewijzigd. Vraag de beheerder om hulp.',

@@ -11,7 +11,7 @@ import {
   setUserLocations,
   updateUser,
 } from '../../db/repositories/users';
-import type { Account, AccountUpdate, Location, NewAccount, PasswordReset, Settings } from '../../preload/contract';
+import { passwordContainsName, passwordContainsNameMessage, type Account, type AccountUpdate, type Location, type NewAccount, type PasswordReset, type Settings } from '../../preload/contract';
 import type { Db } from '../../db/client';
 import { AppError, appMessages } from '../errors/AppError';
 import { createPasswordSlot } from '../security/keySlots';
@@ -101,6 +101,9 @@ export function disableAccount(context: ServiceContext, id: string): Account {
 export async function resetPassword(context: ServiceContext, input: PasswordReset): Promise<Account> {
   const session = context.require('manageAccounts');
   const account = requireAccount(session.handle.db, input.id);
+  if (passwordContainsName(input.password, account.name)) {
+    throw new AppError('VALIDATION', appMessages.invalidInput, { password: passwordContainsNameMessage });
+  }
   const login = nameKey(account.name);
   const slot = await withDataKeyCopy(session, (dataKey) => createPasswordSlot(dataKey, { userId: account.id, login }, input.password));
   const updated = runAudited(context, 'change', (db, log) => {

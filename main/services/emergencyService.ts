@@ -67,6 +67,7 @@ export function reviewGrant(context: ServiceContext, input: { id: string; note: 
   return runAudited(context, 'change', (db, log, session) => {
     const grant = getGrant(db, input.id);
     if (!grant) throw new AppError('NOT_FOUND', appMessages.grantNotFound);
+    if (grant.reviewedAt) throw new AppError('CONFLICT', appMessages.alreadyReviewed);
     markGrantReviewed(db, input.id, { reviewedBy: session.user.id, reviewedAt: context.nowIso(), note: input.note });
     log({ action: 'review', objectType: 'emergencyAccess', objectId: input.id, youthId: grant.youthId, reason: input.note });
     return getGrant(db, input.id)!;

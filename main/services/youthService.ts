@@ -84,8 +84,12 @@ export function createYouth(context: ServiceContext, input: NewYouth): Youth {
 export function changeYouth(context: ServiceContext, input: YouthUpdate): Youth {
   context.require('workWithYouths');
   return runAudited(context, 'change', (db, log, session) => {
-    const { youth: before } = requireAccess(context, db, session, input.id);
-    if (input.locationId !== before.locationId) assertMayFileUnder(db, session, input.locationId);
+    const { youth: before, access } = requireAccess(context, db, session, input.id);
+    if (input.locationId !== before.locationId) {
+      // Moving a youth to one's own location would turn a time-limited look into lasting access.
+      if (access.kind === 'emergency') throw new AppError('VALIDATION', appMessages.invalidInput, { locationId: appMessages.noMoveUnderEmergency });
+      assertMayFileUnder(db, session, input.locationId);
+    }
     const { id, ...fields } = input;
     updateYouth(db, id, fields, context.nowIso());
     const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => fields[key] !== before[key]);

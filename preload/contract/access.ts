@@ -143,6 +143,11 @@ export const accessLogFilterSchema = z
     youthId: idSchema.optional(),
     limit: z.number().int().min(1).max(1000).default(200),
     offset: z.number().int().min(0).default(0),
+    /**
+     * Pages after the first pass the first page's `upToSeq`: looking at the log is logged too,
+     * and those new entries must not shift the later pages.
+     */
+    upToSeq: z.number().int().min(0).optional(),
   })
   .refine((filter) => !filter.from || !filter.to || filter.from <= filter.to, {
     message: 'De einddatum ligt vóór de begindatum.',
@@ -150,7 +155,12 @@ export const accessLogFilterSchema = z
   });
 export type AccessLogFilter = z.input<typeof accessLogFilterSchema>;
 
-export const accessLogPageSchema = z.object({ entries: z.array(accessLogEntrySchema), total: z.number().int() });
+export const accessLogPageSchema = z.object({
+  entries: z.array(accessLogEntrySchema),
+  total: z.number().int(),
+  /** The newest entry the paging is fixed at (see the filter's `upToSeq`). */
+  upToSeq: z.number().int(),
+});
 export type AccessLogPage = z.infer<typeof accessLogPageSchema>;
 
 export const accessLogCalls = {

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client';
-import { accessLogForYouth, iterateAccessLog, searchAccessLog, type AccessLogQuery, type AccessLogRow } from '../../../db/repositories/accessLog';
+import { accessLogForYouth, iterateAccessLog, lastAccessLogRow, searchAccessLog, type AccessLogQuery, type AccessLogRow } from '../../../db/repositories/accessLog';
 import { getYouth } from '../../../db/repositories/youths';
 import type { AccessLogEntry, AccessLogFilter, AccessLogPage, Role } from '../../../preload/contract';
 import { accessLogCsv } from '../../domain/audit/accessLogCsv';
@@ -75,10 +75,11 @@ function toQuery(filter: AccessLogFilter): AccessLogQuery {
 export function searchLog(context: ServiceContext, filter: AccessLogFilter): AccessLogPage {
   context.require('readAccessLog');
   return runAudited(context, 'read', (db, log, session) => {
-    const { rows, total } = searchAccessLog(db, toQuery(filter), { limit: filter.limit ?? 200, offset: filter.offset ?? 0 });
+    const upToSeq = filter.upToSeq ?? lastAccessLogRow(db)?.seq ?? 0;
+    const { rows, total } = searchAccessLog(db, { ...toQuery(filter), upToSeq }, { limit: filter.limit ?? 200, offset: filter.offset ?? 0 });
     const label = youthLabeler(db, session.user.role);
     log({ action: 'read', objectType: 'accessLog', details: 'toegangslog doorzocht' });
-    return { entries: rows.map((row) => toEntry(row, label)), total };
+    return { entries: rows.map((row) => toEntry(row, label)), total, upToSeq };
   });
 }
 

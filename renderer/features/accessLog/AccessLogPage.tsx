@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AccessLogPage as LogPage, SessionUser } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { PageHeading } from '../../components/PageHeading';
@@ -19,8 +19,17 @@ export function AccessLogPage({ user }: { user: SessionUser }) {
   const [status, setStatus] = useState('');
   const [exportError, setExportError] = useState<string | null>(null);
 
+  // Fixed at the first page's newest entry, so the entries this looking adds do not shift the pages.
+  const upToSeq = useRef<number | undefined>(undefined);
+
   const search = useCallback(async () => {
-    const result = await api.accessLog.search({ ...filter, limit: paging.pageSize, offset: paging.pageIndex * paging.pageSize });
+    const result = await api.accessLog.search({
+      ...filter,
+      limit: paging.pageSize,
+      offset: paging.pageIndex * paging.pageSize,
+      ...(paging.pageIndex > 0 && upToSeq.current !== undefined ? { upToSeq: upToSeq.current } : {}),
+    });
+    if (result.ok && paging.pageIndex === 0) upToSeq.current = result.value.upToSeq;
     setLoad(result.ok ? { state: 'loaded', page: result.value } : { state: 'failed', message: result.error.message });
   }, [filter, paging]);
 
