@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { SessionInfo } from '../../preload/contract';
+import { hasUnsavedChanges } from '../components/unsavedChanges';
 import { ChangePasswordDialog } from '../features/password/ChangePasswordDialog';
 import { AppHeader } from './AppHeader';
 import { CurrentPage } from './CurrentPage';
@@ -10,7 +11,6 @@ import { SessionNotices } from './SessionNotices';
 import { SwitchUserPrompt } from './SwitchUserPrompt';
 import { useActiveEmergencyGrants } from './useActiveEmergencyGrants';
 import { useSessionShortcuts } from './useSessionShortcuts';
-import { useUnsavedInput } from './useUnsavedInput';
 
 interface MainLayoutProps {
   session: SessionInfo;
@@ -27,7 +27,6 @@ export function MainLayout({ session, active, onLock, onPasswordChanged, onDismi
   const [dialog, setDialog] = useState<'changePassword' | 'switchUser' | null>(null);
   const [status, setStatus] = useState('');
   const grants = useActiveEmergencyGrants(active);
-  const { onInput, hasUnsavedInput } = useUnsavedInput();
 
   function switchUserNow() {
     setDialog(null);
@@ -35,7 +34,7 @@ export function MainLayout({ session, active, onLock, onPasswordChanged, onDismi
   }
 
   function switchUser() {
-    if (hasUnsavedInput()) setDialog('switchUser');
+    if (hasUnsavedChanges()) setDialog('switchUser');
     else switchUserNow();
   }
 
@@ -46,7 +45,7 @@ export function MainLayout({ session, active, onLock, onPasswordChanged, onDismi
   useSessionShortcuts(active, { onLock: lock, onSwitchUser: switchUser });
 
   return (
-    <div className="app-shell" onInput={onInput}>
+    <div className="app-shell">
       <div className="app-top">
         <EmergencyBanner grants={grants} />
         <AppHeader

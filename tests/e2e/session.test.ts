@@ -165,7 +165,7 @@ describe('locking keeps the screen for the same user only', () => {
     const prompt = page.getByRole('dialog', { name: 'Wisselen van gebruiker?' });
     await prompt.getByText('Log jij zelf weer in, dan staan ze er nog.').waitFor();
     expect(await violations(page)).toEqual([]);
-    await prompt.getByRole('button', { name: 'Terug' }).click();
+    await prompt.getByRole('button', { name: 'Annuleren' }).click();
     await prompt.waitFor({ state: 'detached' });
     expect(await page.getByLabel('Voornaam').inputValue()).toBe('Halverwege');
 
