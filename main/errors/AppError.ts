@@ -40,6 +40,7 @@ export const appMessages = {
   lastAdministrator: 'Dit is het laatste actieve beheerdersaccount. Maak eerst een ander beheerdersaccount.',
   grantNotFound: 'Deze noodtoegang bestaat niet.',
   noMoveUnderEmergency: 'Met noodtoegang kun je de locatie van deze jongere niet wijzigen. Vraag dat aan de teamleider of de aandachtsfunctionaris.',
+  notOwnAccount: 'Je eigen rol wijzigen of je eigen account uitschakelen kan niet: laat dat een andere beheerder doen.',
   alreadyReviewed: 'Deze noodtoegang is al beoordeeld.',
   alreadyHasAccess: 'Je hebt al toegang tot dit dossier: noodtoegang is niet nodig.',
   keySlotsMissing:

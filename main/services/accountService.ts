@@ -62,10 +62,16 @@ export async function createAccount(context: ServiceContext, input: NewAccount):
   });
 }
 
+/** The session keeps the role it started with: an administrator changes other accounts only. */
+function assertNotOwnAccount(context: ServiceContext, id: string): void {
+  if (context.requireUnlocked().user.id === id) throw new AppError('CONFLICT', appMessages.notOwnAccount);
+}
+
 export function updateAccount(context: ServiceContext, input: AccountUpdate): Account {
   context.require('manageAccounts');
   return runAudited(context, 'change', (db, log) => {
     const account = requireAccount(db, input.id);
+    if (input.role !== account.role) assertNotOwnAccount(context, input.id);
     if (account.role === 'administrator' && input.role !== 'administrator' && !account.disabledAt && countActiveAdministrators(db) <= 1) {
       throw new AppError('CONFLICT', appMessages.lastAdministrator);
     }
@@ -83,6 +89,7 @@ export function disableAccount(context: ServiceContext, id: string): Account {
   return runAudited(context, 'change', (db, log) => {
     const account = requireAccount(db, id);
     if (account.disabledAt) return account;
+    assertNotOwnAccount(context, id);
     if (account.role === 'administrator' && countActiveAdministrators(db) <= 1) throw new AppError('CONFLICT', appMessages.lastAdministrator);
     const now = context.nowIso();
     updateUser(db, id, { disabledAt: now });

@@ -10,7 +10,7 @@ import type { ServiceContext } from './context';
 import { withDataKeyCopy } from './session/dataKeyCopy';
 import { assertMayAttempt, clearAttempts, failAttempt } from './session/loginAttempts';
 import { openSession } from './session/openSession';
-import { readSlotsOrFail } from './sessionService';
+import { lock, readSlotsOrFail } from './sessionService';
 
 /** Failed recovery attempts are counted under this name, apart from every login. */
 const recoveryLogin = '#herstelsleutel';
@@ -21,6 +21,7 @@ const recoveryLogin = '#herstelsleutel';
  */
 export async function recover(context: ServiceContext, input: RecoveryInput): Promise<SessionInfo> {
   const { databasePath } = context.config;
+  if (context.current) lock(context, 'switchUser');
   assertMayAttempt(context, recoveryLogin);
   const slots = readSlotsOrFail(databasePath);
   if (!slots.recovery) throw new AppError('NOT_FOUND', appMessages.noRecoveryKey);

@@ -123,6 +123,8 @@ export async function unlock(context: ServiceContext, input: UnlockInput) {
   if (!isSetUp(context)) throw new AppError('NOT_SET_UP', appMessages.notSetUp);
   if (!databaseExists(context)) throw new DatabaseError('DB_NOT_FOUND', databaseMessages.notFound);
   const login = nameKey(input.name);
+  // Whoever was signed in is signed out first, with its lock entry, whatever this attempt brings.
+  if (context.current) lock(context, 'switchUser');
   assertMayAttempt(context, login);
   const slots = readSlotsOrFail(databasePath);
   if (slots.disabled?.some((entry) => entry.login === login) && !findSlotByLogin(slots, login)) {

@@ -47,17 +47,25 @@ export function requireAccess(context: ServiceContext, db: Db, session: Unlocked
 
 export function openYouthFile(context: ServiceContext, id: string): YouthFile {
   context.require('workWithYouths');
-  return runAudited(context, 'read', (db, log, session) => {
-    const file = requireAccess(context, db, session, id);
-    log({
-      action: 'read',
-      objectType: 'youth',
-      objectId: id,
-      youthId: id,
-      ...(file.access.kind === 'emergency' ? { reason: file.access.reason, details: 'via noodtoegang' } : {}),
+  try {
+    return runAudited(context, 'read', (db, log, session) => {
+      const file = requireAccess(context, db, session, id);
+      log({
+        action: 'read',
+        objectType: 'youth',
+        objectId: id,
+        youthId: id,
+        ...(file.access.kind === 'emergency' ? { reason: file.access.reason, details: 'via noodtoegang' } : {}),
+      });
+      return file;
     });
-    return file;
-  });
+  } catch (error) {
+    // A refused look is worth knowing about too ("who tried to open this file?").
+    if (error instanceof AppError && error.code === 'FORBIDDEN') {
+      runAudited(context, 'change', (_db, log) => log({ action: 'refused', objectType: 'youth', objectId: id, youthId: id, details: 'geen toegang: niet van de eigen locaties' }));
+    }
+    throw error;
+  }
 }
 
 function assertMayFileUnder(db: Db, session: UnlockedSession, locationId: string): void {

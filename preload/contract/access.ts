@@ -71,6 +71,7 @@ export const accessActions = [
   'recovery',
   'emergencyAccess',
   'review',
+  'refused',
 ] as const;
 export type AccessAction = (typeof accessActions)[number];
 
@@ -88,6 +89,7 @@ export const accessActionLabels: Record<AccessAction, string> = {
   recovery: 'Herstelsleutel gebruikt',
   emergencyAccess: 'Noodtoegang',
   review: 'Noodtoegang beoordeeld',
+  refused: 'Toegang geweigerd',
 };
 
 export const accessObjects = [

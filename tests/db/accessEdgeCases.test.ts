@@ -57,4 +57,35 @@ describe('access edge cases', () => {
       error: { code: 'VALIDATION', message: appMessages.invalidInput, fields: { password: passwordContainsNameMessage } },
     });
   });
+
+  it('a refused look at a file is logged as refused, and nothing is shown', async () => {
+    const services = await staffedServices();
+    const [cato] = await seedYouths(services, [{ firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2009-05-03', location: 'Groep Zuid' }]);
+    await signIn(services, 'worker');
+    expect(await services.router('youths.open', { id: cato })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const rows = services.context.requireUnlocked().handle.sqlite.prepare("SELECT user_name, action, youth_id FROM access_log WHERE youth_id = ? AND action IN ('read', 'refused')").all(cato);
+    expect(rows).toEqual([{ user_name: staff.worker.name, action: 'refused', youth_id: cato }]);
+  });
+
+  it('signing in over an open session logs the lock of the one signed in before', async () => {
+    const services = await staffedServices();
+    await signIn(services, 'worker');
+    await signIn(services, 'officer');
+    const last = services.context.requireUnlocked().handle.sqlite.prepare('SELECT user_name, action, details FROM access_log ORDER BY seq DESC LIMIT 2').all();
+    expect(last).toEqual([
+      { user_name: staff.officer.name, action: 'login', details: null },
+      { user_name: staff.worker.name, action: 'lock', details: 'gewisseld van gebruiker' },
+    ]);
+  });
+
+  it('an administrator cannot change their own role nor disable their own account', async () => {
+    const services = await staffedServices();
+    const session = await signIn(services, 'admin');
+    const own = { id: session.user.id };
+    expect(await services.router('accounts.update', { ...own, role: 'groupWorker', locationIds: [(expectOk(await services.router('locations.list', undefined)) as Location[])[0]!.id] })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: appMessages.notOwnAccount },
+    });
+    expect(await services.router('accounts.disable', own)).toEqual({ ok: false, error: { code: 'CONFLICT', message: appMessages.notOwnAccount } });
+  });
 });
