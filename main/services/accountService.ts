@@ -71,10 +71,10 @@ export function updateAccount(context: ServiceContext, input: AccountUpdate): Ac
   context.require('manageAccounts');
   return runAudited(context, 'change', (db, log) => {
     const account = requireAccount(db, input.id);
-    if (input.role !== account.role) assertNotOwnAccount(context, input.id);
     if (account.role === 'administrator' && input.role !== 'administrator' && !account.disabledAt && countActiveAdministrators(db) <= 1) {
       throw new AppError('CONFLICT', appMessages.lastAdministrator);
     }
+    if (input.role !== account.role) assertNotOwnAccount(context, input.id);
     assertLocationsExist(db, input.locationIds);
     updateUser(db, input.id, { role: input.role });
     setUserLocations(db, input.id, input.locationIds);
@@ -89,8 +89,8 @@ export function disableAccount(context: ServiceContext, id: string): Account {
   return runAudited(context, 'change', (db, log) => {
     const account = requireAccount(db, id);
     if (account.disabledAt) return account;
-    assertNotOwnAccount(context, id);
     if (account.role === 'administrator' && countActiveAdministrators(db) <= 1) throw new AppError('CONFLICT', appMessages.lastAdministrator);
+    assertNotOwnAccount(context, id);
     const now = context.nowIso();
     updateUser(db, id, { disabledAt: now });
     log({ action: 'change', objectType: 'account', objectId: id, details: 'uitgeschakeld; sleutelslot verwijderd' });

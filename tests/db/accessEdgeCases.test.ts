@@ -82,6 +82,8 @@ describe('access edge cases', () => {
     const services = await staffedServices();
     const session = await signIn(services, 'admin');
     const own = { id: session.user.id };
+    // Not the last administrator (that has its own refusal): another one exists.
+    expectOk(await services.router('accounts.create', { name: 'Bram Beheer', role: 'administrator', locationIds: [], password: 'tweede-beheer-wachtwoord' }));
     expect(await services.router('accounts.update', { ...own, role: 'groupWorker', locationIds: [(expectOk(await services.router('locations.list', undefined)) as Location[])[0]!.id] })).toEqual({
       ok: false,
       error: { code: 'CONFLICT', message: appMessages.notOwnAccount },
