@@ -1,4 +1,5 @@
-import { useId, type Ref, type TextareaHTMLAttributes } from 'react';
+import type { Ref, TextareaHTMLAttributes } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'id' | 'value' | 'onChange'> {
   label: string;
@@ -13,52 +14,27 @@ interface TextAreaFieldProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaEle
 
 /** A labelled multi-line field; with `minCharacters` it counts along as the user types. */
 export function TextAreaField({ label, value, onChange, error, hint, minCharacters, required, ref, ...areaProps }: TextAreaFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const counterId = `${id}-counter`;
-  const describedBy = [hint ? hintId : null, minCharacters ? counterId : null, error ? errorId : null].filter(Boolean).join(' ');
   const length = value.trim().length;
+  const counter =
+    minCharacters === undefined
+      ? undefined
+      : length >= minCharacters
+        ? { text: `${length} tekens`, done: true }
+        : { text: `${length} van minstens ${minCharacters} tekens`, done: false };
 
   return (
-    <div className="field">
-      <div className="field-label-row">
-        <label htmlFor={id} className="field-label">
-          {label}
-        </label>
-        {required && (
-          <span className="required-marker" aria-hidden="true">
-            *
-          </span>
-        )}
-      </div>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} error={error} required={required} counter={counter}>
+      {(control) => (
+        <textarea
+          rows={4}
+          {...areaProps}
+          {...control}
+          ref={ref}
+          value={value}
+          onChange={(event) => onChange(event.target.value)}
+          className="field-input field-textarea"
+        />
       )}
-      <textarea
-        rows={4}
-        {...areaProps}
-        ref={ref}
-        id={id}
-        value={value}
-        required={required}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className="field-input field-textarea"
-      />
-      {minCharacters !== undefined && (
-        <p id={counterId} className={length >= minCharacters ? 'field-counter field-counter-done' : 'field-counter'}>
-          {length >= minCharacters ? `${length} tekens` : `${length} van minstens ${minCharacters} tekens`}
-        </p>
-      )}
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

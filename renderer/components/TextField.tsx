@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes, type Ref } from 'react';
+import type { InputHTMLAttributes, Ref } from 'react';
+import { FieldFrame } from './FieldFrame';
 
 interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> {
   label: string;
@@ -11,45 +12,11 @@ interface TextFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'id
 
 /** A labelled input whose hint and error are announced with it. */
 export function TextField({ label, value, onChange, error, hint, required, ref, ...inputProps }: TextFieldProps) {
-  const id = useId();
-  const hintId = `${id}-hint`;
-  const errorId = `${id}-error`;
-  const describedBy = [hint ? hintId : null, error ? errorId : null].filter(Boolean).join(' ');
-
   return (
-    <div className="field">
-      <div className="field-label-row">
-        <label htmlFor={id} className="field-label">
-          {label}
-        </label>
-        {/* Outside the label so the field's name stays exactly the label; `required` tells assistive tech. */}
-        {required && (
-          <span className="required-marker" aria-hidden="true">
-            *
-          </span>
-        )}
-      </div>
-      {hint && (
-        <p id={hintId} className="field-hint">
-          {hint}
-        </p>
+    <FieldFrame label={label} hint={hint} error={error} required={required}>
+      {(control) => (
+        <input {...inputProps} {...control} ref={ref} value={value} onChange={(event) => onChange(event.target.value)} className="field-input" />
       )}
-      <input
-        {...inputProps}
-        ref={ref}
-        id={id}
-        value={value}
-        required={required}
-        onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy || undefined}
-        className="field-input"
-      />
-      {error && (
-        <p id={errorId} className="field-error">
-          {error}
-        </p>
-      )}
-    </div>
+    </FieldFrame>
   );
 }

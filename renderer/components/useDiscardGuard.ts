@@ -40,3 +40,5 @@ export function useDiscardGuard({ dirty, busy = false, onLeave }: DiscardGuardOp
 
   return { confirmingDiscard, setConfirmingDiscard, requestLeave, keepEditing, discard, returnFocusRef };
 }
+
+export type DiscardGuard = ReturnType<typeof useDiscardGuard>;

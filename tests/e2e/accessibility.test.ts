@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lock } from '../../main/services/sessionService';
 import { signIn } from '../support/staff';
+import { violations } from './axeViolations';
 import { launchApp, type LaunchedApp } from './harness';
 import { continueAs, openPage } from './pageHelpers';
 
@@ -11,12 +10,6 @@ afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-
-/** axe-core's WCAG 2.1 A/AA rules; every violation is listed with the elements it found. */
-async function violations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const youths = [
   { firstName: 'Ilse', lastName: 'Akkerman', dateOfBirth: '2010-03-01', location: 'Groep Noord' },
@@ -159,12 +152,15 @@ describe('accessibility and keyboard use', () => {
     expect(await violations(page)).toEqual([]);
     await confirm.getByRole('button', { name: 'Nieuwe sleutel maken' }).click();
     const shown = page.getByRole('dialog', { name: 'Nieuwe herstelsleutel', exact: true });
-    const key = (await shown.locator('.key-text').textContent())!;
+    const key = (await shown.locator('.recovery-key').textContent())!;
     expect(key.length).toBeGreaterThan(20);
     // Not closed before the user confirms the key is stored.
     await shown.getByRole('button', { name: 'Klaar' }).click();
     await shown.getByText('Vink eerst aan').waitFor();
     expect(await violations(page)).toEqual([]);
+    // Escape is answered like "Klaar": without the tick the dialog stays.
+    await page.keyboard.press('Escape');
+    expect(await shown.isVisible()).toBe(true);
     await shown.getByLabel('Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen').check();
     await shown.getByRole('button', { name: 'Klaar' }).click();
     await page.getByRole('status').filter({ hasText: 'De nieuwe herstelsleutel is in gebruik' }).waitFor();

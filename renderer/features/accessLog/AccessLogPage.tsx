@@ -1,12 +1,12 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import type { AccessLogPage as LogPage, SessionUser } from '../../../preload/contract';
+import { useCallback, useRef, useState } from 'react';
+import type { SessionUser } from '../../../preload/contract';
 import { api } from '../../app/api';
+import { LoadFailed } from '../../components/LoadFailed';
 import { PageHeading } from '../../components/PageHeading';
+import { useLoad } from '../../components/useLoad';
 import { AccessLogFilters, type LogFilter } from './AccessLogFilters';
 import { AccessLogTable, type Paging } from './AccessLogTable';
 import { downloadCsv } from './downloadCsv';
-
-type LogLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; page: LogPage };
 
 export const accessLogPageSize = 50;
 
@@ -14,7 +14,6 @@ export const accessLogPageSize = 50;
 export function AccessLogPage({ user }: { user: SessionUser }) {
   const [filter, setFilter] = useState<LogFilter>({});
   const [paging, setPaging] = useState<Paging>({ pageIndex: 0, pageSize: accessLogPageSize });
-  const [load, setLoad] = useState<LogLoad>({ state: 'loading' });
   const [exporting, setExporting] = useState(false);
   const [status, setStatus] = useState('');
   const [exportError, setExportError] = useState<string | null>(null);
@@ -22,7 +21,7 @@ export function AccessLogPage({ user }: { user: SessionUser }) {
   // Fixed at the first page's newest entry, so the entries this looking adds do not shift the pages.
   const upToSeq = useRef<number | undefined>(undefined);
 
-  const search = useCallback(async () => {
+  const searchPage = useCallback(async () => {
     const result = await api.accessLog.search({
       ...filter,
       limit: paging.pageSize,
@@ -30,12 +29,9 @@ export function AccessLogPage({ user }: { user: SessionUser }) {
       ...(paging.pageIndex > 0 && upToSeq.current !== undefined ? { upToSeq: upToSeq.current } : {}),
     });
     if (result.ok && paging.pageIndex === 0) upToSeq.current = result.value.upToSeq;
-    setLoad(result.ok ? { state: 'loaded', page: result.value } : { state: 'failed', message: result.error.message });
+    return result;
   }, [filter, paging]);
-
-  useEffect(() => {
-    void search();
-  }, [search]);
+  const { load, setLoad, reload } = useLoad(searchPage);
 
   function apply(next: LogFilter) {
     setStatus('');
@@ -56,10 +52,10 @@ export function AccessLogPage({ user }: { user: SessionUser }) {
     }
     downloadCsv(result.value.fileName, result.value.csv);
     setStatus(`Export gemaakt: ${result.value.fileName}. Ook deze export staat nu in de toegangslog.`);
-    void search();
+    void reload();
   }
 
-  const total = load.state === 'loaded' ? load.page.total : 0;
+  const total = load.state === 'loaded' ? load.value.total : 0;
 
   return (
     <section className="page" aria-labelledby="page-heading">
@@ -85,22 +81,15 @@ export function AccessLogPage({ user }: { user: SessionUser }) {
         </p>
       )}
       {load.state === 'loading' && <p className="muted">Toegangslog laden…</p>}
-      {load.state === 'failed' && (
-        <div role="alert" className="form-error">
-          <p>{load.message}</p>
-          <button type="button" className="button" onClick={() => void search()}>
-            Opnieuw proberen
-          </button>
-        </div>
-      )}
+      {load.state === 'failed' && <LoadFailed message={load.message} onRetry={() => void reload()} />}
       {load.state === 'loaded' &&
-        (load.page.entries.length === 0 ? (
+        (load.value.entries.length === 0 ? (
           <div className="empty-state">
             <p className="empty-state-title">Geen regels gevonden.</p>
             <p>Er staat niets in de toegangslog dat bij dit filter past. Kies een ruimere periode of ‘Filters wissen’.</p>
           </div>
         ) : (
-          <AccessLogTable entries={load.page.entries} total={total} paging={paging} onPagingChange={setPaging} />
+          <AccessLogTable entries={load.value.entries} total={total} paging={paging} onPagingChange={setPaging} />
         ))}
     </section>
   );

@@ -1,21 +1,27 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
-import { roleLabels, type Account, type Location } from '../../../preload/contract';
+import { roleLabels, type Account, type Location, type Result } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { DataTable } from '../../components/DataTable';
 import { formatDateTime } from '../../components/formatDateTime';
+import { LoadFailed } from '../../components/LoadFailed';
+import { useLoad } from '../../components/useLoad';
 import { compareDutch } from '../youths/dutchNames';
 import { EditAccountDialog } from './EditAccountDialog';
 import { NewAccountDialog } from './NewAccountDialog';
 import { ResetPasswordDialog } from './ResetPasswordDialog';
 import { needsLocations } from './roleDescriptions';
 
-type AccountsLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; accounts: Account[] };
 type Action = { kind: 'none' } | { kind: 'new' } | { kind: 'edit' | 'reset' | 'disable'; account: Account };
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, Account>();
+
+async function accountsByName(): Promise<Result<Account[]>> {
+  const result = await api.accounts.list();
+  return result.ok ? { ok: true, value: [...result.value].sort((a, b) => compareDutch(a.name, b.name)) } : result;
+}
 
 function statusOf(account: Account): string {
   if (account.disabledAt) return `Uitgeschakeld sinds ${formatDateTime(account.disabledAt)}`;
@@ -30,24 +36,11 @@ interface AccountsSectionProps {
 
 /** Accounts: who may sign in, with which role and (for group workers and team leads) locations. */
 export function AccountsSection({ locations, currentUserId }: AccountsSectionProps) {
-  const [load, setLoad] = useState<AccountsLoad>({ state: 'loading' });
+  const { load, reload } = useLoad(accountsByName);
   const [action, setAction] = useState<Action>({ kind: 'none' });
   const [status, setStatus] = useState('');
   const [disabling, setDisabling] = useState(false);
   const [disableError, setDisableError] = useState<string | null>(null);
-
-  const reload = useCallback(async () => {
-    const result = await api.accounts.list();
-    setLoad(
-      result.ok
-        ? { state: 'loaded', accounts: [...result.value].sort((a, b) => compareDutch(a.name, b.name)) }
-        : { state: 'failed', message: result.error.message },
-    );
-  }, []);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   const columns = useMemo(() => {
     const names = new Map(locations.map((location) => [location.id, location.name]));
@@ -105,16 +98,9 @@ export function AccountsSection({ locations, currentUserId }: AccountsSectionPro
         {status}
       </p>
       {load.state === 'loading' && <p className="muted">Accounts laden…</p>}
-      {load.state === 'failed' && (
-        <div role="alert" className="form-error">
-          <p>{load.message}</p>
-          <button type="button" className="button" onClick={() => void reload()}>
-            Opnieuw proberen
-          </button>
-        </div>
-      )}
+      {load.state === 'failed' && <LoadFailed message={load.message} onRetry={() => void reload()} />}
       {load.state === 'loaded' && (
-        <AccountTable accounts={load.accounts} columns={columns} currentUserId={currentUserId} onAction={start} />
+        <AccountTable accounts={load.value} columns={columns} currentUserId={currentUserId} onAction={start} />
       )}
       {action.kind === 'new' && (
         <NewAccountDialog

@@ -1,6 +1,7 @@
 import type { SessionUser } from '../../../preload/contract';
+import { api } from '../../app/api';
 import { PageHeading } from '../../components/PageHeading';
-import { useLocations } from '../youths/useLocations';
+import { useLoad } from '../../components/useLoad';
 import { AccountsSection } from './AccountsSection';
 import { LocationsSection } from './LocationsSection';
 import { RecoveryKeySection } from './RecoveryKeySection';
@@ -9,8 +10,8 @@ import { SettingsSection } from './SettingsSection';
 /** Beheer: accounts, locations, settings and the recovery key (administrator only). */
 export function AdminPage({ user }: { user: SessionUser }) {
   // The administrator may file nowhere but manages all locations: main lists them all.
-  const { load: locations, reload, retry } = useLocations();
-  const known = locations.state === 'loaded' ? locations.locations : [];
+  const { load: locations, reload, retry } = useLoad(api.locations.list);
+  const known = locations.state === 'loaded' ? locations.value : [];
 
   return (
     <section className="page" aria-labelledby="page-heading">

@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { accountUpdateSchema, type Account, type Location, type Role } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
 import { RoleAndLocationFields } from './RoleAndLocationFields';
@@ -26,10 +25,9 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 export function EditAccountDialog({ account, locations, onClose, onSaved }: EditAccountDialogProps) {
   const [role, setRole] = useState<Role | ''>(account.role);
   const [locationIds, setLocationIds] = useState<string[]>(account.locationIds);
-  const [saving, setSaving] = useState(false);
-  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
+  const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
   const dirty = role !== account.role || !sameSet(locationIds, account.locationIds);
-  const guard = useDiscardGuard({ dirty, busy: saving, onLeave: onClose });
+  const guard = useDiscardGuard({ dirty, busy, onLeave: onClose });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,12 +37,8 @@ export function EditAccountDialog({ account, locations, onClose, onSaved }: Edit
       showErrors(fieldErrorsFrom(parsed.error), null);
       return;
     }
-    setSaving(true);
-    setFormError(null);
-    const result = await api.accounts.update(parsed.data);
-    setSaving(false);
+    const result = await send(() => api.accounts.update(parsed.data));
     if (result.ok) onSaved(result.value);
-    else showErrors(result.error.fields ?? {}, result.error.message);
   }
 
   return (
@@ -66,16 +60,7 @@ export function EditAccountDialog({ account, locations, onClose, onSaved }: Edit
           roleError={errors.role}
           locationsError={errors.locationIds}
         />
-        {guard.confirmingDiscard ? (
-          <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />
-        ) : (
-          <div className="form-actions">
-            <SubmitButton label="Opslaan" busy={saving} />
-            <button ref={guard.returnFocusRef} type="button" className="button" onClick={guard.requestLeave} disabled={saving}>
-              Annuleren
-            </button>
-          </div>
-        )}
+        <GuardedFormActions guard={guard} submitLabel="Opslaan" busy={busy} />
       </form>
     </Dialog>
   );

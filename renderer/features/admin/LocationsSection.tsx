@@ -1,17 +1,17 @@
 import { useState, type FormEvent } from 'react';
 import { newLocationSchema, type Location } from '../../../preload/contract';
 import { api } from '../../app/api';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
+import { LoadFailed } from '../../components/LoadFailed';
 import { TextField } from '../../components/TextField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import type { LocationsLoad } from '../youths/useLocations';
+import type { Load } from '../../components/useLoad';
 
 interface LocationsSectionProps {
-  load: LocationsLoad;
+  load: Load<Location[]>;
   onRetry: () => void;
   onCreated: () => Promise<void>;
 }
@@ -19,12 +19,12 @@ interface LocationsSectionProps {
 /** The locations and groups youths are placed in; group workers and team leads are linked to them. */
 export function LocationsSection({ load, onRetry, onCreated }: LocationsSectionProps) {
   const [name, setName] = useState('');
-  const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
-  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
+  const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
+  const dirty = name.trim() !== '';
   const guard = useDiscardGuard({
-    dirty: name.trim() !== '',
-    busy: saving,
+    dirty,
+    busy,
     onLeave: () => {
       setName('');
       setErrors({});
@@ -40,14 +40,8 @@ export function LocationsSection({ load, onRetry, onCreated }: LocationsSectionP
       showErrors(fieldErrorsFrom(parsed.error), null);
       return;
     }
-    setSaving(true);
-    setFormError(null);
-    const result = await api.locations.create(parsed.data);
-    setSaving(false);
-    if (!result.ok) {
-      showErrors(result.error.fields ?? {}, result.error.message);
-      return;
-    }
+    const result = await send(() => api.locations.create(parsed.data));
+    if (!result.ok) return;
     setName('');
     await onCreated();
     setStatus(`Locatie toegevoegd: ${result.value.name}.`);
@@ -62,21 +56,14 @@ export function LocationsSection({ load, onRetry, onCreated }: LocationsSectionP
         {status}
       </p>
       {load.state === 'loading' && <p className="muted">Locaties laden…</p>}
-      {load.state === 'failed' && (
-        <div role="alert" className="form-error">
-          <p>{load.message}</p>
-          <button type="button" className="button" onClick={onRetry}>
-            Opnieuw proberen
-          </button>
-        </div>
-      )}
+      {load.state === 'failed' && <LoadFailed message={load.message} onRetry={onRetry} />}
       {load.state === 'loaded' &&
-        (load.locations.length === 0 ? (
+        (load.value.length === 0 ? (
           <p className="empty-state">
             Nog geen locaties. Voeg hieronder de eerste locatie of groep toe; daarna kun je medewerkers eraan koppelen.
           </p>
         ) : (
-          <LocationList locations={load.locations} />
+          <LocationList locations={load.value} />
         ))}
       <form ref={formRef} noValidate onSubmit={submit} autoComplete="off" className="form form-narrow" aria-label="Nieuwe locatie of groep">
         <FormError message={formError} />
@@ -90,18 +77,8 @@ export function LocationsSection({ load, onRetry, onCreated }: LocationsSectionP
           error={errors.name}
           hint="Bijvoorbeeld ‘Groep Noord’ of ‘Woning De Linde’."
         />
-        {guard.confirmingDiscard ? (
-          <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />
-        ) : (
-          <div className="form-actions">
-            <SubmitButton label="Locatie toevoegen" busy={saving} />
-            {name.trim() !== '' && (
-              <button ref={guard.returnFocusRef} type="button" className="button" onClick={guard.requestLeave} disabled={saving}>
-                Annuleren
-              </button>
-            )}
-          </div>
-        )}
+        {/* Nothing typed, nothing to cancel: the form stays on the page. */}
+        <GuardedFormActions guard={guard} submitLabel="Locatie toevoegen" busy={busy} leaveHidden={!dirty} />
       </form>
     </section>
   );

@@ -1,15 +1,14 @@
 import { useState, type FormEvent } from 'react';
-import { newAccountSchema, passwordAdvice, passwordContainsNameMessage, type Account, type Location, type Role } from '../../../preload/contract';
+import { newAccountSchema, passwordContainsNameMessage, type Account, type Location, type Role } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { TextField } from '../../components/TextField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { nameInPasswordMessage, PasswordVisibility } from './PasswordVisibility';
+import { FirstPasswordField, nameInPasswordMessage } from './FirstPasswordField';
 import { RoleAndLocationFields } from './RoleAndLocationFields';
 import { needsLocations } from './roleDescriptions';
 
@@ -25,11 +24,9 @@ export function NewAccountDialog({ locations, onClose, onSaved }: NewAccountDial
   const [role, setRole] = useState<Role | ''>('');
   const [locationIds, setLocationIds] = useState<string[]>([]);
   const [password, setPassword] = useState('');
-  const [showPassword, setShowPassword] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
+  const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
   const dirty = name.trim() !== '' || role !== '' || locationIds.length > 0 || password !== '';
-  const guard = useDiscardGuard({ dirty, busy: saving, onLeave: onClose });
+  const guard = useDiscardGuard({ dirty, busy, onLeave: onClose });
 
   function clearError(field: string) {
     setErrors(({ [field]: _resolved, ...rest }) => rest);
@@ -47,12 +44,8 @@ export function NewAccountDialog({ locations, onClose, onSaved }: NewAccountDial
       showErrors(fields, null);
       return;
     }
-    setSaving(true);
-    setFormError(null);
-    const result = await api.accounts.create(parsed.data);
-    setSaving(false);
+    const result = await send(() => api.accounts.create(parsed.data));
     if (result.ok) onSaved(result.value);
-    else showErrors(result.error.fields ?? {}, result.error.message);
   }
 
   return (
@@ -92,31 +85,17 @@ export function NewAccountDialog({ locations, onClose, onSaved }: NewAccountDial
           roleError={errors.role}
           locationsError={errors.locationIds}
         />
-        <TextField
+        <FirstPasswordField
           label="Eerste wachtwoord"
-          type={showPassword ? 'text' : 'password'}
           value={password}
           onChange={(value) => {
             setPassword(value);
             clearError('password');
           }}
           error={errors.password}
-          hint={`${passwordAdvice} Geef het wachtwoord persoonlijk door; bij de eerste keer inloggen kiest de medewerker een eigen wachtwoord.`}
-          autoComplete="new-password"
-          spellCheck={false}
-          required
+          handOver="Geef het wachtwoord persoonlijk door; bij de eerste keer inloggen kiest de medewerker een eigen wachtwoord."
         />
-        <PasswordVisibility shown={showPassword} onChange={setShowPassword} />
-        {guard.confirmingDiscard ? (
-          <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />
-        ) : (
-          <div className="form-actions">
-            <SubmitButton label="Account aanmaken" busy={saving} />
-            <button ref={guard.returnFocusRef} type="button" className="button" onClick={guard.requestLeave} disabled={saving}>
-              Annuleren
-            </button>
-          </div>
-        )}
+        <GuardedFormActions guard={guard} submitLabel="Account aanmaken" busy={busy} />
       </form>
     </Dialog>
   );

@@ -1,20 +1,21 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { createPortal, flushSync } from 'react-dom';
+import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import { Dialog } from '../../components/Dialog';
+import { RecoveryKeyHandover } from '../setup/RecoveryKeyHandover';
 import { RecoveryKeySheet } from '../setup/RecoveryKeySheet';
 
-const storedLabel = 'Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen';
-const notYetStored = 'Vink eerst aan dat je de herstelsleutel veilig hebt opgeborgen: hij wordt hierna niet meer getoond.';
+const instructions = [
+  'Druk de sleutel af of schrijf hem over op papier. Bewaar hem niet op de computer.',
+  'Berg het papier op in een afgesloten kast of kluis, niet bij de computer.',
+  'Vernietig het blad met de vorige herstelsleutel.',
+];
 
 /**
  * Shows the new recovery key once, with a print button. Printing shows only the key sheet:
  * while this dialog is open the sheet sits outside the app root, which printing hides.
  */
 export function NewRecoveryKeyDialog({ recoveryKey, onDone }: { recoveryKey: string; onDone: () => void }) {
-  const [stored, setStored] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const checkboxRef = useRef<HTMLInputElement>(null);
-  const checkboxId = useId();
+  const formRef = useRef<HTMLFormElement>(null);
   const [createdOn] = useState(() => new Date());
 
   useEffect(() => {
@@ -22,64 +23,13 @@ export function NewRecoveryKeyDialog({ recoveryKey, onDone }: { recoveryKey: str
     return () => document.body.classList.remove('printing-key-sheet');
   }, []);
 
-  function finish(event?: FormEvent<HTMLFormElement>) {
-    event?.preventDefault();
-    if (stored) {
-      onDone();
-      return;
-    }
-    flushSync(() => setError(notYetStored));
-    checkboxRef.current?.focus();
-  }
-
   return (
     <>
-      <Dialog title="Nieuwe herstelsleutel" onRequestClose={() => finish()}>
-        <form noValidate onSubmit={finish} className="form">
+      {/* Escape counts as "Klaar": the dialog closes only once the tick says the key is stored. */}
+      <Dialog title="Nieuwe herstelsleutel" onRequestClose={() => formRef.current?.requestSubmit()}>
+        <RecoveryKeyHandover ref={formRef} recoveryKey={recoveryKey} instructions={instructions} doneLabel="Klaar" onDone={onDone}>
           <p>De nieuwe herstelsleutel is gemaakt; de vorige werkt niet meer. Deze sleutel wordt maar één keer getoond.</p>
-          <dl className="key-box">
-            <dt className="field-label">Herstelsleutel</dt>
-            <dd className="key-text">{recoveryKey}</dd>
-          </dl>
-          <ul className="plain-bullets">
-            <li>Druk de sleutel af of schrijf hem over op papier. Bewaar hem niet op de computer.</li>
-            <li>Berg het papier op in een afgesloten kast of kluis, niet bij de computer.</li>
-            <li>Vernietig het blad met de vorige herstelsleutel.</li>
-          </ul>
-          <div className="form-actions">
-            <button type="button" className="button" onClick={() => window.print()}>
-              Afdrukken
-            </button>
-          </div>
-          <div className="field">
-            <label className="checkbox-option">
-              <input
-                ref={checkboxRef}
-                id={checkboxId}
-                type="checkbox"
-                checked={stored}
-                onChange={(event) => {
-                  setStored(event.target.checked);
-                  if (event.target.checked) setError(null);
-                }}
-                required
-                aria-invalid={error ? true : undefined}
-                aria-describedby={error ? `${checkboxId}-error` : undefined}
-              />
-              <span>{storedLabel}</span>
-            </label>
-            {error && (
-              <p id={`${checkboxId}-error`} className="field-error" role="alert">
-                {error}
-              </p>
-            )}
-          </div>
-          <div className="form-actions">
-            <button type="submit" className="button button-primary">
-              Klaar
-            </button>
-          </div>
-        </form>
+        </RecoveryKeyHandover>
       </Dialog>
       {createPortal(
         <div className="key-sheet-print">

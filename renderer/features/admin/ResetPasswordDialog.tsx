@@ -1,15 +1,13 @@
 import { useState, type FormEvent } from 'react';
-import { passwordAdvice, passwordContainsName, passwordResetSchema, type Account } from '../../../preload/contract';
+import { passwordContainsName, passwordResetSchema, type Account } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
-import { TextField } from '../../components/TextField';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { nameInPasswordMessage, PasswordVisibility } from './PasswordVisibility';
+import { FirstPasswordField, nameInPasswordMessage } from './FirstPasswordField';
 
 interface ResetPasswordDialogProps {
   account: Account;
@@ -20,10 +18,8 @@ interface ResetPasswordDialogProps {
 /** A new first password for a forgotten one; a disabled account becomes active again with it. */
 export function ResetPasswordDialog({ account, onClose, onSaved }: ResetPasswordDialogProps) {
   const [password, setPassword] = useState('');
-  const [showPassword, setShowPassword] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
-  const guard = useDiscardGuard({ dirty: password !== '', busy: saving, onLeave: onClose });
+  const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
+  const guard = useDiscardGuard({ dirty: password !== '', busy, onLeave: onClose });
   const reactivates = account.disabledAt !== null;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
@@ -38,12 +34,8 @@ export function ResetPasswordDialog({ account, onClose, onSaved }: ResetPassword
       showErrors({ password: nameInPasswordMessage }, null);
       return;
     }
-    setSaving(true);
-    setFormError(null);
-    const result = await api.accounts.resetPassword(parsed.data);
-    setSaving(false);
+    const result = await send(() => api.accounts.resetPassword(parsed.data));
     if (result.ok) onSaved(result.value);
-    else showErrors(result.error.fields ?? {}, result.error.message);
   }
 
   return (
@@ -56,32 +48,18 @@ export function ResetPasswordDialog({ account, onClose, onSaved }: ResetPassword
           Bij de eerste keer inloggen kiest {account.name} zelf een nieuw wachtwoord.
         </p>
         <FormError message={formError} />
-        <TextField
+        <FirstPasswordField
           label="Nieuw eerste wachtwoord"
-          type={showPassword ? 'text' : 'password'}
           value={password}
           onChange={(value) => {
             setPassword(value);
             setErrors({});
           }}
           error={errors.password}
-          hint={`${passwordAdvice} Geef het wachtwoord persoonlijk door.`}
-          autoComplete="new-password"
-          spellCheck={false}
-          required
+          handOver="Geef het wachtwoord persoonlijk door."
           autoFocus
         />
-        <PasswordVisibility shown={showPassword} onChange={setShowPassword} />
-        {guard.confirmingDiscard ? (
-          <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />
-        ) : (
-          <div className="form-actions">
-            <SubmitButton label={reactivates ? 'Wachtwoord instellen en activeren' : 'Wachtwoord instellen'} busy={saving} />
-            <button ref={guard.returnFocusRef} type="button" className="button" onClick={guard.requestLeave} disabled={saving}>
-              Annuleren
-            </button>
-          </div>
-        )}
+        <GuardedFormActions guard={guard} submitLabel={reactivates ? 'Wachtwoord instellen en activeren' : 'Wachtwoord instellen'} busy={busy} />
       </form>
     </Dialog>
   );

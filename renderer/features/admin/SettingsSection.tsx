@@ -1,15 +1,15 @@
-import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { settingsSchema, type Settings } from '../../../preload/contract';
 import { api } from '../../app/api';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
+import { LoadFailed } from '../../components/LoadFailed';
 import { TextField } from '../../components/TextField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
+import { useLoad } from '../../components/useLoad';
 
-type SettingsLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; settings: Settings };
 interface SettingsValues {
   idleLockMinutes: string;
   emergencyAccessHours: string;
@@ -26,16 +26,7 @@ function asNumber(text: string): number {
 
 /** Organisation-wide settings: the idle lock and how long emergency access lasts. */
 export function SettingsSection() {
-  const [load, setLoad] = useState<SettingsLoad>({ state: 'loading' });
-
-  const reload = useCallback(async () => {
-    const result = await api.settings.get();
-    setLoad(result.ok ? { state: 'loaded', settings: result.value } : { state: 'failed', message: result.error.message });
-  }, []);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
+  const { load, setLoad, reload } = useLoad(api.settings.get);
 
   return (
     <section className="panel" aria-labelledby="settings-heading">
@@ -43,29 +34,21 @@ export function SettingsSection() {
         Instellingen
       </h2>
       {load.state === 'loading' && <p className="muted">Instellingen laden…</p>}
-      {load.state === 'failed' && (
-        <div role="alert" className="form-error">
-          <p>{load.message}</p>
-          <button type="button" className="button" onClick={() => void reload()}>
-            Opnieuw proberen
-          </button>
-        </div>
-      )}
-      {load.state === 'loaded' && <SettingsForm saved={load.settings} onSaved={(settings) => setLoad({ state: 'loaded', settings })} />}
+      {load.state === 'failed' && <LoadFailed message={load.message} onRetry={() => void reload()} />}
+      {load.state === 'loaded' && <SettingsForm saved={load.value} onSaved={(settings) => setLoad({ state: 'loaded', value: settings })} />}
     </section>
   );
 }
 
 function SettingsForm({ saved, onSaved }: { saved: Settings; onSaved: (settings: Settings) => void }) {
   const [values, setValues] = useState<SettingsValues>(() => asValues(saved));
-  const [saving, setSaving] = useState(false);
   const [status, setStatus] = useState('');
-  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
+  const { errors, setErrors, formError, setFormError, formRef, showErrors, busy, send } = useFormFeedback();
   const baseline = asValues(saved);
   const dirty = values.idleLockMinutes.trim() !== baseline.idleLockMinutes || values.emergencyAccessHours.trim() !== baseline.emergencyAccessHours;
   const guard = useDiscardGuard({
     dirty,
-    busy: saving,
+    busy,
     onLeave: () => {
       setValues(baseline);
       setErrors({});
@@ -90,14 +73,8 @@ function SettingsForm({ saved, onSaved }: { saved: Settings; onSaved: (settings:
       showErrors(fields, null);
       return;
     }
-    setSaving(true);
-    setFormError(null);
-    const result = await api.settings.update(parsed.data);
-    setSaving(false);
-    if (!result.ok) {
-      showErrors(result.error.fields ?? {}, result.error.message);
-      return;
-    }
+    const result = await send(() => api.settings.update(parsed.data));
+    if (!result.ok) return;
     setValues(asValues(result.value));
     onSaved(result.value);
     setStatus('Instellingen opgeslagen.');
@@ -133,16 +110,7 @@ function SettingsForm({ saved, onSaved }: { saved: Settings; onSaved: (settings:
         hint="Zo lang kan een groepswerker of teamleider een dossier buiten de eigen locaties inzien. Van 1 tot en met 12 (één dienst)."
         required
       />
-      {guard.confirmingDiscard ? (
-        <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />
-      ) : (
-        <div className="form-actions">
-          <SubmitButton label="Instellingen opslaan" busy={saving} />
-          <button ref={guard.returnFocusRef} type="button" className="button" onClick={guard.requestLeave} disabled={saving || !dirty}>
-            Wijzigingen ongedaan maken
-          </button>
-        </div>
-      )}
+      <GuardedFormActions guard={guard} submitLabel="Instellingen opslaan" busy={busy} leaveLabel="Wijzigingen ongedaan maken" leaveDisabled={!dirty} />
     </form>
   );
 }

@@ -3,10 +3,9 @@ import { flushSync } from 'react-dom';
 import { emergencyReasonMinLength, emergencyRequestSchema, type EmergencyCandidate, type EmergencyGrant } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
@@ -31,14 +30,13 @@ export function EmergencyAccessDialog({ onClose, onGranted }: EmergencyAccessDia
   const [search, setSearch] = useState<Search>({ state: 'idle' });
   const [youthId, setYouthId] = useState('');
   const [reason, setReason] = useState('');
-  const [saving, setSaving] = useState(false);
   const [hours, setHours] = useState<number | null>(null);
-  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
+  const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
   const searchRef = useRef<HTMLInputElement>(null);
   const resultsLegendId = useId();
 
   const dirty = query.trim() !== '' || reason.trim() !== '' || youthId !== '';
-  const guard = useDiscardGuard({ dirty, busy: saving, onLeave: onClose });
+  const guard = useDiscardGuard({ dirty, busy, onLeave: onClose });
 
   useEffect(() => {
     let current = true;
@@ -89,14 +87,8 @@ export function EmergencyAccessDialog({ onClose, onGranted }: EmergencyAccessDia
       showErrors(fields, null);
       return;
     }
-    setSaving(true);
-    setFormError(null);
-    const result = await api.emergency.request(parsed.data);
-    setSaving(false);
-    if (!result.ok) {
-      showErrors(result.error.fields ?? {}, result.error.message);
-      return;
-    }
+    const result = await send(() => api.emergency.request(parsed.data));
+    if (!result.ok) return;
     announceEmergencyChange();
     onGranted(result.value);
   }
@@ -194,16 +186,7 @@ export function EmergencyAccessDialog({ onClose, onGranted }: EmergencyAccessDia
             maxLength={1000}
             required
           />
-          {guard.confirmingDiscard ? (
-            <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />
-          ) : (
-            <div className="form-actions">
-              <SubmitButton label="Noodtoegang openen" busy={saving} />
-              <button ref={guard.returnFocusRef} type="button" className="button" onClick={guard.requestLeave} disabled={saving}>
-                Annuleren
-              </button>
-            </div>
-          )}
+          <GuardedFormActions guard={guard} submitLabel="Noodtoegang openen" busy={busy} />
         </form>
       </div>
     </Dialog>

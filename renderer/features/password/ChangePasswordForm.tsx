@@ -20,8 +20,7 @@ export function ChangePasswordForm({ userName, onChanged, extraActions }: Change
   const [currentPassword, setCurrentPassword] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
-  const [busy, setBusy] = useState(false);
+  const { errors, formError, formRef, showErrors, busy, send } = useFormFeedback();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,13 +32,8 @@ export function ChangePasswordForm({ userName, onChanged, extraActions }: Change
       showErrors(fields, null);
       return;
     }
-    setBusy(true);
-    setErrors({});
-    setFormError(null);
-    const result = await api.session.changePassword(parsed.data);
-    setBusy(false);
+    const result = await send(() => api.session.changePassword(parsed.data));
     if (result.ok) onChanged(result.value);
-    else showErrors(result.error.fields ?? {}, result.error.message);
   }
 
   return (

@@ -1,13 +1,13 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useState } from 'react';
 import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-table';
 import { roleLabels, type EmergencyGrant } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { DataTable } from '../../components/DataTable';
 import { formatDateTime } from '../../components/formatDateTime';
+import { LoadFailed } from '../../components/LoadFailed';
 import { PageHeading } from '../../components/PageHeading';
+import { useLoad } from '../../components/useLoad';
 import { ReviewDialog } from './ReviewDialog';
-
-type GrantsLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; grants: EmergencyGrant[] };
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, EmergencyGrant>();
@@ -33,18 +33,9 @@ const columns = helper.columns([
 
 /** For the aandachtsfunctionaris: every use of emergency access that has not been reviewed yet. */
 export function EmergencyReviewPage() {
-  const [load, setLoad] = useState<GrantsLoad>({ state: 'loading' });
+  const { load, reload } = useLoad(api.emergency.toReview);
   const [reviewing, setReviewing] = useState<EmergencyGrant | null>(null);
   const [status, setStatus] = useState('');
-
-  const reload = useCallback(async () => {
-    const result = await api.emergency.toReview();
-    setLoad(result.ok ? { state: 'loaded', grants: result.value } : { state: 'failed', message: result.error.message });
-  }, []);
-
-  useEffect(() => {
-    void reload();
-  }, [reload]);
 
   async function reviewed(grant: EmergencyGrant) {
     setReviewing(null);
@@ -63,16 +54,9 @@ export function EmergencyReviewPage() {
         {status}
       </p>
       {load.state === 'loading' && <p className="muted">Noodtoegang laden…</p>}
-      {load.state === 'failed' && (
-        <div role="alert" className="form-error">
-          <p>{load.message}</p>
-          <button type="button" className="button" onClick={() => void reload()}>
-            Opnieuw proberen
-          </button>
-        </div>
-      )}
+      {load.state === 'failed' && <LoadFailed message={load.message} onRetry={() => void reload()} />}
       {load.state === 'loaded' &&
-        (load.grants.length === 0 ? (
+        (load.value.length === 0 ? (
           <div className="empty-state">
             <p className="empty-state-title">Er is geen noodtoegang om te beoordelen.</p>
             <p>
@@ -81,7 +65,7 @@ export function EmergencyReviewPage() {
             </p>
           </div>
         ) : (
-          <GrantsTable grants={load.grants} onReview={setReviewing} />
+          <GrantsTable grants={load.value} onReview={setReviewing} />
         ))}
       {reviewing && <ReviewDialog grant={reviewing} onClose={() => setReviewing(null)} onReviewed={(grant) => void reviewed(grant)} />}
     </section>

@@ -2,10 +2,9 @@ import { useState, type FormEvent } from 'react';
 import { roleLabels, type EmergencyGrant } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { formatDateTime } from '../../components/formatDateTime';
 import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
@@ -19,9 +18,8 @@ interface ReviewDialogProps {
 /** The officer writes down their finding about one use of emergency access. */
 export function ReviewDialog({ grant, onClose, onReviewed }: ReviewDialogProps) {
   const [note, setNote] = useState('');
-  const [saving, setSaving] = useState(false);
-  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
-  const guard = useDiscardGuard({ dirty: note.trim() !== '', busy: saving, onLeave: onClose });
+  const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
+  const guard = useDiscardGuard({ dirty: note.trim() !== '', busy, onLeave: onClose });
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -30,12 +28,8 @@ export function ReviewDialog({ grant, onClose, onReviewed }: ReviewDialogProps) 
       showErrors({ note: 'Schrijf kort je bevinding op.' }, null);
       return;
     }
-    setSaving(true);
-    setFormError(null);
-    const result = await api.emergency.review({ id: grant.id, note });
-    setSaving(false);
+    const result = await send(() => api.emergency.review({ id: grant.id, note }));
     if (result.ok) onReviewed(result.value);
-    else showErrors(result.error.fields ?? {}, result.error.message);
   }
 
   return (
@@ -69,16 +63,7 @@ export function ReviewDialog({ grant, onClose, onReviewed }: ReviewDialogProps) 
           required
           autoFocus
         />
-        {guard.confirmingDiscard ? (
-          <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />
-        ) : (
-          <div className="form-actions">
-            <SubmitButton label="Beoordeling opslaan" busy={saving} />
-            <button ref={guard.returnFocusRef} type="button" className="button" onClick={guard.requestLeave} disabled={saving}>
-              Annuleren
-            </button>
-          </div>
-        )}
+        <GuardedFormActions guard={guard} submitLabel="Beoordeling opslaan" busy={busy} />
       </form>
     </Dialog>
   );

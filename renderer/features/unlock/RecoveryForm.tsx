@@ -19,8 +19,7 @@ export function RecoveryForm({ onSignedIn, onBack }: RecoveryFormProps) {
   const [name, setName] = useState('');
   const [newPassword, setNewPassword] = useState('');
   const [repeat, setRepeat] = useState('');
-  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
-  const [busy, setBusy] = useState(false);
+  const { errors, formError, formRef, showErrors, busy, send } = useFormFeedback();
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -31,13 +30,8 @@ export function RecoveryForm({ onSignedIn, onBack }: RecoveryFormProps) {
       showErrors(fields, null);
       return;
     }
-    setBusy(true);
-    setErrors({});
-    setFormError(null);
-    const result = await api.session.recover(parsed.data);
-    setBusy(false);
+    const result = await send(() => api.session.recover(parsed.data));
     if (result.ok) onSignedIn(result.value);
-    else showErrors(result.error.fields ?? {}, result.error.message);
   }
 
   return (

@@ -1,9 +1,9 @@
 import type { Location } from '../../../preload/contract';
 import { SelectField } from '../../components/SelectField';
-import type { LocationsLoad } from './useLocations';
+import type { Load } from '../../components/useLoad';
 
 interface LocationSelectProps {
-  load: LocationsLoad;
+  load: Load<Location[]>;
   value: string;
   onChange: (locationId: string) => void;
   error?: string;
@@ -13,7 +13,7 @@ interface LocationSelectProps {
 
 /** "Locatie of groep": only the locations main allows this user; one location is simply chosen. */
 export function LocationSelect({ load, value, onChange, error, current }: LocationSelectProps) {
-  const allowed = load.state === 'loaded' ? load.locations : [];
+  const allowed = load.state === 'loaded' ? load.value : [];
   const options = current && !allowed.some((location) => location.id === current.id) ? [current, ...allowed] : allowed;
   const loadError = load.state === 'failed' ? load.message : undefined;
   const none = load.state === 'loaded' && options.length === 0;

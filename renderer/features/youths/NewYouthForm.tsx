@@ -2,16 +2,12 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { newYouthSchema, type NewYouth, type Youth } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
-import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
-import { TextField } from '../../components/TextField';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { LocationSelect } from './LocationSelect';
-import { useLocations } from './useLocations';
-import { localTodayIso } from './youthDates';
+import { useLoad } from '../../components/useLoad';
+import { YouthFields, youthFieldErrors } from './YouthFields';
 
 const emptyYouth: NewYouth = { firstName: '', lastName: '', dateOfBirth: '', locationId: '' };
 
@@ -22,11 +18,10 @@ interface NewYouthFormProps {
 
 export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
   const [values, setValues] = useState<NewYouth>(emptyYouth);
-  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
-  const [saving, setSaving] = useState(false);
-  const { load: locations } = useLocations();
+  const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
+  const { load: locations } = useLoad(api.locations.list);
   // With one location there is nothing to choose: it is filled in, and does not count as typed.
-  const onlyLocationId = locations.state === 'loaded' && locations.locations.length === 1 ? locations.locations[0]!.id : '';
+  const onlyLocationId = locations.state === 'loaded' && locations.value.length === 1 ? locations.value[0]!.id : '';
 
   useEffect(() => {
     if (onlyLocationId) setValues((current) => (current.locationId === '' ? { ...current, locationId: onlyLocationId } : current));
@@ -37,7 +32,7 @@ export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
     values.lastName.trim() !== '' ||
     values.dateOfBirth !== '' ||
     (values.locationId !== '' && values.locationId !== onlyLocationId);
-  const guard = useDiscardGuard({ dirty, busy: saving, onLeave: onClose });
+  const guard = useDiscardGuard({ dirty, busy, onLeave: onClose });
 
   function change(field: keyof NewYouth, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
@@ -49,19 +44,11 @@ export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
     guard.setConfirmingDiscard(false);
     const parsed = newYouthSchema.safeParse(values);
     if (!parsed.success) {
-      const fields = fieldErrorsFrom(parsed.error);
-      // The date picker leaves the value empty until day, month and year are all filled in,
-      // so the contract's "jjjj-mm-dd" hint would only confuse here.
-      if (values.dateOfBirth === '' && fields.dateOfBirth) fields.dateOfBirth = 'Vul de volledige geboortedatum in: dag, maand en jaar.';
-      showErrors(fields, null);
+      showErrors(youthFieldErrors(parsed.error, values), null);
       return;
     }
-    setSaving(true);
-    setFormError(null);
-    const result = await api.youths.create(parsed.data);
-    setSaving(false);
+    const result = await send(() => api.youths.create(parsed.data));
     if (result.ok) onSaved(result.value);
-    else showErrors(result.error.fields ?? {}, result.error.message);
   }
 
   return (
@@ -71,42 +58,8 @@ export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
           Velden met <span aria-hidden="true">*</span> zijn verplicht.
         </p>
         <FormError message={formError} />
-        <TextField
-          label="Voornaam"
-          value={values.firstName}
-          onChange={(value) => change('firstName', value)}
-          error={errors.firstName}
-          required
-          autoFocus
-        />
-        <TextField
-          label="Achternaam"
-          value={values.lastName}
-          onChange={(value) => change('lastName', value)}
-          error={errors.lastName}
-          hint="Met tussenvoegsel, bijvoorbeeld ‘van den Berg’."
-          required
-        />
-        <TextField
-          label="Geboortedatum"
-          type="date"
-          value={values.dateOfBirth}
-          onChange={(value) => change('dateOfBirth', value)}
-          error={errors.dateOfBirth}
-          max={localTodayIso()}
-          required
-        />
-        <LocationSelect load={locations} value={values.locationId} onChange={(value) => change('locationId', value)} error={errors.locationId} />
-        {guard.confirmingDiscard ? (
-          <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />
-        ) : (
-          <div className="form-actions">
-            <SubmitButton label="Opslaan" busy={saving} />
-            <button ref={guard.returnFocusRef} type="button" className="button" onClick={guard.requestLeave} disabled={saving}>
-              Annuleren
-            </button>
-          </div>
-        )}
+        <YouthFields values={values} errors={errors} onChange={change} locations={locations} autoFocus />
+        <GuardedFormActions guard={guard} submitLabel="Opslaan" busy={busy} />
       </form>
     </Dialog>
   );

@@ -1,16 +1,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { youthUpdateSchema, type Youth, type YouthUpdate } from '../../../preload/contract';
 import { api } from '../../app/api';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
-import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
-import { SubmitButton } from '../../components/SubmitButton';
-import { TextField } from '../../components/TextField';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { LocationSelect } from './LocationSelect';
-import { useLocations } from './useLocations';
-import { localTodayIso } from './youthDates';
+import { useLoad } from '../../components/useLoad';
+import { YouthFields, youthFieldErrors } from './YouthFields';
 
 function editableFields(youth: Youth): YouthUpdate {
   return { id: youth.id, firstName: youth.firstName, lastName: youth.lastName, dateOfBirth: youth.dateOfBirth, locationId: youth.locationId };
@@ -26,14 +22,13 @@ interface YouthEditFormProps {
 export function YouthEditForm({ youth, onSaved, onDirtyChange }: YouthEditFormProps) {
   const [baseline, setBaseline] = useState<YouthUpdate>(() => editableFields(youth));
   const [values, setValues] = useState<YouthUpdate>(baseline);
-  const { errors, setErrors, formError, setFormError, formRef, showErrors } = useFormFeedback();
-  const [saving, setSaving] = useState(false);
-  const { load: locations } = useLocations();
+  const { errors, setErrors, formError, setFormError, formRef, showErrors, busy, send } = useFormFeedback();
+  const { load: locations } = useLoad(api.locations.list);
 
   const dirty = (Object.keys(values) as (keyof YouthUpdate)[]).some((key) => values[key].trim() !== baseline[key].trim());
   const guard = useDiscardGuard({
     dirty,
-    busy: saving,
+    busy,
     onLeave: () => {
       setValues(baseline);
       setErrors({});
@@ -53,19 +48,11 @@ export function YouthEditForm({ youth, onSaved, onDirtyChange }: YouthEditFormPr
     guard.setConfirmingDiscard(false);
     const parsed = youthUpdateSchema.safeParse(values);
     if (!parsed.success) {
-      const fields = fieldErrorsFrom(parsed.error);
-      if (values.dateOfBirth === '' && fields.dateOfBirth) fields.dateOfBirth = 'Vul de volledige geboortedatum in: dag, maand en jaar.';
-      showErrors(fields, null);
+      showErrors(youthFieldErrors(parsed.error, values), null);
       return;
     }
-    setSaving(true);
-    setFormError(null);
-    const result = await api.youths.update(parsed.data);
-    setSaving(false);
-    if (!result.ok) {
-      showErrors(result.error.fields ?? {}, result.error.message);
-      return;
-    }
+    const result = await send(() => api.youths.update(parsed.data));
+    if (!result.ok) return;
     const saved = editableFields(result.value);
     setBaseline(saved);
     setValues(saved);
@@ -78,41 +65,14 @@ export function YouthEditForm({ youth, onSaved, onDirtyChange }: YouthEditFormPr
         Velden met <span aria-hidden="true">*</span> zijn verplicht. Elke wijziging wordt vastgelegd in de toegangslog.
       </p>
       <FormError message={formError} />
-      <TextField label="Voornaam" value={values.firstName} onChange={(value) => change('firstName', value)} error={errors.firstName} required />
-      <TextField
-        label="Achternaam"
-        value={values.lastName}
-        onChange={(value) => change('lastName', value)}
-        error={errors.lastName}
-        hint="Met tussenvoegsel, bijvoorbeeld ‘van den Berg’."
-        required
+      <YouthFields
+        values={values}
+        errors={errors}
+        onChange={change}
+        locations={locations}
+        currentLocation={{ id: youth.locationId, name: youth.locationName }}
       />
-      <TextField
-        label="Geboortedatum"
-        type="date"
-        value={values.dateOfBirth}
-        onChange={(value) => change('dateOfBirth', value)}
-        error={errors.dateOfBirth}
-        max={localTodayIso()}
-        required
-      />
-      <LocationSelect
-        load={locations}
-        value={values.locationId}
-        onChange={(value) => change('locationId', value)}
-        error={errors.locationId}
-        current={{ id: youth.locationId, name: youth.locationName }}
-      />
-      {guard.confirmingDiscard ? (
-        <DiscardChangesPrompt onDiscard={guard.discard} onKeepEditing={guard.keepEditing} />
-      ) : (
-        <div className="form-actions">
-          <SubmitButton label="Wijzigingen opslaan" busy={saving} />
-          <button ref={guard.returnFocusRef} type="button" className="button" onClick={guard.requestLeave} disabled={saving || !dirty}>
-            Wijzigingen ongedaan maken
-          </button>
-        </div>
-      )}
+      <GuardedFormActions guard={guard} submitLabel="Wijzigingen opslaan" busy={busy} leaveLabel="Wijzigingen ongedaan maken" leaveDisabled={!dirty} />
     </form>
   );
 }

@@ -1,16 +1,15 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { SessionUser, Youth, YouthFile as YouthFileData } from '../../../preload/contract';
+import { useCallback, useState } from 'react';
+import type { SessionUser, Youth } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { formatDateTime } from '../../components/formatDateTime';
 import { PageHeading } from '../../components/PageHeading';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
+import { useLoad } from '../../components/useLoad';
 import { YouthAccessHistory } from '../accessLog/YouthAccessHistory';
 import { YouthAccessNotice } from './YouthAccessNotice';
 import { ageInYears, formatDutchDate, localTodayIso } from './youthDates';
 import { YouthEditForm } from './YouthEditForm';
-
-type FileLoad = { state: 'loading' } | { state: 'failed'; message: string } | { state: 'loaded'; file: YouthFileData };
 
 interface YouthFileProps {
   youthId: string;
@@ -20,26 +19,19 @@ interface YouthFileProps {
 
 /** One youth's file: the basic data, why this user may see it, and the edit form. */
 export function YouthFile({ youthId, user, onBack }: YouthFileProps) {
-  const [load, setLoad] = useState<FileLoad>({ state: 'loading' });
+  // Opening the file is logged in main: once per youth shown, not on every render.
+  const openFile = useCallback(() => api.youths.open({ id: youthId }), [youthId]);
+  const { load, setLoad } = useLoad(openFile);
   const [status, setStatus] = useState('');
   const [editDirty, setEditDirty] = useState(false);
   const back = useDiscardGuard({ dirty: editDirty, onLeave: onBack });
 
-  const open = useCallback(async () => {
-    const result = await api.youths.open({ id: youthId });
-    setLoad(result.ok ? { state: 'loaded', file: result.value } : { state: 'failed', message: result.error.message });
-  }, [youthId]);
-
-  useEffect(() => {
-    void open();
-  }, [open]);
-
   function saved(youth: Youth) {
-    setLoad((current) => (current.state === 'loaded' ? { state: 'loaded', file: { ...current.file, youth } } : current));
+    setLoad((current) => (current.state === 'loaded' ? { state: 'loaded', value: { ...current.value, youth } } : current));
     setStatus(`Gegevens opgeslagen voor ${youth.firstName} ${youth.lastName}.`);
   }
 
-  const youth = load.state === 'loaded' ? load.file.youth : undefined;
+  const youth = load.state === 'loaded' ? load.value.youth : undefined;
 
   return (
     <section className="page youth-file" aria-labelledby="page-heading">
@@ -66,7 +58,7 @@ export function YouthFile({ youthId, user, onBack }: YouthFileProps) {
       )}
       {load.state === 'loaded' && youth && (
         <>
-          <YouthAccessNotice access={load.file.access} />
+          <YouthAccessNotice access={load.value.access} />
           <section className="panel" aria-labelledby="youth-data-heading">
             <h2 id="youth-data-heading" className="section-heading">
               Gegevens

@@ -1,9 +1,11 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
 import { locationBoundRoles, type SessionUser, type Youth } from '../../../preload/contract';
+import { api } from '../../app/api';
+import { LoadFailed } from '../../components/LoadFailed';
 import { PageHeading } from '../../components/PageHeading';
+import { useLoad } from '../../components/useLoad';
 import { EmergencyAccessDialog } from '../emergency/EmergencyAccessDialog';
 import { NewYouthForm } from './NewYouthForm';
-import { useYouths } from './useYouths';
 import { YouthFile } from './YouthFile';
 import { YouthSearch } from './YouthSearch';
 import { YouthTable } from './YouthTable';
@@ -29,7 +31,7 @@ interface YouthListProps {
 }
 
 function YouthList({ user, query, onQueryChange, onOpen }: YouthListProps) {
-  const { load, reload, retry } = useYouths();
+  const { load, reload, retry } = useLoad(api.youths.list);
   const [dialog, setDialog] = useState<'none' | 'newYouth' | 'emergency'>('none');
   const [status, setStatus] = useState('');
   // Group workers and team leads see their own locations; outside them only by emergency access.
@@ -66,16 +68,9 @@ function YouthList({ user, query, onQueryChange, onOpen }: YouthListProps) {
         {status}
       </p>
       {load.state === 'loading' && <p className="muted">Jongeren laden…</p>}
-      {load.state === 'failed' && (
-        <div role="alert" className="form-error">
-          <p>{load.message}</p>
-          <button type="button" className="button" onClick={retry}>
-            Opnieuw proberen
-          </button>
-        </div>
-      )}
+      {load.state === 'failed' && <LoadFailed message={load.message} onRetry={retry} />}
       {load.state === 'loaded' &&
-        (load.youths.length === 0 ? (
+        (load.value.length === 0 ? (
           <div className="empty-state">
             <p className="empty-state-title">Nog geen jongeren.</p>
             <p>
@@ -87,7 +82,7 @@ function YouthList({ user, query, onQueryChange, onOpen }: YouthListProps) {
         ) : (
           <>
             <YouthSearch value={query} onChange={onQueryChange} />
-            <YouthTable youths={load.youths} query={query} onQueryChange={onQueryChange} onOpen={onOpen} />
+            <YouthTable youths={load.value} query={query} onQueryChange={onQueryChange} onOpen={onOpen} />
           </>
         ))}
       {dialog === 'newYouth' && <NewYouthForm onClose={() => setDialog('none')} onSaved={(youth) => void saved(youth)} />}
