@@ -1,10 +1,7 @@
-import fs from 'node:fs';
-import { openDatabase } from '../../../db/client';
-import { DatabaseError, databaseMessages } from '../../../db/errors';
 import { iterateAccessLog, type AccessLogRow } from '../../../db/repositories/accessLog';
 import type { UnlockInput } from '../../../preload/contract';
 import { verifyChain, type ChainVerdict } from '../../domain/audit/verifyChain';
-import { unwrapDataKey } from '../sessionService';
+import { openForCheck } from '../openForCheck';
 import { readAuditAnchor } from './auditAnchor';
 
 export interface AccessLogVerification {
@@ -22,15 +19,8 @@ const firstVersionWithLog = 2;
  * database. For `npm run admin -- audit-verify`.
  */
 export async function verifyAccessLog(databasePath: string, migrationsFolder: string, login: UnlockInput): Promise<AccessLogVerification> {
-  if (!fs.existsSync(databasePath)) throw new DatabaseError('DB_NOT_FOUND', databaseMessages.notFound);
+  const handle = await openForCheck(databasePath, migrationsFolder, login);
   const anchor = readAuditAnchor(databasePath);
-  const { dataKey } = await unwrapDataKey(databasePath, login);
-  let handle;
-  try {
-    handle = openDatabase({ path: databasePath, dataKey, migrationsFolder, readOnly: true });
-  } finally {
-    dataKey.fill(0);
-  }
   try {
     if (handle.schemaVersion < firstVersionWithLog) {
       return { verdict: { ok: true, entries: 0, head: undefined }, named: undefined, anchored: anchor !== undefined };
