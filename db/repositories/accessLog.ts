@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, lt, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { AccessAction } from '../../preload/contract';
 import type { Db } from '../client';
 import { preparedQuery } from '../preparedQuery';
@@ -25,6 +25,14 @@ export function lastAccessLogRow(db: Db): Pick<AccessLogRow, 'seq' | 'hash' | 'a
   return preparedQuery(db, 'accessLog.last', (d) =>
     d.select({ seq: accessLog.seq, hash: accessLog.hash, at: accessLog.at }).from(accessLog).orderBy(desc(accessLog.seq)).limit(1).prepare(),
   ).get();
+}
+
+/**
+ * The latest time any entry carries (not the newest entry's: after the clock was set back, new
+ * entries carry earlier times). Served by the `at` index.
+ */
+export function latestAccessLogTime(db: Db): string | undefined {
+  return preparedQuery(db, 'accessLog.latestAt', (d) => d.select({ at: max(accessLog.at) }).from(accessLog).prepare()).get()?.at ?? undefined;
 }
 
 export function accessLogForYouth(db: Db, youthId: string, limit = 500): AccessLogRow[] {

@@ -41,6 +41,8 @@ export const appMessages = {
   grantNotFound: 'Deze noodtoegang bestaat niet.',
   noMoveUnderEmergency: 'Met noodtoegang kun je de locatie van deze jongere niet wijzigen. Vraag dat aan de teamleider of de aandachtsfunctionaris.',
   notOwnAccount: 'Je eigen rol wijzigen of je eigen account uitschakelen kan niet: laat dat een andere beheerder doen.',
+  clockBehind:
+    'De klok van deze computer loopt achter op het toegangslog, dus noodtoegang kan nu niet (de tijdsduur zou niet kloppen). Laat de datum en tijd van de computer controleren.',
   alreadyReviewed: 'Deze noodtoegang is al beoordeeld.',
   alreadyHasAccess: 'Je hebt al toegang tot dit dossier: noodtoegang is niet nodig.',
   keySlotsMissing:

@@ -1,8 +1,10 @@
 import { getGrant, grantsToReview, insertGrant, markGrantReviewed } from '../../db/repositories/emergencyAccess';
+import { latestAccessLogTime } from '../../db/repositories/accessLog';
 import { readSettings } from '../../db/repositories/settings';
 import { getYouth, searchYouthsOutside } from '../../db/repositories/youths';
 import type { EmergencyCandidate, EmergencyGrant, EmergencyRequest } from '../../preload/contract';
 import { accessToYouth, grantExpiry } from '../domain/access/youthAccess';
+import { isClockBehind } from '../domain/audit/clockBehind';
 import { AppError, appMessages } from '../errors/AppError';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
@@ -32,6 +34,7 @@ export function requestEmergencyAccess(context: ServiceContext, input: Emergency
     const youth = getYouth(db, input.youthId);
     if (!youth) throw new AppError('NOT_FOUND', appMessages.youthNotFound);
     const now = context.now();
+    if (isClockBehind(now, latestAccessLogTime(db))) throw new AppError('CONFLICT', appMessages.clockBehind);
     if (accessToYouth(visibilityOf(db, session), youth.locationId, undefined, now)) throw new AppError('CONFLICT', appMessages.alreadyHasAccess);
     const running = activeGrants(context, db, session).find((grant) => grant.youthId === youth.id);
     if (running) return running;

@@ -1,9 +1,11 @@
 import type { Db } from '../../db/client';
+import { latestAccessLogTime } from '../../db/repositories/accessLog';
 import { unexpiredGrants } from '../../db/repositories/emergencyAccess';
 import { listLocations, locationExists } from '../../db/repositories/locations';
 import { userLocationIds } from '../../db/repositories/users';
 import { getYouth, insertYouth, listYouths, updateYouth, type YouthScope } from '../../db/repositories/youths';
 import type { Location, NewYouth, Youth, YouthFile, YouthUpdate } from '../../preload/contract';
+import { isClockBehind } from '../domain/audit/clockBehind';
 import { accessToYouth, isGrantActive, youthVisibility, type Visibility } from '../domain/access/youthAccess';
 import { AppError, appMessages } from '../errors/AppError';
 import { runAudited } from './audit/runAudited';
@@ -13,8 +15,10 @@ export function visibilityOf(db: Db, session: UnlockedSession): Visibility {
   return youthVisibility(session.user.role, userLocationIds(db, session.user.id));
 }
 
+/** Running grants; none while the clock is behind the log, so setting it back cannot revive one. */
 export function activeGrants(context: ServiceContext, db: Db, session: UnlockedSession) {
   const now = context.now();
+  if (isClockBehind(now, latestAccessLogTime(db))) return [];
   return unexpiredGrants(db, session.user.id, now.toISOString()).filter((grant) => isGrantActive(grant, now));
 }
 
@@ -101,7 +105,14 @@ export function changeYouth(context: ServiceContext, input: YouthUpdate): Youth 
     const { id, ...fields } = input;
     updateYouth(db, id, fields, context.nowIso());
     const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => fields[key] !== before[key]);
-    log({ action: 'change', objectType: 'youth', objectId: id, youthId: id, details: changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd' });
+    const what = changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd';
+    log({
+      action: 'change',
+      objectType: 'youth',
+      objectId: id,
+      youthId: id,
+      ...(access.kind === 'emergency' ? { reason: access.reason, details: `${what}; via noodtoegang` } : { details: what }),
+    });
     const youth = getYouth(db, id);
     if (!youth) throw new Error('A youth just updated could not be read back.');
     return youth;

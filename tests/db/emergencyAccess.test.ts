@@ -177,4 +177,25 @@ describe('emergency access (noodtoegang)', () => {
     clock.set(new Date(grantedAt.getTime() + minutes(1)));
     expect(await visibleNames(services)).toEqual(['Anouk', 'Cato']);
   });
+
+  it('is not revived by setting the clock back after it ended, and no new grant is made on a clock that is behind', async () => {
+    const { services, clock, ids } = await setting();
+    await signIn(services, 'worker');
+    const grant = expectOk(await services.router('emergency.request', { youthId: ids.cato, reason })) as EmergencyGrant;
+    // The shift ends; the worker keeps working (entries with the real time), then turns the clock back into the grant.
+    clock.set(new Date(Date.parse(grant.expiresAt) + hours(2)));
+    expect(await visibleNames(services)).toEqual(['Anouk']);
+    lock(services.context);
+    clock.set(new Date(Date.parse(grant.grantedAt) + hours(1)));
+    const info = (await signIn(services, 'worker')) as SessionInfo;
+    expect(info.notices).toEqual([expect.stringContaining('De klok van deze computer loopt achter')]);
+    // Entries written at the wrong time do not lower the floor.
+    expect(await visibleNames(services)).toEqual(['Anouk']);
+    expect(await visibleNames(services)).toEqual(['Anouk']);
+    expect(await services.router('youths.open', { id: ids.cato })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await services.router('emergency.request', { youthId: ids.cato, reason })).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: appMessages.clockBehind },
+    });
+  });
 });

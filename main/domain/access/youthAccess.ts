@@ -22,8 +22,9 @@ export interface GrantWindow {
 }
 
 /**
- * A grant counts from its start to its end. Before its start means the clock was set back:
- * then it does not count, so a wrong clock can shorten emergency access but never extend it.
+ * A grant counts from its start to its end. Before its start means the clock was set back: then
+ * it does not count. (A clock set back past the end is caught by the caller, which compares the
+ * clock with the access log's newest entry: see clockBehind.ts.)
  */
 export function isGrantActive(grant: Pick<GrantWindow, 'grantedAt' | 'expiresAt'>, now: Date): boolean {
   const at = now.getTime();

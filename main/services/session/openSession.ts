@@ -1,15 +1,13 @@
 import { openDatabase } from '../../../db/client';
-import { lastAccessLogRow } from '../../../db/repositories/accessLog';
+import { latestAccessLogTime } from '../../../db/repositories/accessLog';
 import { findActiveUserByName, nameKey } from '../../../db/repositories/users';
 import type { SessionInfo } from '../../../preload/contract';
+import { isClockBehind } from '../../domain/audit/clockBehind';
 import { AppError, appMessages } from '../../errors/AppError';
 import { runAuditedOn, type Log } from '../audit/runAudited';
 import type { ServiceContext, UnlockedSession } from '../context';
 import { clearAttempts, clearPendingEvents, pendingEvents } from './loginAttempts';
 import { sessionInfo } from './sessionInfo';
-
-/** A clock more than this far behind the newest log entry was set back. */
-const clockToleranceMs = 5 * 60_000;
 
 const dateTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
@@ -40,10 +38,10 @@ export function openSession(
   const queued = pendingEvents(context);
   try {
     runAuditedOn(context, session, 'change', (db, log) => {
-      const newest = lastAccessLogRow(db);
-      if (newest && context.now().getTime() < Date.parse(newest.at) - clockToleranceMs) {
+      const latest = latestAccessLogTime(db);
+      if (latest && isClockBehind(context.now(), latest)) {
         notices.push(
-          `De klok van deze computer loopt achter: het toegangslog heeft al een registratie van ${dateTime.format(new Date(newest.at))}. Laat de datum en tijd controleren; nieuwe registraties krijgen de tijd die de computer nu aangeeft.`,
+          `De klok van deze computer loopt achter: het toegangslog heeft al een registratie van ${dateTime.format(new Date(latest))}. Laat de datum en tijd controleren; nieuwe registraties krijgen de tijd die de computer nu aangeeft, en noodtoegang werkt pas weer als de klok klopt.`,
         );
       }
       for (const event of queued.events) {
