@@ -10,14 +10,20 @@ import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
 import { activeGrants, visibilityOf } from './youthService';
 
+/** Enough to find the youth meant by a name; not a way to page through every group. */
+const maxCandidates = 10;
+
 /** Youths outside the user's own locations, found by name: the first step of noodtoegang. */
 export function searchForEmergency(context: ServiceContext, query: string): EmergencyCandidate[] {
   context.require('requestEmergencyAccess');
   return runAudited(context, 'read', (db, log, session) => {
     const visibility = visibilityOf(db, session);
     const own = visibility.kind === 'locations' ? visibility.locationIds : [];
-    const found = searchYouthsOutside(db, query, own);
+    const found = searchYouthsOutside(db, query, own, maxCandidates);
     log({ action: 'read', objectType: 'youthList', details: `zoeken voor noodtoegang: ${found.length} gevonden` });
+    // Name, birth year and location of a youth outside one's own groups are shown: that look
+    // belongs in the youth's own history ("Wie heeft dit dossier ingezien?").
+    for (const youth of found) log({ action: 'read', objectType: 'youthList', youthId: youth.id, details: 'in zoekresultaat voor noodtoegang' });
     return found.map((youth) => ({
       id: youth.id,
       name: `${youth.firstName} ${youth.lastName}`,

@@ -5,6 +5,8 @@ import { isoDateSchema } from './isoDate';
 import { roles } from './session';
 
 export const emergencyReasonMinLength = 20;
+export const emergencySearchMinLength = 2;
+export const emergencySearchTooShort = `Typ minstens ${emergencySearchMinLength} letters van de naam.`;
 
 export const emergencyRequestSchema = z.object({
   youthId: idSchema,
@@ -41,9 +43,9 @@ export const emergencyCandidateSchema = z.object({
 export type EmergencyCandidate = z.infer<typeof emergencyCandidateSchema>;
 
 export const emergencyCalls = {
-  /** Youths outside the user's locations whose name matches (at least 2 characters). */
+  /** Youths outside the user's locations whose name matches; each youth shown is logged. */
   search: defineCall(
-    z.object({ query: z.string().trim().min(2, 'Typ minstens 2 letters van de naam.').max(100) }),
+    z.object({ query: z.string().trim().min(emergencySearchMinLength, emergencySearchTooShort).max(100) }),
     z.array(emergencyCandidateSchema),
   ),
   request: defineCall(emergencyRequestSchema, emergencyGrantSchema),

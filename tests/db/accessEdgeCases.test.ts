@@ -90,4 +90,21 @@ describe('access edge cases', () => {
     });
     expect(await services.router('accounts.disable', own)).toEqual({ ok: false, error: { code: 'CONFLICT', message: appMessages.notOwnAccount } });
   });
+
+  it('the administrator sees no emergency reasons in the log or its CSV; the officer does; each search hit is in the youth’s history', async () => {
+    const services = await staffedServices();
+    const [cato] = await seedYouths(services, [{ firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2009-05-03', location: 'Groep Zuid' }]);
+    await signIn(services, 'worker');
+    expect(expectOk(await services.router('emergency.search', { query: 'claes' }))).toHaveLength(1);
+    expectOk(await services.router('emergency.request', { youthId: cato, reason }));
+    await signIn(services, 'admin');
+    const forAdmin = expectOk(await services.router('accessLog.search', { action: 'emergencyAccess' })) as AccessLogPage;
+    expect(forAdmin.entries.map((entry) => entry.reason)).toEqual(['(reden alleen zichtbaar voor de aandachtsfunctionaris)']);
+    expect((expectOk(await services.router('accessLog.exportCsv', {})) as { csv: string }).csv).not.toContain(reason);
+    await signIn(services, 'officer');
+    const forOfficer = expectOk(await services.router('accessLog.search', { action: 'emergencyAccess' })) as AccessLogPage;
+    expect(forOfficer.entries.map((entry) => entry.reason)).toEqual([reason]);
+    const history = expectOk(await services.router('accessLog.forYouth', { youthId: cato })) as AccessLogPage['entries'];
+    expect(history.filter((entry) => entry.details === 'in zoekresultaat voor noodtoegang').map((entry) => entry.userName)).toEqual([staff.worker.name]);
+  });
 });

@@ -8,9 +8,16 @@ import type { ServiceContext } from '../context';
 import { runAudited } from './runAudited';
 
 /**
- * The officer sees youths' names; the administrator, who has no access to youth files, a short
- * reference that still lets them ask the officer about an entry.
+ * The officer sees youths' names and the reasons given; the administrator, who has no access to
+ * youth files, a short reference that still lets them ask the officer about an entry, and no
+ * reasons (an emergency reason describes the youth's situation).
  */
+function entryView(db: Db, viewer: Role): (row: AccessLogRow) => AccessLogEntry {
+  const label = youthLabeler(db, viewer);
+  const mayReadReasons = viewer === 'traffickingOfficer';
+  return (row) => toEntry(row, label, mayReadReasons);
+}
+
 function youthLabeler(db: Db, viewer: Role): (youthId: string | null) => string | null {
   const names = new Map<string, string>();
   return (youthId) => {
@@ -26,7 +33,9 @@ function youthLabeler(db: Db, viewer: Role): (youthId: string | null) => string 
   };
 }
 
-function toEntry(row: AccessLogRow, label: (youthId: string | null) => string | null): AccessLogEntry {
+const reasonWithheld = '(reden alleen zichtbaar voor de aandachtsfunctionaris)';
+
+function toEntry(row: AccessLogRow, label: (youthId: string | null) => string | null, mayReadReasons: boolean): AccessLogEntry {
   return {
     seq: row.seq,
     at: row.at,
@@ -38,7 +47,7 @@ function toEntry(row: AccessLogRow, label: (youthId: string | null) => string | 
     youthId: row.youthId,
     youthLabel: label(row.youthId),
     workstation: row.workstation,
-    reason: row.reason,
+    reason: row.reason && !mayReadReasons ? reasonWithheld : row.reason,
     details: row.details,
   };
 }
@@ -48,8 +57,7 @@ export function accessLogForYouthFile(context: ServiceContext, youthId: string):
   context.require('readYouthAccessLog');
   return runAudited(context, 'read', (db, log, session) => {
     if (!getYouth(db, youthId)) throw new AppError('NOT_FOUND', appMessages.youthNotFound);
-    const label = youthLabeler(db, session.user.role);
-    const entries = accessLogForYouth(db, youthId).map((row) => toEntry(row, label));
+    const entries = accessLogForYouth(db, youthId).map(entryView(db, session.user.role));
     log({ action: 'read', objectType: 'accessLog', youthId, details: 'wie heeft dit dossier ingezien' });
     return entries;
   });
@@ -77,9 +85,8 @@ export function searchLog(context: ServiceContext, filter: AccessLogFilter): Acc
   return runAudited(context, 'read', (db, log, session) => {
     const upToSeq = filter.upToSeq ?? lastAccessLogRow(db)?.seq ?? 0;
     const { rows, total } = searchAccessLog(db, { ...toQuery(filter), upToSeq }, { limit: filter.limit ?? 200, offset: filter.offset ?? 0 });
-    const label = youthLabeler(db, session.user.role);
     log({ action: 'read', objectType: 'accessLog', details: 'toegangslog doorzocht' });
-    return { entries: rows.map((row) => toEntry(row, label)), total, upToSeq };
+    return { entries: rows.map(entryView(db, session.user.role)), total, upToSeq };
   });
 }
 
@@ -89,10 +96,9 @@ const csvTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle
 export function exportLogCsv(context: ServiceContext, filter: AccessLogFilter): { fileName: string; csv: string } {
   context.require('readAccessLog');
   return runAudited(context, 'change', (db, log, session) => {
-    const label = youthLabeler(db, session.user.role);
     const rows = [...iterateAccessLog(db, toQuery(filter))];
     log({ action: 'export', objectType: 'accessLog', details: `CSV met ${rows.length} regels` });
-    const csv = accessLogCsv(rows.map((row) => toEntry(row, label)), (iso) => csvTime.format(new Date(iso)));
+    const csv = accessLogCsv(rows.map(entryView(db, session.user.role)), (iso) => csvTime.format(new Date(iso)));
     const stamp = context.nowIso().slice(0, 16).replace(/[-:T]/g, '');
     return { fileName: `toegangslog-${stamp}.csv`, csv };
   });

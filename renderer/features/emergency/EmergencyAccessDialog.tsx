@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
-import { emergencyReasonMinLength, emergencyRequestSchema, type EmergencyCandidate, type EmergencyGrant } from '../../../preload/contract';
+import { emergencyReasonMinLength, emergencyRequestSchema, emergencySearchMinLength, emergencySearchTooShort, type EmergencyCandidate, type EmergencyGrant } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
@@ -52,8 +52,8 @@ export function EmergencyAccessDialog({ onClose, onGranted }: EmergencyAccessDia
     event.preventDefault();
     guard.setConfirmingDiscard(false);
     const typed = query.trim();
-    if (typed.length < 2) {
-      flushSync(() => setQueryError('Typ minstens 2 letters van de naam.'));
+    if (typed.length < emergencySearchMinLength) {
+      flushSync(() => setQueryError(emergencySearchTooShort));
       searchRef.current?.focus();
       return;
     }
