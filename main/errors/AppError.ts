@@ -1,4 +1,5 @@
 import type { ApiErrorCode } from '../../preload/contract';
+import { throttlePolicy } from '../security/loginThrottle';
 
 /** An expected failure whose Dutch message is meant for the user. */
 export class AppError extends Error {
@@ -22,13 +23,14 @@ export const appMessages = {
   notAnAdministrator: 'Met de herstelsleutel krijgt alleen een actief beheerdersaccount een nieuw wachtwoord. Controleer de gebruikersnaam.',
   tooManyAttempts: (seconds: number) =>
     `Te veel mislukte pogingen. Wacht nog ${seconds} seconden en probeer het dan opnieuw.`,
-  lockedOut: (until: string) =>
-    `Na 10 mislukte pogingen is inloggen met deze naam geblokkeerd tot ${until}. De beheerder kan je wachtwoord eerder opnieuw instellen.`,
+  lockedOut: (until: string, subject: 'login' | 'recoveryKey') =>
+    `Na ${throttlePolicy.lockoutAfter} mislukte pogingen is ${subject === 'login' ? 'inloggen met deze naam' : 'herstellen met de herstelsleutel'} geblokkeerd tot ${until}.${subject === 'login' ? ' De beheerder kan je wachtwoord eerder opnieuw instellen.' : ''}`,
   accountDisabled: 'Dit account is uitgeschakeld. Vraag de beheerder om het weer te activeren.',
   keySlotDowngrade:
     'Het sleutelbestand van dit account is zwakker beveiligd dan de app toestaat en wordt daarom geweigerd (mogelijk is ermee geknoeid). Vraag de beheerder je wachtwoord opnieuw in te stellen.',
   wrongCurrentPassword: 'Je huidige wachtwoord klopt niet.',
   forbidden: 'Dit mag je met jouw rol niet doen.',
+  changePasswordFirst: 'Kies eerst een eigen wachtwoord: je bent ingelogd met een eerste wachtwoord van de beheerder.',
   noAccessToYouth:
     'Deze jongere hoort niet bij jouw locaties. Heb je het dossier nu echt nodig, vraag dan noodtoegang aan en schrijf op waarom.',
   youthNotFound: 'Deze jongere bestaat niet (meer).',

@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import path from 'node:path';
 import { z } from 'zod';
 import { writeFileAtomically } from '../storage/writeFileAtomically';
 import type { KeySlotFile, PasswordSlot, RecoverySlot } from './keySlots';
@@ -12,10 +13,35 @@ export function readKeySlots(databasePath: string): KeySlotFile | undefined {
   try {
     text = fs.readFileSync(keySlotPath(databasePath), 'utf8');
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (!adoptStagedKeySlots(databasePath)) return undefined;
+    text = fs.readFileSync(keySlotPath(databasePath), 'utf8');
   }
   return keySlotFileSchema.parse(JSON.parse(text));
+}
+
+const stagingMarker = '.setup-';
+
+/** Setup writes the slot file under a staging name first, and renames it once the database is in place. */
+export function writeStagedKeySlots(databasePath: string, file: KeySlotFile, stagingId: string): string {
+  const staged = `${keySlotPath(databasePath)}${stagingMarker}${stagingId}`;
+  writeFileAtomically(staged, `${JSON.stringify(file, null, 2)}\n`);
+  return staged;
+}
+
+/**
+ * A setup that crashed between putting the database in place and renaming its slot file leaves
+ * the database and one staged slot file: that file belongs to it. With none, or several (two
+ * setups raced and crashed), nothing is guessed.
+ */
+function adoptStagedKeySlots(databasePath: string): boolean {
+  if (!fs.existsSync(databasePath)) return false;
+  const target = keySlotPath(databasePath);
+  const prefix = `${path.basename(target)}${stagingMarker}`;
+  const staged = fs.readdirSync(path.dirname(target)).filter((name) => name.startsWith(prefix) && !name.endsWith('.tmp'));
+  if (staged.length !== 1) return false;
+  fs.renameSync(path.join(path.dirname(target), staged[0]!), target);
+  return true;
 }
 
 const base64 = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/);

@@ -66,7 +66,13 @@ async function unwrap(slot: WrappedKey, secret: string, aad: Buffer): Promise<Bu
     const decipher = createDecipheriv('aes-256-gcm', kek, Buffer.from(slot.iv, 'base64'));
     decipher.setAAD(aad);
     decipher.setAuthTag(Buffer.from(slot.tag, 'base64'));
-    return Buffer.concat([decipher.update(Buffer.from(slot.ciphertext, 'base64')), decipher.final()]);
+    // update() returns its own buffer with the key: wiped once copied into the result.
+    const part = decipher.update(Buffer.from(slot.ciphertext, 'base64'));
+    try {
+      return Buffer.concat([part, decipher.final()]);
+    } finally {
+      part.fill(0);
+    }
   } catch {
     return undefined;
   } finally {

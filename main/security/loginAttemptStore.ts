@@ -15,8 +15,16 @@ export interface PendingLoginEvent {
   action: 'loginFailed' | 'lockout';
   login: string | null;
   workstation: string;
-  details?: string;
+  /** Why, beyond a wrong password: a code, so the file cannot put free text into the log. */
+  cause?: FailureCause;
 }
+
+export const failureCauses = {
+  keySlotDowngrade: 'sleutelslot onder de minimale sterkte geweigerd',
+  wrongRecoveryKey: 'herstelsleutel onjuist',
+  wrongCurrentPassword: 'huidig wachtwoord onjuist bij wachtwoord wijzigen',
+} as const;
+export type FailureCause = keyof typeof failureCauses;
 
 export interface LoginAttemptFile {
   format: 'waakzaam-logins';
@@ -42,7 +50,7 @@ const fileSchema = z.object({
       action: z.enum(['loginFailed', 'lockout']),
       login: z.string().nullable(),
       workstation: z.string(),
-      details: z.string().optional(),
+      cause: z.enum(Object.keys(failureCauses) as [FailureCause, ...FailureCause[]]).optional(),
     }),
   ),
   dropped: z.number().int().min(0),
@@ -52,9 +60,13 @@ export function loginAttemptPath(databasePath: string): string {
   return `${databasePath}.logins.json`;
 }
 
+/** Whose attempts a counter counts: a login name, or the recovery key (apart from every name). */
+export type AttemptSubject = { login: string } | 'recoveryKey';
+
 /** The counters are keyed by a hash, so the file does not list every name anyone typed. */
-export function attemptKey(login: string): string {
-  return createHash('sha256').update(`waakzaam-login:${login}`).digest('hex');
+export function attemptKey(subject: AttemptSubject): string {
+  const text = subject === 'recoveryKey' ? 'waakzaam-recovery-key' : `waakzaam-login:${subject.login}`;
+  return createHash('sha256').update(text).digest('hex');
 }
 
 function emptyFile(): LoginAttemptFile {

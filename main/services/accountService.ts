@@ -16,7 +16,7 @@ import type { Db } from '../../db/client';
 import { AppError, appMessages } from '../errors/AppError';
 import { createPasswordSlot } from '../security/keySlots';
 import { updateKeySlots } from '../security/keySlotStore';
-import { runAudited } from './audit/runAudited';
+import { runAudited, runAuditedIn } from './audit/runAudited';
 import type { ServiceContext } from './context';
 import { clearAttempts } from './session/loginAttempts';
 import { withDataKeyCopy } from './session/dataKeyCopy';
@@ -48,7 +48,7 @@ export async function createAccount(context: ServiceContext, input: NewAccount):
   const login = nameKey(input.name);
   const userId = randomUUID();
   const slot = await withDataKeyCopy(session, (dataKey) => createPasswordSlot(dataKey, { userId, login }, input.password));
-  return runAudited(context, 'change', (db, log) => {
+  return runAuditedIn(context, session, 'change', (db, log) => {
     if (isNameTaken(db, input.name)) throw new AppError('CONFLICT', appMessages.nameTaken, { name: appMessages.nameTaken });
     assertLocationsExist(db, input.locationIds);
     insertUser(db, { id: userId, name: input.name, role: input.role, locationIds: input.locationIds, now: context.nowIso(), mustChangePassword: true });
@@ -113,7 +113,7 @@ export async function resetPassword(context: ServiceContext, input: PasswordRese
   }
   const login = nameKey(account.name);
   const slot = await withDataKeyCopy(session, (dataKey) => createPasswordSlot(dataKey, { userId: account.id, login }, input.password));
-  const updated = runAudited(context, 'change', (db, log) => {
+  const updated = runAuditedIn(context, session, 'change', (db, log) => {
     updateUser(db, account.id, { disabledAt: null, mustChangePassword: true });
     log({
       action: 'change',
@@ -128,7 +128,7 @@ export async function resetPassword(context: ServiceContext, input: PasswordRese
     }));
     return requireAccount(db, account.id);
   });
-  clearAttempts(context, [login]);
+  clearAttempts(context, [{ login }]);
   return updated;
 }
 

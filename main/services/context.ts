@@ -22,6 +22,8 @@ export interface UnlockedSession {
   user: SessionUser;
   /** Kept while unlocked to wrap new key slots (accounts, password changes); wiped at lock. */
   dataKey: Buffer;
+  /** Signed in with a first password (set by an administrator): only a password change is allowed. */
+  mustChangePassword: boolean;
 }
 
 export interface Actor {
@@ -71,9 +73,13 @@ export class ServiceContext {
     return this.session;
   }
 
-  /** The signed-in session, if its role has the permission; otherwise a clear refusal. */
+  /**
+   * The signed-in session, if its role has the permission (and its first password has been
+   * replaced, as the renderer also insists); otherwise a clear refusal.
+   */
   require(permission: Permission): UnlockedSession {
     const session = this.requireUnlocked();
+    if (session.mustChangePassword) throw new AppError('FORBIDDEN', appMessages.changePasswordFirst);
     if (!can(session.user.role, permission)) throw new AppError('FORBIDDEN', appMessages.forbidden);
     return session;
   }

@@ -3,7 +3,8 @@ import { passwordContainsName, passwordContainsNameMessage, type ChangePasswordI
 import { AppError, appMessages } from '../errors/AppError';
 import { createPasswordSlot, openPasswordSlot } from '../security/keySlots';
 import { findSlotByLogin, updateKeySlots } from '../security/keySlotStore';
-import { runAudited } from './audit/runAudited';
+import { runAuditedIn } from './audit/runAudited';
+import { assertMayAttempt, failAttempt } from './session/loginAttempts';
 import type { ServiceContext } from './context';
 import { withDataKeyCopy } from './session/dataKeyCopy';
 import { sessionInfo } from './session/sessionInfo';
@@ -18,12 +19,21 @@ export async function changePassword(context: ServiceContext, input: ChangePassw
     throw new AppError('VALIDATION', appMessages.invalidInput, { newPassword: passwordContainsNameMessage });
   }
   const login = nameKey(user.name);
+  // Someone at an unlocked PC must not get free guesses at the user's password here either.
+  assertMayAttempt(context, { login });
   const current = findSlotByLogin(readSlotsOrFail(databasePath), login);
   const opened = current ? await openPasswordSlot(current, input.currentPassword) : undefined;
-  if (!opened) throw new AppError('VALIDATION', appMessages.invalidInput, { currentPassword: appMessages.wrongCurrentPassword });
+  if (!opened) {
+    failAttempt(
+      context,
+      { login },
+      { loggedLogin: user.name, cause: 'wrongCurrentPassword' },
+      new AppError('VALIDATION', appMessages.invalidInput, { currentPassword: appMessages.wrongCurrentPassword }),
+    );
+  }
   opened.fill(0);
   const slot = await withDataKeyCopy(session, (dataKey) => createPasswordSlot(dataKey, { userId: user.id, login }, input.newPassword));
-  runAudited(context, 'change', (db, log) => {
+  runAuditedIn(context, session, 'change', (db, log) => {
     updateUser(db, user.id, { mustChangePassword: false });
     log({ action: 'change', objectType: 'password', objectId: user.id, details: 'eigen wachtwoord gewijzigd' });
     // Last inside the transaction: if the slot file cannot be written, the change is not logged.
@@ -32,5 +42,6 @@ export async function changePassword(context: ServiceContext, input: ChangePassw
       slots: file.slots.map((existing) => (existing.userId === user.id ? slot : existing)),
     }));
   });
-  return sessionInfo(context, context.requireUnlocked());
+  session.mustChangePassword = false;
+  return sessionInfo(context, session);
 }

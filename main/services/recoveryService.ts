@@ -5,15 +5,12 @@ import { AppError, appMessages } from '../errors/AppError';
 import { createPasswordSlot, createRecoverySlot, openRecoverySlot } from '../security/keySlots';
 import { updateKeySlots } from '../security/keySlotStore';
 import { newRecoveryKey, normalizeRecoveryKey } from '../security/recoveryKey';
-import { runAudited } from './audit/runAudited';
+import { runAuditedIn } from './audit/runAudited';
 import type { ServiceContext } from './context';
 import { withDataKeyCopy } from './session/dataKeyCopy';
 import { assertMayAttempt, clearAttempts, failAttempt } from './session/loginAttempts';
 import { openSession } from './session/openSession';
 import { lock, readSlotsOrFail } from './sessionService';
-
-/** Failed recovery attempts are counted under this name, apart from every login. */
-const recoveryLogin = '#herstelsleutel';
 
 /**
  * Every password forgotten: the recovery key opens the database and gives an administrator a
@@ -22,12 +19,12 @@ const recoveryLogin = '#herstelsleutel';
 export async function recover(context: ServiceContext, input: RecoveryInput): Promise<SessionInfo> {
   const { databasePath } = context.config;
   if (context.current) lock(context, 'switchUser');
-  assertMayAttempt(context, recoveryLogin);
+  assertMayAttempt(context, 'recoveryKey');
   const slots = readSlotsOrFail(databasePath);
   if (!slots.recovery) throw new AppError('NOT_FOUND', appMessages.noRecoveryKey);
   const dataKey = await openRecoverySlot(slots.recovery, normalizeRecoveryKey(input.recoveryKey));
   if (!dataKey) {
-    failAttempt(context, recoveryLogin, { loggedLogin: null, details: 'herstelsleutel onjuist' }, new AppError('WRONG_CREDENTIALS', appMessages.wrongRecoveryKey));
+    failAttempt(context, 'recoveryKey', { loggedLogin: null, cause: 'wrongRecoveryKey' }, new AppError('WRONG_CREDENTIALS', appMessages.wrongRecoveryKey));
   }
   try {
     const admin = findAdministrator(context, dataKey, input.name);
@@ -45,7 +42,7 @@ export async function recover(context: ServiceContext, input: RecoveryInput): Pr
       }));
     });
     // Like a login, a successful recovery starts the count of wrong keys over.
-    clearAttempts(context, [recoveryLogin]);
+    clearAttempts(context, ['recoveryKey']);
     return info;
   } finally {
     dataKey.fill(0);
@@ -69,7 +66,7 @@ export async function replaceRecoveryKey(context: ServiceContext): Promise<{ rec
   const session = context.require('manageAccounts');
   const recoveryKey = newRecoveryKey();
   const slot = await withDataKeyCopy(session, (dataKey) => createRecoverySlot(dataKey, recoveryKey, context.nowIso()));
-  runAudited(context, 'change', (_db, log) => {
+  runAuditedIn(context, session, 'change', (_db, log) => {
     log({ action: 'create', objectType: 'recoveryKey', details: 'nieuwe herstelsleutel; de vorige werkt niet meer' });
     updateKeySlots(context.config.databasePath, (file) => ({ ...file, recovery: slot }));
   });

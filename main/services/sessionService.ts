@@ -9,7 +9,7 @@ import type { LockReason, Role, SessionStatus, SetupInput, SetupResult, UnlockIn
 import { AppError, appMessages } from '../errors/AppError';
 import { isBelowFloor } from '../security/kdf';
 import { createPasswordSlot, createRecoverySlot, newDataKey, openPasswordSlot, spendFailedAttempt, type KeySlotFile, type PasswordSlot } from '../security/keySlots';
-import { findSlotByLogin, keySlotPath, readKeySlots, writeKeySlots } from '../security/keySlotStore';
+import { findSlotByLogin, keySlotPath, readKeySlots, writeStagedKeySlots } from '../security/keySlotStore';
 import { newRecoveryKey } from '../security/recoveryKey';
 import { anchorAfterCommit, runAudited } from './audit/runAudited';
 import { recordAccess } from './audit/recordAccess';
@@ -58,7 +58,11 @@ export async function setUp(context: ServiceContext, input: SetupInput, role: Ro
       createPasswordSlot(dataKey, { userId, login: nameKey(input.name) }, input.password),
       createRecoverySlot(dataKey, recoveryKey, now),
     ]);
-    const staging = `${databasePath}.setup-${randomUUID()}`;
+    const stagingId = randomUUID();
+    const staging = `${databasePath}.setup-${stagingId}`;
+    // The slot file is staged first: a crash right after the link leaves it to be adopted
+    // (see readKeySlots), never a database without any way to open it.
+    const stagedSlots = writeStagedKeySlots(databasePath, { format: 'waakzaam-keyslots', version: 1, slots: [slot], recovery }, stagingId);
     try {
       const handle = openDatabase({ path: staging, dataKey, migrationsFolder, create: true });
       try {
@@ -72,9 +76,9 @@ export async function setUp(context: ServiceContext, input: SetupInput, role: Ro
         handle.close();
       }
       linkIntoPlace(staging, databasePath);
-      writeKeySlots(databasePath, { format: 'waakzaam-keyslots', version: 1, slots: [slot], recovery });
+      fs.renameSync(stagedSlots, keySlotPath(databasePath));
     } finally {
-      for (const file of databaseFiles(staging)) fs.rmSync(file, { force: true });
+      for (const file of [...databaseFiles(staging), stagedSlots]) fs.rmSync(file, { force: true });
     }
     const session = openSession(context, dataKey, { userId, name: input.name });
     return { session, recoveryKey };
@@ -125,7 +129,7 @@ export async function unlock(context: ServiceContext, input: UnlockInput) {
   const login = nameKey(input.name);
   // Whoever was signed in is signed out first, with its lock entry, whatever this attempt brings.
   if (context.current) lock(context, 'switchUser');
-  assertMayAttempt(context, login);
+  assertMayAttempt(context, { login });
   const slots = readSlotsOrFail(databasePath);
   if (slots.disabled?.some((entry) => entry.login === login) && !findSlotByLogin(slots, login)) {
     throw new AppError('ACCOUNT_DISABLED', appMessages.accountDisabled);
@@ -136,8 +140,8 @@ export async function unlock(context: ServiceContext, input: UnlockInput) {
     unwrapped = await unwrapDataKey(databasePath, input);
   } catch (error) {
     if (error instanceof AppError && (error.code === 'WRONG_CREDENTIALS' || error.code === 'KEY_SLOT_DOWNGRADE')) {
-      const details = error.code === 'KEY_SLOT_DOWNGRADE' ? 'sleutelslot onder de minimale sterkte geweigerd' : undefined;
-      failAttempt(context, login, { loggedLogin: known ? input.name.trim() : null, ...(details ? { details } : {}) }, error);
+      const cause = error.code === 'KEY_SLOT_DOWNGRADE' ? ('keySlotDowngrade' as const) : undefined;
+      failAttempt(context, { login }, { loggedLogin: known ? input.name.trim() : null, ...(cause ? { cause } : {}) }, error);
     }
     throw error;
   }

@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { keySlotPath } from '../../main/security/keySlotStore';
 import { appMessages } from '../../main/errors/AppError';
 import { lock } from '../../main/services/sessionService';
 import { passwordContainsNameMessage, type Account, type AccessLogPage, type EmergencyGrant, type Location } from '../../preload/contract';
@@ -106,5 +108,41 @@ describe('access edge cases', () => {
     expect(forOfficer.entries.map((entry) => entry.reason)).toEqual([reason]);
     const history = expectOk(await services.router('accessLog.forYouth', { youthId: cato })) as AccessLogPage['entries'];
     expect(history.filter((entry) => entry.details === 'in zoekresultaat voor noodtoegang').map((entry) => entry.userName)).toEqual([staff.worker.name]);
+  });
+
+  it('with a first password from the administrator, main itself refuses everything but the password change', async () => {
+    const services = await staffedServices();
+    await signIn(services, 'admin');
+    const created = expectOk(await services.router('accounts.create', { name: 'Noor Nieuw', role: 'traffickingOfficer', locationIds: [], password: 'eerste-wachtwoord-noor' })) as Account;
+    const info = expectOk(await services.router('session.unlock', { name: 'Noor Nieuw', password: 'eerste-wachtwoord-noor' })) as { mustChangePassword: boolean };
+    expect(info.mustChangePassword).toBe(true);
+    const refused = { ok: false, error: { code: 'FORBIDDEN', message: appMessages.changePasswordFirst } };
+    expect(await services.router('youths.list', undefined)).toEqual(refused);
+    expect(await services.router('accessLog.search', {})).toEqual(refused);
+    expect(expectOk(await services.router('session.changePassword', { currentPassword: 'eerste-wachtwoord-noor', newPassword: 'mijn-eigen-zin-voor-nu' }))).toMatchObject({ mustChangePassword: false, user: { id: created.id } });
+    expect(await services.router('youths.list', undefined)).toEqual({ ok: true, value: [] });
+  });
+
+  it('guessing the current password in the change-password form is throttled like a login', async () => {
+    const services = await staffedServices();
+    await signIn(services, 'worker');
+    for (let attempt = 0; attempt < 3; attempt++) {
+      expect(await services.router('session.changePassword', { currentPassword: `gok-${attempt}`, newPassword: 'een-nieuwe-zin-hier' })).toMatchObject({
+        ok: false,
+        error: { code: 'VALIDATION', fields: { currentPassword: appMessages.wrongCurrentPassword } },
+      });
+    }
+    expect(await services.router('session.changePassword', { currentPassword: staff.worker.password, newPassword: 'een-nieuwe-zin-hier' })).toMatchObject({
+      ok: false,
+      error: { code: 'TOO_MANY_ATTEMPTS' },
+    });
+  });
+
+  it('a setup that crashed before renaming its slot file into place still opens: the staged file is adopted', async () => {
+    const services = await staffedServices();
+    const slots = keySlotPath(services.databasePath);
+    fs.renameSync(slots, `${slots}.setup-2f0c`);
+    expect(await signIn(services, 'worker')).toMatchObject({ user: { name: staff.worker.name } });
+    expect(fs.existsSync(slots)).toBe(true);
   });
 });

@@ -171,6 +171,7 @@ describe('accounts managed by the administrator', () => {
     const second = expectOk(await router('accounts.create', { name: 'Bram Beheer', role: 'administrator', locationIds: [], password: 'tweede-beheer-wachtwoord' })) as Account;
     // An administrator changes other accounts only: Bram demotes Eva.
     expectOk(await router('session.unlock', { name: 'Bram Beheer', password: 'tweede-beheer-wachtwoord' }));
+    expectOk(await router('session.changePassword', { currentPassword: 'tweede-beheer-wachtwoord', newPassword: 'eigen-beheer-wachtwoord' }));
     expectOk(await router('accounts.update', { id: admin.id, role: 'traffickingOfficer', locationIds: [] }));
     // Now Bram is the last one.
     expect(await router('accounts.disable', { id: second.id })).toEqual(lastAdministrator);

@@ -55,7 +55,7 @@ describe('key slot strength', () => {
     await signIn(services, 'officer');
     const failed = accessLogRows(services).filter((row) => row.action === 'loginFailed');
     expect(failed).toEqual([
-      expect.objectContaining({ userName: staff.worker.name, role: 'groupWorker', details: 'sleutelslot onder de minimale sterkte geweigerd' }),
+      expect.objectContaining({ userName: staff.worker.name, role: 'groupWorker', details: 'sleutelslot onder de minimale sterkte geweigerd (bewaard buiten de database tot deze login)' }),
     ]);
   });
 

@@ -15,7 +15,7 @@ type Services = Awaited<ReturnType<typeof staffedServices>>;
 const wrongPassword = { ok: false, error: { code: 'WRONG_CREDENTIALS', message: appMessages.wrongCredentials } };
 const waitFor = (seconds: number) => ({ ok: false, error: { code: 'TOO_MANY_ATTEMPTS', message: appMessages.tooManyAttempts(seconds) } });
 const amsterdamTime = new Intl.DateTimeFormat('nl-NL', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' });
-const lockedOutUntil = (until: Date) => ({ ok: false, error: { code: 'ACCOUNT_LOCKED_OUT', message: appMessages.lockedOut(amsterdamTime.format(until)) } });
+const lockedOutUntil = (until: Date) => ({ ok: false, error: { code: 'ACCOUNT_LOCKED_OUT', message: appMessages.lockedOut(amsterdamTime.format(until), 'login') } });
 
 async function setting() {
   const clock = testClock(new Date(Date.now() + minutes(1)));
@@ -124,7 +124,7 @@ describe('failed logins', () => {
     expect(failed).toHaveLength(6);
     expect(failed.filter((entry) => entry.userName === staff.worker.name)).toHaveLength(3);
     for (const entry of failed.filter((candidate) => candidate.userName !== staff.worker.name)) {
-      expect(entry).toMatchObject({ userName: null, userId: null, role: null, details: 'onbekende gebruikersnaam' });
+      expect(entry).toMatchObject({ userName: null, userId: null, role: null, details: 'onbekende gebruikersnaam (bewaard buiten de database tot deze login)' });
     }
     expect(JSON.stringify(accessLogRows(services))).not.toContain(unknown);
   });

@@ -67,7 +67,7 @@ describe('the recovery key', () => {
     expectOk(await attempt(recoveryKey));
     const failed = accessLogRows(services).filter((row) => row.action === 'loginFailed');
     expect(failed).toHaveLength(3);
-    for (const row of failed) expect(row).toMatchObject({ userName: null, role: null, details: 'herstelsleutel onjuist', objectType: 'session' });
+    for (const row of failed) expect(row).toMatchObject({ userName: null, role: null, details: 'herstelsleutel onjuist (bewaard buiten de database tot deze login)', objectType: 'session' });
 
     lock(services.context);
     for (let i = 0; i < 3; i++) expect(await attempt(newRecoveryKey())).toEqual(wrongKey);

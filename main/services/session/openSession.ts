@@ -1,11 +1,12 @@
 import { openDatabase } from '../../../db/client';
 import { latestAccessLogTime } from '../../../db/repositories/accessLog';
-import { findActiveUserByName, nameKey } from '../../../db/repositories/users';
+import { findActiveUserByName, mustChangePassword, nameKey } from '../../../db/repositories/users';
 import type { SessionInfo } from '../../../preload/contract';
 import { isClockBehind } from '../../domain/audit/clockBehind';
 import { AppError, appMessages } from '../../errors/AppError';
 import { runAuditedOn, type Log } from '../audit/runAudited';
 import type { ServiceContext, UnlockedSession } from '../context';
+import { failureCauses } from '../../security/loginAttemptStore';
 import { clearAttempts, clearPendingEvents, pendingEvents } from './loginAttempts';
 import { sessionInfo } from './sessionInfo';
 
@@ -28,7 +29,7 @@ export function openSession(
   try {
     const user = findActiveUserByName(handle.db, expected.name);
     if (!user || user.id !== expected.userId) throw new AppError('WRONG_CREDENTIALS', appMessages.wrongCredentials);
-    session = { handle, user, dataKey: Buffer.from(dataKey) };
+    session = { handle, user, dataKey: Buffer.from(dataKey), mustChangePassword: false };
   } catch (error) {
     handle.close();
     throw error;
@@ -44,13 +45,17 @@ export function openSession(
           `De klok van deze computer loopt achter: het toegangslog heeft al een registratie van ${dateTime.format(new Date(latest))}. Laat de datum en tijd controleren; nieuwe registraties krijgen de tijd die de computer nu aangeeft, en noodtoegang werkt pas weer als de klok klopt.`,
         );
       }
+      const now = context.nowIso();
       for (const event of queued.events) {
         const owner = event.login ? findActiveUserByName(db, event.login) : undefined;
+        const what = event.cause ? failureCauses[event.cause] : event.login ? 'wachtwoord onjuist' : 'onbekende gebruikersnaam';
         log({
           action: event.action,
           objectType: 'session',
-          at: event.at,
-          details: event.details ?? (event.login ? null : 'onbekende gebruikersnaam'),
+          // From a file beside the database, which anyone who can write that folder can edit:
+          // never dated in the future, and marked as such.
+          at: event.at < now ? event.at : now,
+          details: `${what} (bewaard buiten de database tot deze login)`,
           actor: { userId: owner?.id ?? null, userName: owner?.name ?? event.login, role: owner?.role ?? null, workstation: event.workstation },
         });
       }
@@ -63,8 +68,9 @@ export function openSession(
     handle.close();
     throw error;
   }
+  session.mustChangePassword = mustChangePassword(handle.db, session.user.id);
   clearPendingEvents(context, queued);
-  clearAttempts(context, [nameKey(session.user.name)]);
+  clearAttempts(context, [{ login: nameKey(session.user.name) }]);
   context.begin(session);
   return sessionInfo(context, session, notices);
 }

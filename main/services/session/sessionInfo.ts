@@ -1,5 +1,4 @@
 import { readSettings } from '../../../db/repositories/settings';
-import { mustChangePassword } from '../../../db/repositories/users';
 import type { SessionInfo } from '../../../preload/contract';
 import type { ServiceContext, UnlockedSession } from '../context';
 
@@ -11,7 +10,7 @@ export function sessionInfo(context: ServiceContext, session: UnlockedSession, n
   return {
     user: session.user,
     idleLockSeconds: idleLockSeconds(context, session),
-    mustChangePassword: mustChangePassword(session.handle.db, session.user.id),
+    mustChangePassword: session.mustChangePassword,
     notices,
   };
 }

@@ -13,10 +13,16 @@ export async function upgradeWeakSlot(context: ServiceContext, slot: PasswordSlo
   if (!session || !isBelowDefault(slot.kdf)) return;
   try {
     const stronger = await withDataKeyCopy(session, (dataKey) => createPasswordSlot(dataKey, { userId: slot.userId, login: slot.login }, password));
-    updateKeySlots(context.config.databasePath, (file) => ({
-      ...file,
-      slots: file.slots.map((existing) => (existing.id === slot.id ? stronger : existing)),
-    }));
+    // Under the database's write lock, like every other slot-file change, so another process
+    // cannot interleave its read-modify-write (a disable, a reset) with this one.
+    session.handle.transaction(
+      () =>
+        updateKeySlots(context.config.databasePath, (file) => ({
+          ...file,
+          slots: file.slots.map((existing) => (existing.id === slot.id ? stronger : existing)),
+        })),
+      { immediate: true },
+    );
   } catch (error) {
     context.config.logger.error('key slot upgrade failed', error);
   }
