@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { readSettings } from '../../db/repositories/settings';
+import { defaultSettings } from '../../preload/contract';
+import { signIn } from '../support/staff';
+import { expectOk, staffedServices } from '../support/tempDatabase';
+
+describe('settings', () => {
+  it('are changed by the administrator; a damaged stored value falls back to its own default only, and login still works', async () => {
+    const services = await staffedServices();
+    await signIn(services, 'admin');
+    expectOk(await services.router('settings.update', { idleLockMinutes: 12, emergencyAccessHours: 6 }));
+    const { sqlite, db } = services.context.requireUnlocked().handle;
+    sqlite.prepare("UPDATE settings SET value = '{niet json' WHERE key = 'emergencyAccessHours'").run();
+    expect(readSettings(db)).toEqual({ idleLockMinutes: 12, emergencyAccessHours: defaultSettings.emergencyAccessHours });
+    sqlite.prepare("UPDATE settings SET value = '500' WHERE key = 'idleLockMinutes'").run();
+    expect(readSettings(db)).toEqual(defaultSettings);
+    expect(await signIn(services, 'worker')).toMatchObject({ idleLockSeconds: defaultSettings.idleLockMinutes * 60 });
+  });
+});
