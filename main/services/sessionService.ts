@@ -110,8 +110,12 @@ export function readSlotsOrFail(databasePath: string): KeySlotFile {
  * Opens the user's key slot with the password. A missing user costs the same KDF time and gets
  * the same answer as a wrong password; a slot weaker than the floor is refused unopened.
  */
-export async function unwrapDataKey(databasePath: string, input: UnlockInput): Promise<{ dataKey: Buffer; slot: PasswordSlot }> {
-  const slot = findSlotByLogin(readSlotsOrFail(databasePath), nameKey(input.name));
+export async function unwrapDataKey(
+  databasePath: string,
+  input: UnlockInput,
+  slots: KeySlotFile = readSlotsOrFail(databasePath),
+): Promise<{ dataKey: Buffer; slot: PasswordSlot }> {
+  const slot = findSlotByLogin(slots, nameKey(input.name));
   if (!slot) {
     await spendFailedAttempt(input.password);
     throw new AppError('WRONG_CREDENTIALS', appMessages.wrongCredentials);
@@ -131,13 +135,13 @@ export async function unlock(context: ServiceContext, input: UnlockInput) {
   if (context.current) lock(context, 'switchUser');
   assertMayAttempt(context, { login });
   const slots = readSlotsOrFail(databasePath);
-  if (slots.disabled?.some((entry) => entry.login === login) && !findSlotByLogin(slots, login)) {
+  const known = findSlotByLogin(slots, login) !== undefined;
+  if (!known && slots.disabled?.some((entry) => entry.login === login)) {
     throw new AppError('ACCOUNT_DISABLED', appMessages.accountDisabled);
   }
-  const known = findSlotByLogin(slots, login) !== undefined;
   let unwrapped: Awaited<ReturnType<typeof unwrapDataKey>>;
   try {
-    unwrapped = await unwrapDataKey(databasePath, input);
+    unwrapped = await unwrapDataKey(databasePath, input, slots);
   } catch (error) {
     if (error instanceof AppError && (error.code === 'WRONG_CREDENTIALS' || error.code === 'KEY_SLOT_DOWNGRADE')) {
       const cause = error.code === 'KEY_SLOT_DOWNGRADE' ? ('keySlotDowngrade' as const) : undefined;
