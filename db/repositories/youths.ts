@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import type { Youth } from '../../preload/contract';
+import { youthProfileSchema, type Youth, type YouthProfile } from '../../preload/contract';
 import type { Db } from '../client';
 import { preparedQuery } from '../preparedQuery';
 import { locations, youths } from '../schema';
@@ -8,8 +8,10 @@ import { locations, youths } from '../schema';
 export interface YouthRow {
   firstName: string;
   lastName: string;
+  alias: string;
   dateOfBirth: string;
   locationId: string;
+  profile: YouthProfile;
 }
 
 /** Selected in this order; `toYouth` reads the row arrays in the same order. */
@@ -17,6 +19,7 @@ const youthColumns = {
   id: youths.id,
   firstName: youths.firstName,
   lastName: youths.lastName,
+  alias: youths.alias,
   dateOfBirth: youths.dateOfBirth,
   locationId: youths.locationId,
   locationName: locations.name,
@@ -28,8 +31,8 @@ const youthColumns = {
  * 1.5–2× slower than raw better-sqlite3 (see `npm run bench`); this keeps it near 1×.
  */
 function toYouth(row: unknown[]): Youth {
-  const [id, firstName, lastName, dateOfBirth, locationId, locationName, createdAt] = row as string[];
-  return { id: id!, firstName: firstName!, lastName: lastName!, dateOfBirth: dateOfBirth!, locationId: locationId!, locationName: locationName!, createdAt: createdAt! };
+  const [id, firstName, lastName, alias, dateOfBirth, locationId, locationName, createdAt] = row as string[];
+  return { id: id!, firstName: firstName!, lastName: lastName!, alias: alias!, dateOfBirth: dateOfBirth!, locationId: locationId!, locationName: locationName!, createdAt: createdAt! };
 }
 
 export function insertYouth(db: Db, youth: YouthRow, by: { userId: string; now: string }): string {
@@ -42,6 +45,15 @@ export function insertYouth(db: Db, youth: YouthRow, by: { userId: string; now: 
 
 export function updateYouth(db: Db, id: string, youth: YouthRow, now: string): void {
   db.update(youths).set({ ...youth, updatedAt: now }).where(eq(youths.id, id)).run();
+}
+
+/**
+ * Parsed on the way out too: a profile saved by an older version gains the new fields with
+ * their defaults, and a youth added before profiles existed reads as an empty one.
+ */
+export function getYouthProfile(db: Db, id: string): YouthProfile {
+  const row = db.select({ profile: youths.profile }).from(youths).where(eq(youths.id, id)).get();
+  return youthProfileSchema.parse(row?.profile ?? {});
 }
 
 export function getYouth(db: Db, id: string): Youth | undefined {

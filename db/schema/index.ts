@@ -5,3 +5,6 @@ export { settings } from './settings';
 export { userLocations } from './userLocations';
 export { users } from './users';
 export { youths } from './youths';
+export { youthPhotos } from './youthPhotos';
+export { safetyPlanVersions } from './safetyPlanVersions';
+export { networkEntities, networkLinks, networkGraphImages } from './network';

@@ -1,4 +1,5 @@
 import { index, sqliteTable, text } from 'drizzle-orm/sqlite-core';
+import type { YouthProfile } from '../../preload/contract';
 import { locations } from './locations';
 import { users } from './users';
 
@@ -8,10 +9,13 @@ export const youths = sqliteTable(
     id: text('id').primaryKey(),
     firstName: text('first_name').notNull(),
     lastName: text('last_name').notNull(),
+    alias: text('alias').notNull().default(''),
     dateOfBirth: text('date_of_birth').notNull(),
     locationId: text('location_id')
       .notNull()
       .references(() => locations.id, { onDelete: 'restrict' }),
+    /** The rest of the file (youthProfile.ts), validated on the way in and out. */
+    profile: text('profile', { mode: 'json' }).$type<YouthProfile>(),
     createdAt: text('created_at').notNull(),
     createdBy: text('created_by')
       .notNull()

@@ -9,6 +9,10 @@ import { changePassword } from './passwordService';
 import { recover, replaceRecoveryKey } from './recoveryService';
 import { idleLockSeconds } from './session/sessionInfo';
 import { lock, sessionStatus, setUp, unlock } from './sessionService';
+import { listAttention } from './attentionService';
+import { deleteEntity, deleteLink, getNetworkOf, saveEntity, saveGraphImage, saveLink, savePositions } from './networkService';
+import { addPhoto, getPhoto, removePhoto } from './photoService';
+import { getPlanVersion, listPlanVersions, savePlan } from './safetyPlanService';
 import { changeYouth, createYouth, listAllowedLocations, listVisibleYouths, openYouthFile } from './youthService';
 
 export interface AppServices {
@@ -46,6 +50,28 @@ export function createAppServices(config: ServiceConfig): AppServices {
       open: (input) => openYouthFile(context, input.id),
       create: (input) => createYouth(context, input),
       update: (input) => changeYouth(context, input),
+    },
+    photos: {
+      add: (input) => addPhoto(context, input),
+      get: (input) => getPhoto(context, input.id),
+      remove: (input) => removePhoto(context, input.id),
+    },
+    safetyPlan: {
+      versions: (input) => listPlanVersions(context, input.youthId),
+      get: (input) => getPlanVersion(context, input.youthId, input.version),
+      save: (input) => savePlan(context, input),
+    },
+    network: {
+      get: (input) => getNetworkOf(context, input.youthId),
+      saveEntity: (input) => saveEntity(context, input),
+      deleteEntity: (input) => deleteEntity(context, input),
+      saveLink: (input) => saveLink(context, input),
+      deleteLink: (input) => deleteLink(context, input.id),
+      savePositions: (input) => savePositions(context, input),
+      saveGraphImage: (input) => saveGraphImage(context, input),
+    },
+    attention: {
+      list: () => listAttention(context),
     },
     locations: {
       list: () => listAllowedLocations(context),

@@ -3,8 +3,11 @@ import { latestAccessLogTime } from '../../db/repositories/accessLog';
 import { unexpiredGrants } from '../../db/repositories/emergencyAccess';
 import { listLocations, locationExists } from '../../db/repositories/locations';
 import { userLocationIds } from '../../db/repositories/users';
-import { getYouth, insertYouth, listYouths, updateYouth, type YouthScope } from '../../db/repositories/youths';
-import type { Location, NewYouth, Youth, YouthFile, YouthUpdate } from '../../preload/contract';
+import { getNetwork } from '../../db/repositories/network';
+import { listPhotoSummaries } from '../../db/repositories/photos';
+import { currentSafetyPlan } from '../../db/repositories/safetyPlans';
+import { getYouth, getYouthProfile, insertYouth, listYouths, updateYouth, type YouthScope } from '../../db/repositories/youths';
+import { emptyYouthProfile, type Location, type NewYouth, type Youth, type YouthAccess, type YouthFile, type YouthUpdate } from '../../preload/contract';
 import { isClockBehind } from '../domain/audit/clockBehind';
 import { accessToYouth, isGrantActive, youthVisibility, type Visibility } from '../domain/access/youthAccess';
 import { AppError, appMessages } from '../errors/AppError';
@@ -39,8 +42,13 @@ export function listVisibleYouths(context: ServiceContext): Youth[] {
   });
 }
 
+export interface YouthWithAccess {
+  youth: Youth;
+  access: YouthAccess;
+}
+
 /** The youth and why this user may see it; refuses (and logs nothing) when they may not. */
-export function requireAccess(context: ServiceContext, db: Db, session: UnlockedSession, youthId: string): YouthFile {
+export function requireAccess(context: ServiceContext, db: Db, session: UnlockedSession, youthId: string): YouthWithAccess {
   const youth = getYouth(db, youthId);
   if (!youth) throw new AppError('NOT_FOUND', appMessages.youthNotFound);
   const grant = activeGrants(context, db, session).find((candidate) => candidate.youthId === youthId);
@@ -53,7 +61,15 @@ export function openYouthFile(context: ServiceContext, id: string): YouthFile {
   context.require('workWithYouths');
   try {
     return runAudited(context, 'read', (db, log, session) => {
-      const file = requireAccess(context, db, session, id);
+      const { youth, access } = requireAccess(context, db, session, id);
+      const file: YouthFile = {
+        youth,
+        access,
+        profile: getYouthProfile(db, id),
+        photos: listPhotoSummaries(db, id),
+        safetyPlan: currentSafetyPlan(db, id),
+        network: getNetwork(db, id),
+      };
       log({
         action: 'read',
         objectType: 'youth',
@@ -85,7 +101,7 @@ export function createYouth(context: ServiceContext, input: NewYouth): Youth {
   context.require('workWithYouths');
   return runAudited(context, 'change', (db, log, session) => {
     assertMayFileUnder(db, session, input.locationId);
-    const id = insertYouth(db, input, { userId: session.user.id, now: context.nowIso() });
+    const id = insertYouth(db, { ...input, profile: input.profile ?? emptyYouthProfile() }, { userId: session.user.id, now: context.nowIso() });
     log({ action: 'create', objectType: 'youth', objectId: id, youthId: id });
     const youth = getYouth(db, id);
     if (!youth) throw new Error('A youth just inserted could not be read back.');

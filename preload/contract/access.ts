@@ -105,6 +105,14 @@ export const accessObjects = [
   'password',
   'session',
   'emergencyAccess',
+  'youthProfile',
+  'photo',
+  'safetyPlan',
+  'network',
+  'networkEntity',
+  'networkLink',
+  'networkImage',
+  'attentionList',
 ] as const;
 export type AccessObject = (typeof accessObjects)[number];
 
@@ -119,6 +127,14 @@ export const accessObjectLabels: Record<AccessObject, string> = {
   password: 'Wachtwoord',
   session: 'Sessie',
   emergencyAccess: 'Noodtoegang',
+  youthProfile: 'Dossiergegevens',
+  photo: 'Foto',
+  safetyPlan: 'Veiligheidsplan',
+  network: 'Netwerkanalyse',
+  networkEntity: 'Netwerk: persoon, plek of ander punt',
+  networkLink: 'Netwerk: verband',
+  networkImage: 'Netwerk: afbeelding',
+  attentionList: 'Aandachtspunten startscherm',
 };
 
 export const accessLogEntrySchema = z.object({

@@ -3,6 +3,10 @@ import type { CallDefinition } from './defineCall';
 import type { Result } from './result';
 import { accessLogCalls, emergencyCalls } from './access';
 import { accountCalls, settingsCalls } from './accounts';
+import { attentionCalls } from './attention';
+import { networkCalls } from './network';
+import { photoCalls } from './photos';
+import { safetyPlanCalls } from './safetyPlan';
 import { sessionCalls } from './session';
 import { locationCalls, youthCalls } from './youths';
 
@@ -15,6 +19,10 @@ z.config(z.locales.nl());
 export const contract = {
   session: sessionCalls,
   youths: youthCalls,
+  photos: photoCalls,
+  safetyPlan: safetyPlanCalls,
+  network: networkCalls,
+  attention: attentionCalls,
   locations: locationCalls,
   accounts: accountCalls,
   settings: settingsCalls,
@@ -70,5 +78,13 @@ export * from './session';
 export * from './youths';
 export * from './accounts';
 export * from './access';
+export * from './youthProfile';
+export * from './photos';
+export * from './safetyPlan';
+export * from './network';
+export * from './attention';
+export { isValidBsn } from './rules/bsn';
+export { isValidPhoneNumber } from './rules/phoneNumber';
+export { isValidPostcode } from './rules/postcode';
 export { isRealIsoDate } from './isoDate';
 export { fieldErrorsFrom, type FieldErrors } from './fieldErrors';

@@ -1,0 +1,76 @@
+import { blob, index, integer, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import type { EntityDetails, EntityKind, LinkRating, LinkType } from '../../preload/contract';
+import { users } from './users';
+import { youths } from './youths';
+
+/** Persons, places, vehicles, phone numbers and accounts around one youth. */
+export const networkEntities = sqliteTable(
+  'network_entities',
+  {
+    id: text('id').primaryKey(),
+    youthId: text('youth_id')
+      .notNull()
+      .references(() => youths.id, { onDelete: 'restrict' }),
+    kind: text('kind').$type<EntityKind>().notNull(),
+    label: text('label').notNull(),
+    details: text('details', { mode: 'json' }).$type<EntityDetails>().notNull(),
+    source: text('source').notNull(),
+    observedOn: text('observed_on').notNull(),
+    notes: text('notes').notNull(),
+    atRisk: integer('at_risk', { mode: 'boolean' }).notNull(),
+    shareWithPolice: integer('share_with_police', { mode: 'boolean' }).notNull(),
+    x: real('x'),
+    y: real('y'),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [index('network_entities_youth_idx').on(table.youthId)],
+);
+
+/**
+ * Rated links; `from_id` null means the youth. Entities cannot be deleted from under a link
+ * (restrict): the service removes or re-points the links first, after asking the user.
+ */
+export const networkLinks = sqliteTable(
+  'network_links',
+  {
+    id: text('id').primaryKey(),
+    youthId: text('youth_id')
+      .notNull()
+      .references(() => youths.id, { onDelete: 'restrict' }),
+    fromId: text('from_id').references((): AnySQLiteColumn => networkEntities.id, { onDelete: 'restrict' }),
+    toId: text('to_id')
+      .notNull()
+      .references((): AnySQLiteColumn => networkEntities.id, { onDelete: 'restrict' }),
+    type: text('type').$type<LinkType>().notNull(),
+    rating: text('rating').$type<LinkRating>().notNull(),
+    source: text('source').notNull(),
+    observedOn: text('observed_on').notNull(),
+    notes: text('notes').notNull(),
+    createdAt: text('created_at').notNull(),
+    createdBy: text('created_by')
+      .notNull()
+      .references(() => users.id, { onDelete: 'restrict' }),
+    updatedAt: text('updated_at').notNull(),
+  },
+  (table) => [
+    index('network_links_youth_idx').on(table.youthId),
+    index('network_links_from_idx').on(table.fromId),
+    index('network_links_to_idx').on(table.toId),
+  ],
+);
+
+/** The graph as last exported from the graph view, for the PDFs. One per youth. */
+export const networkGraphImages = sqliteTable('network_graph_images', {
+  youthId: text('youth_id')
+    .primaryKey()
+    .references(() => youths.id, { onDelete: 'restrict' }),
+  png: blob('png', { mode: 'buffer' }).notNull(),
+  savedAt: text('saved_at').notNull(),
+  savedBy: text('saved_by')
+    .notNull()
+    .references(() => users.id, { onDelete: 'restrict' }),
+});

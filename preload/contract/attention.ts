@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { defineCall } from './defineCall';
+
+/** What needs doing for a youth (domain.md §7); later issues add their own kinds. */
+export const attentionKinds = ['noPortrait', 'portraitOld', 'noSafetyPlan', 'planReviewDue', 'networkEmpty'] as const;
+export type AttentionKind = (typeof attentionKinds)[number];
+
+/** A review due within this many days is shown before it is overdue. */
+export const planReviewNoticeDays = 14;
+
+export const attentionItemSchema = z.object({
+  youthId: z.string(),
+  youthName: z.string(),
+  kind: z.enum(attentionKinds),
+  /** The date the item is about (photo taken, review date), when there is one. */
+  date: z.string().nullable(),
+  /** 'overdue' items are past their date; 'soon' items are coming up. */
+  urgency: z.enum(['overdue', 'soon', 'missing']),
+});
+export type AttentionItem = z.infer<typeof attentionItemSchema>;
+
+export const attentionCalls = {
+  /** For the youths the user may see; logged like a look at the youth list. */
+  list: defineCall(z.undefined(), z.array(attentionItemSchema)),
+};

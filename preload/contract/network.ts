@@ -1,0 +1,206 @@
+import { z } from 'zod';
+import { idSchema } from './accounts';
+import { defineCall } from './defineCall';
+import { pastOrTodayDateSchema, phoneNumberSchema, postcodeSchema } from './youthProfile';
+
+/** The network analysis (domain.md §2): entities around the youth and rated links between them. */
+
+export const entityKinds = ['person', 'place', 'vehicle', 'phone', 'account'] as const;
+export type EntityKind = (typeof entityKinds)[number];
+export const entityKindLabels: Record<EntityKind, string> = {
+  person: 'Persoon',
+  place: 'Plek of adres',
+  vehicle: 'Voertuig',
+  phone: 'Telefoonnummer',
+  account: 'Online account',
+};
+
+export const personRoles = ['family', 'friend', 'partner', 'newContact', 'peer', 'professional', 'suspectedExploiter', 'unknown'] as const;
+export const personRoleLabels: Record<(typeof personRoles)[number], string> = {
+  family: 'Familie',
+  friend: 'Vriend of vriendin',
+  partner: 'Partner / vriendje',
+  newContact: 'Nieuw contact',
+  peer: 'Jongere in de instelling',
+  professional: 'Professional',
+  suspectedExploiter: 'Vermoedelijke uitbuiter / ronselaar',
+  unknown: 'Onbekend',
+};
+
+export const placeTypes = ['homeOf', 'hangout', 'hotel', 'school', 'mayGoTo', 'other'] as const;
+export const placeTypeLabels: Record<(typeof placeTypes)[number], string> = {
+  homeOf: 'Woning van iemand',
+  hangout: 'Hangplek',
+  hotel: 'Hotel',
+  school: 'School of werk',
+  mayGoTo: 'Adres waar de jongere heen kan gaan',
+  other: 'Anders',
+};
+
+export const vehicleTypes = ['car', 'scooter', 'motorcycle', 'other'] as const;
+export const vehicleTypeLabels: Record<(typeof vehicleTypes)[number], string> = { car: 'Auto', scooter: 'Scooter', motorcycle: 'Motor', other: 'Anders' };
+
+export const linkTypes = ['family', 'friendship', 'romantic', 'debt', 'supplies', 'transports', 'recruits', 'livesAt', 'usesVehicle', 'ownsAccount', 'other'] as const;
+export type LinkType = (typeof linkTypes)[number];
+export const linkTypeLabels: Record<LinkType, string> = {
+  family: 'Familie',
+  friendship: 'Vriendschap',
+  romantic: 'Relatie / verliefd',
+  debt: 'Schuld',
+  supplies: 'Geeft drugs, geld of cadeaus',
+  transports: 'Vervoert',
+  recruits: 'Ronselt',
+  livesAt: 'Woont op',
+  usesVehicle: 'Gebruikt voertuig',
+  ownsAccount: 'Beheert account',
+  other: 'Anders',
+};
+
+export const linkRatings = ['protective', 'neutral', 'worrying', 'danger'] as const;
+export type LinkRating = (typeof linkRatings)[number];
+export const linkRatingLabels: Record<LinkRating, string> = { protective: 'Beschermend', neutral: 'Neutraal', worrying: 'Zorgelijk', danger: 'Gevaar' };
+
+const shortText = (label: string) => z.string().trim().max(200, `${label} is hooguit 200 tekens.`).default('');
+const longText = (label: string) => z.string().trim().max(4000, `${label} is hooguit 4000 tekens.`).default('');
+const required = (label: string, message: string) => z.string().trim().min(1, message).max(200, `${label} is hooguit 200 tekens.`);
+
+/** Where a piece of information comes from and when it was seen: asked for every entity and link. */
+const provenance = {
+  source: z.string().trim().min(1, 'Vul de bron in: wie heeft dit gezien of verteld?').max(200, 'De bron is hooguit 200 tekens.'),
+  observedOn: z.union([z.literal(''), pastOrTodayDateSchema]).default(''),
+  notes: longText('De notitie'),
+};
+
+const entityCommon = {
+  ...provenance,
+  /** May this person (sibling, peer, staff) be at risk too? */
+  atRisk: z.boolean().default(false),
+  /** May this entity go into the police packet and exports? Off until someone decides. */
+  shareWithPolice: z.boolean().default(false),
+};
+
+export const entityDetailsSchema = z.discriminatedUnion('kind', [
+  z.object({
+    kind: z.literal('person'),
+    role: z.enum(personRoles, 'Kies wie deze persoon is voor de jongere.'),
+    name: required('De naam', 'Vul een naam of omschrijving in, bijvoorbeeld "onbekende man met rode scooter".'),
+    alias: shortText('De bijnaam'),
+    description: longText('Het signalement'),
+  }),
+  z.object({
+    kind: z.literal('place'),
+    placeType: z.enum(placeTypes, 'Kies wat voor plek dit is.'),
+    name: required('De naam', 'Vul een naam of omschrijving van de plek in.'),
+    address: shortText('Het adres'),
+    postcode: postcodeSchema,
+    city: shortText('De plaats'),
+    residents: shortText('Wie er woont'),
+    riskNote: longText('De risico-inschatting'),
+  }),
+  z.object({
+    kind: z.literal('vehicle'),
+    vehicleType: z.enum(vehicleTypes, 'Kies het soort voertuig.'),
+    plate: z.string().trim().max(20, 'Een kenteken is hooguit 20 tekens.').transform((value) => value.toUpperCase()).default(''),
+    make: shortText('Het merk'),
+    colour: shortText('De kleur'),
+  }),
+  z.object({ kind: z.literal('phone'), number: phoneNumberSchema }),
+  z.object({
+    kind: z.literal('account'),
+    platform: required('Het platform', 'Vul het platform in, bijvoorbeeld Instagram.'),
+    handle: required('De accountnaam', 'Vul de accountnaam in (nooit een wachtwoord).'),
+  }),
+]);
+export type EntityDetails = z.output<typeof entityDetailsSchema>;
+
+export const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
+export type GraphPosition = z.infer<typeof positionSchema>;
+
+export const saveEntitySchema = z.object({
+  youthId: idSchema,
+  /** Absent for a new entity. */
+  id: idSchema.optional(),
+  details: entityDetailsSchema,
+  ...entityCommon,
+  /** Where the graph shows it; null lets the app place it. */
+  position: positionSchema.nullable().default(null),
+});
+export type SaveEntity = z.output<typeof saveEntitySchema>;
+
+export const networkEntitySchema = z.object({
+  id: z.string(),
+  youthId: z.string(),
+  kind: z.enum(entityKinds),
+  /** What lists and the graph show: the name, address, plate, number or handle. */
+  label: z.string(),
+  details: entityDetailsSchema,
+  source: z.string(),
+  observedOn: z.string(),
+  notes: z.string(),
+  atRisk: z.boolean(),
+  shareWithPolice: z.boolean(),
+  position: positionSchema.nullable(),
+  updatedAt: z.string(),
+});
+export type NetworkEntity = z.output<typeof networkEntitySchema>;
+
+export const saveLinkSchema = z
+  .object({
+    youthId: idSchema,
+    id: idSchema.optional(),
+    /** null: the youth. */
+    fromId: idSchema.nullable(),
+    toId: idSchema,
+    type: z.enum(linkTypes, 'Kies het soort verband.'),
+    rating: z.enum(linkRatings, 'Kies hoe dit verband is: beschermend, neutraal, zorgelijk of gevaar.'),
+    ...provenance,
+  })
+  .refine((link) => link.fromId !== link.toId, { message: 'Een verband moet tussen twee verschillende punten lopen.', path: ['toId'] });
+export type SaveLink = z.output<typeof saveLinkSchema>;
+
+export const networkLinkSchema = z.object({
+  id: z.string(),
+  youthId: z.string(),
+  fromId: z.string().nullable(),
+  toId: z.string(),
+  type: z.enum(linkTypes),
+  rating: z.enum(linkRatings),
+  source: z.string(),
+  observedOn: z.string(),
+  notes: z.string(),
+  updatedAt: z.string(),
+});
+export type NetworkLink = z.output<typeof networkLinkSchema>;
+
+export const networkSchema = z.object({ entities: z.array(networkEntitySchema), links: z.array(networkLinkSchema) });
+export type Network = z.output<typeof networkSchema>;
+
+/** What happens to an entity's links when it is deleted; the user is asked first. */
+export const deleteEntitySchema = z.object({
+  id: idSchema,
+  links: z.discriminatedUnion('mode', [
+    z.object({ mode: z.literal('remove') }),
+    /** Move the links to another entity (or the youth, null), e.g. when two entries were one person. */
+    z.object({ mode: z.literal('repoint'), toId: idSchema.nullable() }),
+  ]),
+});
+export type DeleteEntity = z.output<typeof deleteEntitySchema>;
+
+export const networkCalls = {
+  get: defineCall(z.object({ youthId: idSchema }), networkSchema),
+  saveEntity: defineCall(saveEntitySchema, networkEntitySchema),
+  /** Returns the network after the delete, so the graph and tables show what became of the links. */
+  deleteEntity: defineCall(deleteEntitySchema, networkSchema),
+  saveLink: defineCall(saveLinkSchema, networkLinkSchema),
+  deleteLink: defineCall(z.object({ id: idSchema }), z.null()),
+  /** Layout only: keeps the graph the same between visits. Not logged as a change of content. */
+  savePositions: defineCall(
+    z.object({ youthId: idSchema, positions: z.array(z.object({ id: idSchema, position: positionSchema })).max(2000) }),
+    z.null(),
+  ),
+  /** The graph as a PNG (from the graph view), kept for the PDFs. */
+  saveGraphImage: defineCall(
+    z.object({ youthId: idSchema, pngBase64: z.string().min(1).max(20_000_000).pipe(z.base64('Dit is geen afbeelding.')) }),
+    z.object({ savedAt: z.string() }),
+  ),
+};
