@@ -1,15 +1,19 @@
 import { useCallback, useState } from 'react';
-import type { SessionUser, Youth } from '../../../preload/contract';
+import { legalFrameworkLabels, type SessionUser, type YouthFile as YouthFileData } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
-import { formatDateTime } from '../../components/formatDateTime';
 import { PageHeading } from '../../components/PageHeading';
+import { Tabs, type TabDefinition } from '../../components/Tabs';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useLoad } from '../../components/useLoad';
 import { YouthAccessHistory } from '../accessLog/YouthAccessHistory';
+import { NetworkPanel } from '../network/NetworkPanel';
+import { PhotosPanel } from '../photos/PhotosPanel';
+import { ProfilePanel } from '../profile/ProfilePanel';
+import { SafetyPlanPanel } from '../safetyPlan/SafetyPlanPanel';
+import type { FilePanelProps } from './filePanel';
 import { YouthAccessNotice } from './YouthAccessNotice';
-import { ageInYears, formatDutchDate, localTodayIso } from './youthDates';
-import { YouthEditForm } from './YouthEditForm';
+import { ageInYears, localTodayIso } from './youthDates';
 
 interface YouthFileProps {
   youthId: string;
@@ -17,21 +21,38 @@ interface YouthFileProps {
   onBack: () => void;
 }
 
-/** One youth's file: the basic data, why this user may see it, and the edit form. */
+const parts = [
+  { id: 'profile', label: 'Gegevens', Panel: ProfilePanel },
+  { id: 'photos', label: "Foto's", Panel: PhotosPanel },
+  { id: 'safetyPlan', label: 'Veiligheidsplan', Panel: SafetyPlanPanel },
+  { id: 'network', label: 'Netwerk', Panel: NetworkPanel },
+] as const;
+type PartId = (typeof parts)[number]['id'];
+
+/** One youth's file: a heading with who it is, then its parts as tabs. */
 export function YouthFile({ youthId, user, onBack }: YouthFileProps) {
   // Opening the file is logged in main: once per youth shown, not on every render.
   const openFile = useCallback(() => api.youths.open({ id: youthId }), [youthId]);
   const { load, setLoad } = useLoad(openFile);
   const [status, setStatus] = useState('');
-  const [editDirty, setEditDirty] = useState(false);
-  const back = useDiscardGuard({ dirty: editDirty, onLeave: onBack });
+  const [selected, setSelected] = useState<PartId>('profile');
+  const [dirtyParts, setDirtyParts] = useState<ReadonlySet<PartId>>(new Set());
+  const back = useDiscardGuard({ dirty: dirtyParts.size > 0, onLeave: onBack });
 
-  function saved(youth: Youth) {
-    setLoad((current) => (current.state === 'loaded' ? { state: 'loaded', value: { ...current.value, youth } } : current));
-    setStatus(`Gegevens opgeslagen voor ${youth.firstName} ${youth.lastName}.`);
-  }
+  const onFileChange = useCallback(
+    (patch: Partial<YouthFileData>) =>
+      setLoad((current) => (current.state === 'loaded' ? { state: 'loaded', value: { ...current.value, ...patch } } : current)),
+    [setLoad],
+  );
+  const dirtyHandlers = useDirtyHandlers(setDirtyParts);
 
-  const youth = load.state === 'loaded' ? load.value.youth : undefined;
+  const file = load.state === 'loaded' ? load.value : undefined;
+  const tabs: TabDefinition<PartId>[] = file
+    ? parts.map(({ id, label, Panel }) => {
+        const props: FilePanelProps = { file, user, onFileChange, onDirtyChange: dirtyHandlers[id], announce: setStatus };
+        return { id, label, panel: <Panel {...props} />, ...(dirtyParts.has(id) ? { badge: 'niet opgeslagen' } : {}) };
+      })
+    : [];
 
   return (
     <section className="page youth-file" aria-labelledby="page-heading">
@@ -41,7 +62,7 @@ export function YouthFile({ youthId, user, onBack }: YouthFileProps) {
         </button>
       </div>
       {back.confirmingDiscard && <DiscardChangesPrompt onDiscard={back.discard} onKeepEditing={back.keepEditing} />}
-      <PageHeading>{youth ? `${youth.firstName} ${youth.lastName}` : 'Dossier'}</PageHeading>
+      <PageHeading>{file ? `${file.youth.firstName} ${file.youth.lastName}` : 'Dossier'}</PageHeading>
       <p role="status" className="status-message">
         {status}
       </p>
@@ -56,37 +77,55 @@ export function YouthFile({ youthId, user, onBack }: YouthFileProps) {
           </div>
         </div>
       )}
-      {load.state === 'loaded' && youth && (
+      {file && (
         <>
-          <YouthAccessNotice access={load.value.access} />
-          <section className="panel" aria-labelledby="youth-data-heading">
-            <h2 id="youth-data-heading" className="section-heading">
-              Gegevens
-            </h2>
-            <dl className="details-list">
-              <dt>Voornaam</dt>
-              <dd>{youth.firstName}</dd>
-              <dt>Achternaam</dt>
-              <dd>{youth.lastName}</dd>
-              <dt>Geboortedatum</dt>
-              <dd>
-                {formatDutchDate(youth.dateOfBirth)} ({ageInYears(youth.dateOfBirth, localTodayIso())} jaar)
-              </dd>
-              <dt>Locatie of groep</dt>
-              <dd>{youth.locationName}</dd>
-              <dt>In Waakzaam sinds</dt>
-              <dd>{formatDateTime(youth.createdAt)}</dd>
-            </dl>
-          </section>
-          <section className="panel" aria-labelledby="youth-edit-heading">
-            <h2 id="youth-edit-heading" className="section-heading">
-              Gegevens wijzigen
-            </h2>
-            <YouthEditForm youth={youth} onSaved={saved} onDirtyChange={setEditDirty} />
-          </section>
-          {user.role === 'traffickingOfficer' && <YouthAccessHistory youthId={youth.id} />}
+          <YouthAccessNotice access={file.access} />
+          <YouthSummary file={file} />
+          <Tabs label="Onderdelen van het dossier" tabs={tabs} selected={selected} onSelect={setSelected} />
+          {user.role === 'traffickingOfficer' && <YouthAccessHistory youthId={file.youth.id} />}
         </>
       )}
     </section>
+  );
+}
+
+/** One stable callback per part, so a panel's effect on `onDirtyChange` does not rerun each render. */
+function useDirtyHandlers(setDirtyParts: (update: (current: ReadonlySet<PartId>) => ReadonlySet<PartId>) => void) {
+  const [handlers] = useState(() =>
+    Object.fromEntries(
+      parts.map(({ id }) => [
+        id,
+        (dirty: boolean) =>
+          setDirtyParts((current) => {
+            if (current.has(id) === dirty) return current;
+            const next = new Set(current);
+            if (dirty) next.add(id);
+            else next.delete(id);
+            return next;
+          }),
+      ]),
+    ) as Record<PartId, (dirty: boolean) => void>,
+  );
+  return handlers;
+}
+
+/** Who this is at a glance: alias, age, group and legal title. */
+function YouthSummary({ file }: { file: YouthFileData }) {
+  const { youth, profile } = file;
+  return (
+    <dl className="youth-summary">
+      {youth.alias && (
+        <>
+          <dt>Roepnaam of bijnaam</dt>
+          <dd>{youth.alias}</dd>
+        </>
+      )}
+      <dt>Leeftijd</dt>
+      <dd>{ageInYears(youth.dateOfBirth, localTodayIso())} jaar</dd>
+      <dt>Locatie of groep</dt>
+      <dd>{youth.locationName}</dd>
+      <dt>Juridisch kader</dt>
+      <dd>{legalFrameworkLabels[profile.placement.legalFramework]}</dd>
+    </dl>
   );
 }
