@@ -50,6 +50,9 @@ export const appMessages = {
   keySlotsMissing:
     'Het sleutelbestand naast de database ontbreekt of is onleesbaar, dus de database kan niet worden geopend. Er is niets gewijzigd. Vraag de beheerder om hulp.',
   invalidInput: 'Controleer de invoer: niet alle velden zijn goed ingevuld.',
+  planConflict: (version: number, savedAt: string, savedBy: string) =>
+    `Een collega heeft intussen een nieuwere versie van het veiligheidsplan opgeslagen: versie ${version}, op ${savedAt} door ${savedBy}. Jouw tekst staat nog in het formulier, zodat je die kunt vergelijken met de nieuwe versie en daarna opnieuw kunt opslaan.`,
+  planVersionNotFound: 'Deze versie van het veiligheidsplan bestaat niet.',
   unknownCall: 'Deze actie bestaat niet in deze versie van de app.',
   internal:
     'Er ging iets mis in de app. Wat je net deed is niet opgeslagen. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.',
