@@ -9,6 +9,15 @@ export function isRealIsoDate(value: string): boolean {
   return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
+/**
+ * Today on this PC's calendar. Main and the renderer run on the same PC; a UTC date would still
+ * be yesterday just after midnight in the Netherlands and refuse today's date as "future".
+ */
+export function localTodayIso(now: Date = new Date()): string {
+  const pad = (value: number) => String(value).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 export const isoDateSchema = z
   .string()
   .trim()

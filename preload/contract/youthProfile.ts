@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { isoDateSchema } from './isoDate';
-import { isValidBsn, normaliseBsn } from './rules/bsn';
+import { isoDateSchema, localTodayIso } from './isoDate';
+import { hasBsnFormat, isValidBsn, normaliseBsn } from './rules/bsn';
 import { isValidPhoneNumber, normalisePhoneNumber } from './rules/phoneNumber';
 import { isValidPostcode, normalisePostcode } from './rules/postcode';
 
@@ -13,26 +13,39 @@ const text = (max: number, label: string) => z.string().trim().max(max, `${label
 const shortText = (label: string) => text(200, label).default('');
 const longText = (label: string) => text(4000, label).default('');
 
+/** A real date that is not in the future (on this PC's calendar, as the user sees it). */
+export const pastOrTodayDateSchema = isoDateSchema.refine((value) => value <= localTodayIso(), 'Deze datum kan niet in de toekomst liggen.');
 /** Optional, so empty is allowed; when filled, a real date that is not in the future. */
-export const pastOrTodayDateSchema = isoDateSchema.refine(
-  (value) => value <= new Date().toISOString().slice(0, 10),
-  'Deze datum kan niet in de toekomst liggen.',
-);
 const optionalPastDate = z.union([z.literal(''), pastOrTodayDateSchema]).default('');
 
 export const bsnSchema = z
   .string()
   .trim()
   .transform(normaliseBsn)
-  .refine((value) => value === '' || isValidBsn(value), 'Dit BSN klopt niet (de elfproef faalt). Controleer de negen cijfers.');
+  .refine((value) => value === '' || hasBsnFormat(value), { message: 'Een BSN bestaat uit negen cijfers.', abort: true })
+  .refine((value) => value === '' || isValidBsn(value), 'Dit BSN bestaat niet: de controle (elfproef) klopt niet. Controleer de negen cijfers.');
 
+const phoneNumberMessage = 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +32 470 12 34 56.';
 export const phoneNumberSchema = z
   .string()
   .trim()
-  .min(1, 'Vul het telefoonnummer in.')
-  .refine(isValidPhoneNumber, 'Vul een geldig telefoonnummer in, bijvoorbeeld 06 12345678 of +32 470 12 34 56.')
+  .min(1, { message: 'Vul het telefoonnummer in.', abort: true })
+  .refine(isValidPhoneNumber, phoneNumberMessage)
   .transform(normalisePhoneNumber);
-const optionalPhoneNumber = z.union([z.literal(''), phoneNumberSchema]).default('');
+// Not a union with '': a union that fails reports a generic message instead of this one.
+const optionalPhoneNumber = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || isValidPhoneNumber(value), phoneNumberMessage)
+  .transform((value) => (value === '' ? '' : normalisePhoneNumber(value)))
+  .default('');
+
+const emailFormat = z.email();
+const optionalEmail = z
+  .string()
+  .trim()
+  .refine((value) => value === '' || emailFormat.safeParse(value).success, 'Vul een geldig e-mailadres in, bijvoorbeeld naam@voorbeeld.nl.')
+  .default('');
 
 export const postcodeSchema = z
   .string()
@@ -55,7 +68,9 @@ export const legalFrameworkLabels: Record<LegalFramework, string> = {
 };
 
 export const speaksDutchValues = ['yes', 'limited', 'no'] as const;
+export const speaksDutchLabels: Record<(typeof speaksDutchValues)[number], string> = { yes: 'Ja', limited: 'Een beetje', no: 'Nee' };
 export const lvbValues = ['none', 'suspected', 'confirmed'] as const;
+export const lvbLabels: Record<(typeof lvbValues)[number], string> = { none: 'Nee', suspected: 'Vermoeden', confirmed: 'Vastgesteld' };
 export const idDocumentStatuses = ['unknown', 'withYouth', 'keptByFacility', 'withParents', 'missing', 'none'] as const;
 export const idDocumentLabels: Record<(typeof idDocumentStatuses)[number], string> = {
   unknown: 'Onbekend',
@@ -80,7 +95,7 @@ export const contactSchema = z.object({
   name: text(120, 'De naam').min(1, 'Vul de naam van het contact in.'),
   organisation: shortText('De organisatie'),
   phone: optionalPhoneNumber,
-  email: z.union([z.literal(''), z.email('Vul een geldig e-mailadres in.')]).default(''),
+  email: optionalEmail,
   address: shortText('Het adres'),
   postcode: postcodeSchema,
   city: shortText('De plaats'),
@@ -121,6 +136,16 @@ export const medicationSchema = z.object({
   note: longText('De notitie'),
 });
 
+const wholeCentimetres = 'Vul de lengte in hele centimeters in.';
+/** null while unknown; nullable rather than a union, so a wrong number keeps its own message. */
+const heightCmSchema = z
+  .number(wholeCentimetres)
+  .int(wholeCentimetres)
+  .min(80, 'Vul de lengte in centimeters in (minstens 80).')
+  .max(230, 'Vul de lengte in centimeters in (hooguit 230).')
+  .nullable()
+  .default(null);
+
 const flagWithNote = z.object({ present: z.boolean().default(false), note: longText('De toelichting') }).default({ present: false, note: '' });
 
 export const youthProfileSchema = z.object({
@@ -156,7 +181,7 @@ export const youthProfileSchema = z.object({
     .default({ needs: '', medications: [] }),
   description: z
     .object({
-      heightCm: z.union([z.null(), z.number().int('Vul de lengte in hele centimeters in.').min(80, 'Vul de lengte in centimeters in (minstens 80).').max(230, 'Vul de lengte in centimeters in (hooguit 230).')]).default(null),
+      heightCm: heightCmSchema,
       build: shortText('Het postuur'),
       hairColour: shortText('De haarkleur'),
       hairStyle: shortText('Het kapsel'),

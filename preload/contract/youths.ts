@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { idSchema, newLocationSchema } from './accounts';
 import { defineCall } from './defineCall';
-import { isoDateSchema } from './isoDate';
+import { isoDateSchema, localTodayIso } from './isoDate';
 import { networkSchema } from './network';
 import { photoSummarySchema } from './photos';
 import { safetyPlanVersionSchema } from './safetyPlan';
@@ -19,14 +19,13 @@ const nameSchema = (label: string) =>
  * are typing errors. The clock is read here because this is input validation at the boundary,
  * not a domain rule.
  */
-const dateOfBirthSchema = isoDateSchema.refine((value) => {
-  const today = new Date().toISOString().slice(0, 10);
-  return value <= today;
-}, 'Een geboortedatum kan niet in de toekomst liggen.').refine((value) => {
-  const oldest = new Date();
-  oldest.setUTCFullYear(oldest.getUTCFullYear() - 30);
-  return value >= oldest.toISOString().slice(0, 10);
-}, 'Controleer het geboortejaar: deze jongere zou ouder dan 30 zijn.');
+const dateOfBirthSchema = isoDateSchema
+  .refine((value) => value <= localTodayIso(), 'Een geboortedatum kan niet in de toekomst liggen.')
+  .refine((value) => {
+    const oldest = new Date();
+    oldest.setFullYear(oldest.getFullYear() - 30);
+    return value >= localTodayIso(oldest);
+  }, 'Controleer het geboortejaar: deze jongere zou ouder dan 30 zijn.');
 
 export const newYouthSchema = z.object({
   firstName: nameSchema('voornaam'),

@@ -13,7 +13,7 @@ describe('the API contract', () => {
 
   it('trims names and rejects empty ones with a Dutch message', () => {
     const parsed = newYouthSchema.safeParse({ firstName: '  Lin ', lastName: 'Vos', dateOfBirth: '2011-01-05', locationId: ' loc-a ' });
-    expect(parsed.success && parsed.data).toEqual({ firstName: 'Lin', lastName: 'Vos', dateOfBirth: '2011-01-05', locationId: 'loc-a' });
+    expect(parsed.success && parsed.data).toEqual({ firstName: 'Lin', lastName: 'Vos', alias: '', dateOfBirth: '2011-01-05', locationId: 'loc-a' });
     const empty = newYouthSchema.safeParse({ firstName: '', lastName: 'Vos', dateOfBirth: '2011-01-05', locationId: 'loc-a' });
     expect(empty.success).toBe(false);
     expect(empty.error?.issues[0]?.message).toBe('Vul de voornaam in.');

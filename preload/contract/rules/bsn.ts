@@ -1,6 +1,11 @@
-/** Spaces and dots people type inside a BSN ("123.456.782"). */
+/** Spaces, dots and dashes people type inside a BSN ("123.456.782", "123-45-6782"). */
 export function normaliseBsn(value: string): string {
-  return value.replace(/[\s.]/g, '');
+  return value.replace(/[\s.-]/g, '');
+}
+
+/** Nine digits, the only form a BSN is issued in (older 8-digit numbers are written with a leading 0). */
+export function hasBsnFormat(value: string): boolean {
+  return /^\d{9}$/.test(normaliseBsn(value));
 }
 
 /**
@@ -9,7 +14,7 @@ export function normaliseBsn(value: string): string {
  */
 export function isValidBsn(value: string): boolean {
   const digits = normaliseBsn(value);
-  if (!/^\d{9}$/.test(digits) || /^0+$/.test(digits)) return false;
+  if (!hasBsnFormat(digits) || /^0+$/.test(digits)) return false;
   let sum = 0;
   for (let i = 0; i < 8; i++) sum += Number(digits[i]) * (9 - i);
   sum -= Number(digits[8]);

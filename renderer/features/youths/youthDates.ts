@@ -4,11 +4,8 @@ export function formatDutchDate(isoDate: string): string {
   return year && month && day ? `${day}-${month}-${year}` : isoDate;
 }
 
-/** Today on this PC's calendar; a UTC date would be yesterday or tomorrow around midnight. */
-export function localTodayIso(now: Date = new Date()): string {
-  const pad = (value: number) => String(value).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
+/** The same "today" main's date checks use. */
+export { localTodayIso } from '../../../preload/contract/isoDate';
 
 /** Completed years; someone born on 29 February turns a year older on 1 March. */
 export function ageInYears(dateOfBirth: string, today: string): number {
