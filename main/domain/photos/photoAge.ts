@@ -1,18 +1,2 @@
-import { recentPhotoMonths } from '../../../preload/contract/photos';
-
-/**
- * `YYYY-MM-DD` plus whole calendar months; a day the target month lacks becomes its last day
- * (30 November + 3 months = 28 or 29 February), as people count months.
- */
-export function addCalendarMonths(isoDate: string, months: number): string {
-  const [year, month, day] = isoDate.split('-').map(Number) as [number, number, number];
-  const target = new Date(Date.UTC(year, month - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
-  target.setUTCDate(Math.min(day, lastDay));
-  return target.toISOString().slice(0, 10);
-}
-
-/** A portrait is old once more than `recentPhotoMonths` calendar months have passed: on the day itself it is still recent. */
-export function isPhotoOld(takenOn: string, today: string): boolean {
-  return today > addCalendarMonths(takenOn, recentPhotoMonths);
-}
+/** The rule lives in the contract so the renderer's warning and main's start screen agree. */
+export { addCalendarMonths, isPhotoOld } from '../../../preload/contract/rules/photoAge';
