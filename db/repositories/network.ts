@@ -1,0 +1,180 @@
+import { randomUUID } from 'node:crypto';
+import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import type { EntityDetails, GraphPosition, LinkRating, LinkType, Network, NetworkEntity, NetworkLink } from '../../preload/contract';
+import { placeEntities } from '../../main/domain/network/initialPositions';
+import type { Db } from '../client';
+import { networkEntities, networkGraphImages, networkLinks } from '../schema';
+
+/** What is saved about an entity besides who made it and when. */
+export interface EntityRow {
+  label: string;
+  details: EntityDetails;
+  source: string;
+  observedOn: string;
+  notes: string;
+  atRisk: boolean;
+  shareWithPolice: boolean;
+}
+
+export interface LinkRow {
+  fromId: string | null;
+  toId: string;
+  type: LinkType;
+  rating: LinkRating;
+  source: string;
+  observedOn: string;
+  notes: string;
+}
+
+interface By {
+  userId: string;
+  now: string;
+}
+
+type EntityRecord = typeof networkEntities.$inferSelect;
+type LinkRecord = typeof networkLinks.$inferSelect;
+
+function toEntity(row: EntityRecord): NetworkEntity {
+  return {
+    id: row.id,
+    youthId: row.youthId,
+    kind: row.kind,
+    label: row.label,
+    details: row.details,
+    source: row.source,
+    observedOn: row.observedOn,
+    notes: row.notes,
+    atRisk: row.atRisk,
+    shareWithPolice: row.shareWithPolice,
+    position: row.x === null || row.y === null ? null : { x: row.x, y: row.y },
+    updatedAt: row.updatedAt,
+  };
+}
+
+function toLink(row: LinkRecord): NetworkLink {
+  return {
+    id: row.id,
+    youthId: row.youthId,
+    fromId: row.fromId,
+    toId: row.toId,
+    type: row.type,
+    rating: row.rating,
+    source: row.source,
+    observedOn: row.observedOn,
+    notes: row.notes,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** Entities as stored (a position may be missing), oldest first: the order the app places them in. */
+export function listEntities(db: Db, youthId: string): NetworkEntity[] {
+  return db
+    .select()
+    .from(networkEntities)
+    .where(eq(networkEntities.youthId, youthId))
+    .orderBy(asc(networkEntities.createdAt), asc(networkEntities.id))
+    .all()
+    .map(toEntity);
+}
+
+export function listLinks(db: Db, youthId: string): NetworkLink[] {
+  return db.select().from(networkLinks).where(eq(networkLinks.youthId, youthId)).orderBy(asc(networkLinks.createdAt), asc(networkLinks.id)).all().map(toLink);
+}
+
+/** The youth's whole network, oldest first; entities never placed get their stable starting spot. */
+export function getNetwork(db: Db, youthId: string): Network {
+  return { entities: placeEntities(listEntities(db, youthId)), links: listLinks(db, youthId) };
+}
+
+export function findEntity(db: Db, id: string): NetworkEntity | undefined {
+  const row = db.select().from(networkEntities).where(eq(networkEntities.id, id)).get();
+  return row ? toEntity(row) : undefined;
+}
+
+/** Which youth each of these entities belongs to; ids that do not exist are missing from the map. */
+export function entityOwners(db: Db, ids: readonly string[]): Map<string, string> {
+  const rows = db.select({ id: networkEntities.id, youthId: networkEntities.youthId }).from(networkEntities).where(inArray(networkEntities.id, [...ids])).all();
+  return new Map(rows.map((row) => [row.id, row.youthId]));
+}
+
+export function insertEntity(db: Db, youthId: string, entity: EntityRow, position: GraphPosition, by: By): string {
+  const id = randomUUID();
+  db.insert(networkEntities)
+    .values({ id, youthId, kind: entity.details.kind, ...entity, x: position.x, y: position.y, createdAt: by.now, createdBy: by.userId, updatedAt: by.now })
+    .run();
+  return id;
+}
+
+/** Changes the content; the position is only changed when one is given. */
+export function updateEntity(db: Db, id: string, entity: EntityRow, position: GraphPosition | null, now: string): void {
+  db.update(networkEntities)
+    .set({ kind: entity.details.kind, ...entity, ...(position ? { x: position.x, y: position.y } : {}), updatedAt: now })
+    .where(eq(networkEntities.id, id))
+    .run();
+}
+
+/** Refused by the database (foreign key, restrict) while a link still ends at the entity. */
+export function deleteEntityRow(db: Db, id: string): void {
+  db.delete(networkEntities).where(eq(networkEntities.id, id)).run();
+}
+
+/** Layout only: the content and its `updatedAt` stay as they are. Ids of other youths are ignored. */
+export function updateEntityPositions(db: Db, youthId: string, positions: readonly { id: string; position: GraphPosition }[]): void {
+  for (const { id, position } of positions) {
+    db.update(networkEntities)
+      .set({ x: position.x, y: position.y })
+      .where(and(eq(networkEntities.id, id), eq(networkEntities.youthId, youthId)))
+      .run();
+  }
+}
+
+export function findLink(db: Db, id: string): NetworkLink | undefined {
+  const row = db.select().from(networkLinks).where(eq(networkLinks.id, id)).get();
+  return row ? toLink(row) : undefined;
+}
+
+export function linksTouching(db: Db, entityId: string): NetworkLink[] {
+  return db
+    .select()
+    .from(networkLinks)
+    .where(or(eq(networkLinks.fromId, entityId), eq(networkLinks.toId, entityId)))
+    .orderBy(asc(networkLinks.createdAt), asc(networkLinks.id))
+    .all()
+    .map(toLink);
+}
+
+export function insertLink(db: Db, youthId: string, link: LinkRow, by: By): string {
+  const id = randomUUID();
+  db.insert(networkLinks)
+    .values({ id, youthId, ...link, createdAt: by.now, createdBy: by.userId, updatedAt: by.now })
+    .run();
+  return id;
+}
+
+export function updateLink(db: Db, id: string, link: Partial<LinkRow>, now: string): void {
+  db.update(networkLinks)
+    .set({ ...link, updatedAt: now })
+    .where(eq(networkLinks.id, id))
+    .run();
+}
+
+export function deleteLinks(db: Db, ids: readonly string[]): void {
+  if (ids.length) db.delete(networkLinks).where(inArray(networkLinks.id, [...ids])).run();
+}
+
+/** One image per youth: a new export replaces the previous one. */
+export function upsertGraphImage(db: Db, youthId: string, png: Buffer, by: By): void {
+  const values = { png, savedAt: by.now, savedBy: by.userId };
+  db.insert(networkGraphImages)
+    .values({ youthId, ...values })
+    .onConflictDoUpdate({ target: networkGraphImages.youthId, set: values })
+    .run();
+}
+
+export function getGraphImage(db: Db, youthId: string): { png: Buffer; savedAt: string; savedBy: string } | undefined {
+  return db
+    .select({ png: networkGraphImages.png, savedAt: networkGraphImages.savedAt, savedBy: networkGraphImages.savedBy })
+    .from(networkGraphImages)
+    .where(eq(networkGraphImages.youthId, youthId))
+    .get();
+}

@@ -1,0 +1,10 @@
+/** What the network analysis tells the user when main refuses a change. */
+export const networkMessages = {
+  entityNotFound: 'Deze persoon, plek of dit andere punt staat niet (meer) in het netwerk. Open het dossier opnieuw.',
+  linkNotFound: 'Dit verband staat niet (meer) in het netwerk. Open het dossier opnieuw.',
+  endsOfOtherYouth: 'Een verband kan alleen punten uit het netwerk van deze jongere verbinden.',
+  fromNotInNetwork: 'Kies bij ‘Van’ de jongere of een punt uit het netwerk van deze jongere.',
+  toNotInNetwork: 'Kies bij ‘Naar’ een punt uit het netwerk van deze jongere.',
+  repointTargetInvalid: 'Kies waar de verbanden heen gaan: de jongere of een ander punt uit het netwerk van deze jongere.',
+  notPng: 'Dit is geen PNG-afbeelding van het netwerk.',
+} as const;
