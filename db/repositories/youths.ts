@@ -71,7 +71,8 @@ export function getYouth(db: Db, id: string): Youth | undefined {
 /** Which youths a list may hold: all, or those of some locations plus some single youths. */
 export type YouthScope = { all: true } | { all: false; locationIds: readonly string[]; youthIds: readonly string[] };
 
-function scopeCondition(scope: YouthScope): SQL | undefined {
+/** The WHERE condition for a scope over `youths`; other lists over visible youths reuse it. */
+export function scopeCondition(scope: YouthScope): SQL | undefined {
   if (scope.all) return undefined;
   return or(inArray(youths.locationId, [...scope.locationIds]), inArray(youths.id, [...scope.youthIds])) ?? sql`0`;
 }

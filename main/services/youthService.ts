@@ -25,7 +25,8 @@ export function activeGrants(context: ServiceContext, db: Db, session: UnlockedS
   return unexpiredGrants(db, session.user.id, now.toISOString()).filter((grant) => isGrantActive(grant, now));
 }
 
-function scopeOf(context: ServiceContext, db: Db, session: UnlockedSession): YouthScope {
+/** The youths this user's lists may hold; the youth list and the start screen share it. */
+export function scopeOf(context: ServiceContext, db: Db, session: UnlockedSession): YouthScope {
   const visibility = visibilityOf(db, session);
   if (visibility.kind === 'all') return { all: true };
   const youthIds = activeGrants(context, db, session).map((grant) => grant.youthId);

@@ -1,18 +1,37 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../db/client';
+import { openDatabase, type DatabaseHandle } from '../../db/client';
+import { attentionFactsQuery } from '../../db/repositories/attention';
 import { youthListQuery } from '../../db/repositories/youths';
 import { migrationsFolder, tempDir } from '../support/tempDatabase';
+
+function queryPlan(handle: DatabaseHandle, query: { toSQL(): { sql: string; params: unknown[] } }): string[] {
+  const { sql, params } = query.toSQL();
+  return (handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
+}
 
 describe('hot queries use their indexes', () => {
   it('the youth list walks youths_name_idx and needs no temporary sort', () => {
     const handle = openDatabase({ path: path.join(tempDir(), 'plan.db'), dataKey: Buffer.from('12'.repeat(32), 'hex'), migrationsFolder, create: true });
     try {
-      const { sql, params } = youthListQuery(handle.db).toSQL();
-      const plan = (handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail);
+      const plan = queryPlan(handle, youthListQuery(handle.db));
       expect(plan.join('\n')).toMatch(/SCAN youths USING INDEX youths_name_idx/);
       expect(plan.join('\n')).toMatch(/SEARCH locations USING INDEX sqlite_autoindex_locations_1|SEARCH locations USING INTEGER PRIMARY KEY|SEARCH locations USING .*PRIMARY KEY/);
       expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
+    } finally {
+      handle.close();
+    }
+  });
+
+  it('the start screen finds the newest portrait, newest plan and entity count per visible youth by index seeks', () => {
+    const handle = openDatabase({ path: path.join(tempDir(), 'plan.db'), dataKey: Buffer.from('12'.repeat(32), 'hex'), migrationsFolder, create: true });
+    try {
+      const plan = queryPlan(handle, attentionFactsQuery(handle.db, { all: false, locationIds: ['noord'], youthIds: ['j-1'] })).join('\n');
+      expect(plan).toMatch(/SEARCH youths USING INDEX youths_location_idx \(location_id=\?\)/);
+      expect(plan).toMatch(/SEARCH youth_photos USING COVERING INDEX youth_photos_youth_idx \(youth_id=\? AND kind=\?\)/);
+      expect(plan).toMatch(/SEARCH safety_plan_versions USING INDEX safety_plan_versions_youth_version_unique \(youth_id=\?\)/);
+      expect(plan).toMatch(/SEARCH network_entities USING COVERING INDEX network_entities_youth_idx \(youth_id=\?\)/);
+      expect(plan).not.toMatch(/SCAN (youth_photos|safety_plan_versions|network_entities)|TEMP B-TREE/);
     } finally {
       handle.close();
     }

@@ -1,0 +1,55 @@
+import { and, count, desc, eq, max, sql } from 'drizzle-orm';
+import type { Db } from '../client';
+import { networkEntities, safetyPlanVersions, youthPhotos, youths } from '../schema';
+import { scopeCondition, type YouthScope } from './youths';
+
+/** Per youth, what the start screen's rules look at (main/domain/attention). */
+export interface YouthAttentionFacts {
+  youthId: string;
+  youthName: string;
+  newestPortraitTakenOn: string | null;
+  planReviewDate: string | null;
+  networkEntityCount: number;
+}
+
+/**
+ * One statement over the visible youths. Each correlated subquery is a single seek in its
+ * youth-first index (newest portrait, highest plan version, entity count), never a scan of the
+ * photos, plans or entities; see the query-plan test.
+ */
+export function attentionFactsQuery(db: Db, scope: YouthScope) {
+  const newestPortrait = db
+    .select({ takenOn: max(youthPhotos.takenOn) })
+    .from(youthPhotos)
+    .where(and(eq(youthPhotos.youthId, youths.id), eq(youthPhotos.kind, 'portrait')));
+  const newestPlanReview = db
+    .select({ reviewDate: safetyPlanVersions.reviewDate })
+    .from(safetyPlanVersions)
+    .where(eq(safetyPlanVersions.youthId, youths.id))
+    .orderBy(desc(safetyPlanVersions.version))
+    .limit(1);
+  const entityCount = db.select({ n: count() }).from(networkEntities).where(eq(networkEntities.youthId, youths.id));
+  return db
+    .select({
+      id: youths.id,
+      firstName: youths.firstName,
+      lastName: youths.lastName,
+      newestPortrait: sql<string | null>`${newestPortrait}`,
+      planReviewDate: sql<string | null>`${newestPlanReview}`,
+      entityCount: sql<number>`${entityCount}`,
+    })
+    .from(youths)
+    .where(scopeCondition(scope));
+}
+
+export function listAttentionFacts(db: Db, scope: YouthScope): YouthAttentionFacts[] {
+  return attentionFactsQuery(db, scope)
+    .all()
+    .map((row) => ({
+      youthId: row.id,
+      youthName: `${row.firstName} ${row.lastName}`,
+      newestPortraitTakenOn: row.newestPortrait,
+      planReviewDate: row.planReviewDate,
+      networkEntityCount: row.entityCount,
+    }));
+}

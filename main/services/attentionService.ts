@@ -1,0 +1,18 @@
+import { listAttentionFacts } from '../../db/repositories/attention';
+import type { AttentionItem } from '../../preload/contract';
+import { attentionItems } from '../domain/attention/attentionItems';
+import { localDateOf } from '../domain/attention/localDate';
+import { runAudited } from './audit/runAudited';
+import type { ServiceContext } from './context';
+import { scopeOf } from './youthService';
+
+/** What needs doing for the youths this user may see (the same ones as their youth list). */
+export function listAttention(context: ServiceContext): AttentionItem[] {
+  context.require('workWithYouths');
+  return runAudited(context, 'read', (db, log, session) => {
+    const facts = listAttentionFacts(db, scopeOf(context, db, session));
+    const items = attentionItems(facts, localDateOf(context.now()));
+    log({ action: 'read', objectType: 'attentionList', details: `${items.length} aandachtspunten voor ${facts.length} jongeren` });
+    return items;
+  });
+}

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { localDateOf } from '../../main/domain/attention/localDate';
+import { addCalendarMonths } from '../../main/domain/photos/photoAge';
+import { appMessages } from '../../main/errors/AppError';
+import { lock } from '../../main/services/sessionService';
+import type { AttentionItem } from '../../preload/contract';
+import { accessLogRows } from '../support/accessLogRows';
+import { testClock } from '../support/clock';
+import { addNetworkPerson, addPhotoRow, daysFrom, savePlanVersion } from '../support/fileContents';
+import { seedYouths, signIn, staff, type TestYouth } from '../support/staff';
+import { expectOk, staffedServices } from '../support/tempDatabase';
+
+const youths: TestYouth[] = [
+  { firstName: 'Anouk', lastName: 'Aarts', alias: '', dateOfBirth: '2010-03-01', location: 'Groep Noord' },
+  { firstName: 'Bilal', lastName: 'Bakker', alias: 'Bil', dateOfBirth: '2011-04-02', location: 'Groep Noord' },
+  { firstName: 'Cato', lastName: 'Claes', alias: '', dateOfBirth: '2009-05-03', location: 'Groep Zuid' },
+  { firstName: 'Dirk', lastName: 'Dekker', alias: '', dateOfBirth: '2012-06-04', location: 'Groep West' },
+];
+
+/**
+ * Anouk's file is complete and up to date; Bilal's portrait is 4 months old, his plan review was
+ * yesterday and his network is empty; Cato has only a mark photo and her newest plan (version 2)
+ * is reviewed in 5 days; Dirk has nothing yet.
+ */
+async function seeded() {
+  const clock = testClock();
+  const today = localDateOf(clock.now());
+  const services = await staffedServices({ now: clock.now });
+  const [anouk, bilal, cato, dirk] = (await seedYouths(services, youths)) as [string, string, string, string];
+  await signIn(services, 'officer');
+  addPhotoRow(services, anouk, 'portrait', addCalendarMonths(today, -5));
+  addPhotoRow(services, anouk, 'portrait', daysFrom(today, -10));
+  await savePlanVersion(services, anouk, null, daysFrom(today, 30));
+  await addNetworkPerson(services, anouk, 'Tante Ria');
+  addPhotoRow(services, bilal, 'portrait', addCalendarMonths(today, -4));
+  await savePlanVersion(services, bilal, null, daysFrom(today, -1));
+  addPhotoRow(services, cato, 'mark', daysFrom(today, -2));
+  await savePlanVersion(services, cato, null, daysFrom(today, -40));
+  await savePlanVersion(services, cato, 1, daysFrom(today, 5));
+  await addNetworkPerson(services, cato, 'Onbekende man met rode scooter');
+  lock(services.context);
+  return { services, today, ids: { anouk, bilal, cato, dirk } };
+}
+
+const summary = (items: AttentionItem[]) => items.map((item) => `${item.youthName}: ${item.kind} ${item.urgency} ${item.date ?? '-'}`);
+
+describe('the start screen: what needs attention', () => {
+  it('finds the old portrait, the due reviews and the missing parts, most urgent first', async () => {
+    const { services, today } = await seeded();
+    await signIn(services, 'officer');
+    const items = expectOk(await services.router('attention.list', undefined)) as AttentionItem[];
+    expect(summary(items)).toEqual([
+      `Bilal Bakker: portraitOld overdue ${addCalendarMonths(today, -4)}`,
+      `Bilal Bakker: planReviewDue overdue ${daysFrom(today, -1)}`,
+      `Cato Claes: planReviewDue soon ${daysFrom(today, 5)}`,
+      'Bilal Bakker: networkEmpty missing -',
+      'Cato Claes: noPortrait missing -',
+      'Dirk Dekker: noPortrait missing -',
+      'Dirk Dekker: noSafetyPlan missing -',
+      'Dirk Dekker: networkEmpty missing -',
+    ]);
+  });
+
+  it('shows a group worker and a team lead only the youths of their own locations', async () => {
+    const { services } = await seeded();
+    await signIn(services, 'worker');
+    const worker = expectOk(await services.router('attention.list', undefined)) as AttentionItem[];
+    expect(new Set(worker.map((item) => item.youthName))).toEqual(new Set(['Bilal Bakker']));
+    lock(services.context);
+
+    await signIn(services, 'lead');
+    const lead = expectOk(await services.router('attention.list', undefined)) as AttentionItem[];
+    expect(new Set(lead.map((item) => item.youthName))).toEqual(new Set(['Cato Claes']));
+  });
+
+  it('adds a youth opened with emergency access, like the youth list does', async () => {
+    const { services, ids } = await seeded();
+    await signIn(services, 'worker');
+    expectOk(await services.router('emergency.request', { youthId: ids.dirk, reason: 'Dirk is vermist, de politie vraagt om zijn signalement.' }));
+    const items = expectOk(await services.router('attention.list', undefined)) as AttentionItem[];
+    expect(new Set(items.map((item) => item.youthName))).toEqual(new Set(['Bilal Bakker', 'Dirk Dekker']));
+  });
+
+  it('logs the look at the list as a read by the user, in the same way as the youth list', async () => {
+    const { services } = await seeded();
+    await signIn(services, 'worker');
+    const before = accessLogRows(services).length;
+    expectOk(await services.router('attention.list', undefined));
+    expect(accessLogRows(services).slice(before)).toEqual([
+      expect.objectContaining({ action: 'read', objectType: 'attentionList', youthId: null, userName: staff.worker.name, details: '3 aandachtspunten voor 2 jongeren' }),
+    ]);
+  });
+
+  it('refuses the administrator and a locked app', async () => {
+    const { services } = await seeded();
+    expect(await services.router('attention.list', undefined)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    await signIn(services, 'admin');
+    expect(await services.router('attention.list', undefined)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: appMessages.forbidden } });
+  });
+});
