@@ -20,12 +20,16 @@ export const newPhotoSchema = z.object({
   caption: z.string().trim().max(300, 'Het onderschrift is hooguit 300 tekens.').default(''),
   /** The day the photo was taken, as the user states it (not read from EXIF, which is stripped). */
   takenOn: pastOrTodayDateSchema,
-  /** The file or camera frame as base64 (JPEG, PNG or WebP); main re-encodes it. */
+  /** The file or camera frame as base64 (JPEG or PNG; WebP and HEIC are refused with advice); main re-encodes it. */
   imageBase64: z
     .string()
     .min(1, 'Kies een foto.')
     .max(Math.ceil((maxPhotoUploadBytes * 4) / 3) + 4, 'Deze foto is te groot (hooguit 25 MB).')
     .pipe(z.base64('Dit bestand is geen foto.')),
+}).refine((photo) => photo.kind !== 'mark' || photo.caption !== '', {
+  path: ['caption'],
+  // Without it nobody can tell later which tattoo or scar the photo shows, nor where it is.
+  message: 'Schrijf op wat de foto laat zien en waar op het lichaam, bijvoorbeeld: tatoeage van een kroon op de linkerpols.',
 });
 export type NewPhoto = z.output<typeof newPhotoSchema>;
 
@@ -43,6 +47,12 @@ export const photoSummarySchema = z.object({
   thumbnailDataUrl: z.string(),
 });
 export type PhotoSummary = z.infer<typeof photoSummarySchema>;
+
+/** The order the file shows: portraits newest first (by day taken, then by when added), then marks likewise. */
+export function comparePhotos(a: PhotoSummary, b: PhotoSummary): number {
+  if (a.kind !== b.kind) return a.kind === 'portrait' ? -1 : 1;
+  return b.takenOn.localeCompare(a.takenOn) || b.addedAt.localeCompare(a.addedAt);
+}
 
 export const photoSchema = photoSummarySchema.extend({ imageDataUrl: z.string() });
 export type Photo = z.infer<typeof photoSchema>;

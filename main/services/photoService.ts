@@ -1,0 +1,88 @@
+import type { Db } from '../../db/client';
+import { deletePhoto, getPhoto as readPhoto, getPhotoSummary, insertPhoto } from '../../db/repositories/photos';
+import type { NewPhoto, Photo, PhotoKind, PhotoSummary, YouthAccess } from '../../preload/contract';
+import { AppError } from '../errors/AppError';
+import { reencodePhoto } from '../photos/reencodePhoto';
+import { runAudited, runAuditedIn, type Log } from './audit/runAudited';
+import type { ServiceContext, UnlockedSession } from './context';
+import { requireAccess } from './youthService';
+
+const photoNotFound = 'Deze foto bestaat niet (meer). Open het dossier opnieuw.';
+const kindLabels: Record<PhotoKind, string> = { portrait: 'portretfoto', mark: 'foto van een kenmerk' };
+
+/** The photo, if this user may see its youth; refuses like opening the file would. */
+function requirePhotoAccess(context: ServiceContext, db: Db, session: UnlockedSession, id: string): { photo: PhotoSummary; access: YouthAccess } {
+  const photo = getPhotoSummary(db, id);
+  if (!photo) throw new AppError('NOT_FOUND', photoNotFound);
+  return { photo, access: requireAccess(context, db, session, photo.youthId).access };
+}
+
+const photoDetails = (photo: Pick<PhotoSummary, 'kind' | 'takenOn'>, what: string) => `${kindLabels[photo.kind]} van ${photo.takenOn} ${what}`;
+
+/** The entry for the access log; under emergency access with its reason, as every change there. */
+function logPhoto(log: Log, access: YouthAccess, entry: { action: 'create' | 'read' | 'delete'; id: string; youthId: string; details: string }) {
+  log({
+    action: entry.action,
+    objectType: 'photo',
+    objectId: entry.id,
+    youthId: entry.youthId,
+    ...(access.kind === 'emergency' ? { reason: access.reason, details: `${entry.details}; via noodtoegang` } : { details: entry.details }),
+  });
+}
+
+/**
+ * Re-encoding takes a second or more for a large photo, so it runs before the transaction, which
+ * then only writes. Access is checked before the work (no wasted second for a refusal) and again
+ * inside the transaction, in the same session: a lock or a user switch meanwhile stops the save.
+ */
+export async function addPhoto(context: ServiceContext, input: NewPhoto): Promise<PhotoSummary> {
+  const session = context.require('workWithYouths');
+  requireAccess(context, session.handle.db, session, input.youthId);
+  const photo = await reencodePhoto(Buffer.from(input.imageBase64, 'base64'));
+  return runAuditedIn(context, session, 'change', (db, log) => {
+    const { access } = requireAccess(context, db, session, input.youthId);
+    const id = insertPhoto(
+      db,
+      { youthId: input.youthId, kind: input.kind, caption: input.caption, takenOn: input.takenOn, ...photo },
+      { userId: session.user.id, now: context.nowIso() },
+    );
+    logPhoto(log, access, { action: 'create', id, youthId: input.youthId, details: photoDetails(input, 'toegevoegd') });
+    const summary = getPhotoSummary(db, id);
+    if (!summary) throw new Error('A photo just inserted could not be read back.');
+    return summary;
+  });
+}
+
+/** The full-size photo; every look at it is logged, a refused one too, as for the file itself. */
+export function getPhoto(context: ServiceContext, id: string): Photo {
+  context.require('workWithYouths');
+  try {
+    return runAudited(context, 'read', (db, log, session) => {
+      const { photo, access } = requirePhotoAccess(context, db, session, id);
+      const full = readPhoto(db, id);
+      if (!full) throw new AppError('NOT_FOUND', photoNotFound);
+      logPhoto(log, access, { action: 'read', id, youthId: photo.youthId, details: photoDetails(photo, 'bekeken') });
+      return full;
+    });
+  } catch (error) {
+    if (error instanceof AppError && error.code === 'FORBIDDEN') logRefusedLook(context, id);
+    throw error;
+  }
+}
+
+function logRefusedLook(context: ServiceContext, id: string): void {
+  runAudited(context, 'change', (db, log) => {
+    const youthId = getPhotoSummary(db, id)?.youthId ?? null;
+    log({ action: 'refused', objectType: 'photo', objectId: id, youthId, details: 'geen toegang: niet van de eigen locaties' });
+  });
+}
+
+export function removePhoto(context: ServiceContext, id: string): null {
+  context.require('workWithYouths');
+  return runAudited(context, 'change', (db, log, session) => {
+    const { photo, access } = requirePhotoAccess(context, db, session, id);
+    deletePhoto(db, id);
+    logPhoto(log, access, { action: 'delete', id, youthId: photo.youthId, details: photoDetails(photo, 'verwijderd') });
+    return null;
+  });
+}
