@@ -19,6 +19,7 @@ import {
   copyRows, insertYouthsDbLayer, insertYouthsRaw, listSql, openRaw, removeDatabaseFiles, seedDbLayer, seedRaw, youthCount, type Seed,
 } from './fixtures';
 import { get, measure, ms, printTable, ratio, times, verdict, type Stats } from './measure';
+import { benchFileOpen } from './fileOpenBench';
 import { benchSession } from './sessionBench';
 
 const runs = { open: 25, insert: 15, list: 30 };
@@ -211,6 +212,7 @@ try {
   benchInsert();
   benchList();
   await benchSession({ stat: statRow, ratio: ratioRow });
+  await benchFileOpen({ stat: statRow, ratio: ratioRow });
   console.log('\nTimes per run; targets judged on the median, ratios are ratios of medians.\n');
   printTable(['measurement', 'median', 'p90', 'runs', 'target', 'result'], rows);
   console.log();

@@ -1,5 +1,4 @@
-import { randomUUID } from 'node:crypto';
-import { youthPhotos } from '../../db/schema';
+import { insertPhoto } from '../../db/repositories/photos';
 import type { AppServices } from '../../main/services/appServices';
 import type { PhotoKind } from '../../preload/contract';
 import { expectOk } from './tempDatabase';
@@ -12,16 +11,17 @@ export function daysFrom(isoDate: string, days: number): string {
 }
 
 /**
- * A photo row as the signed-in user; the photo service re-encodes real images, while lists and
- * the start screen read only kind and date, so a stub image will do.
+ * A photo through the photos repository, as the signed-in user: the photo service re-encodes real
+ * images, while lists and the start screen read only kind and date, so a stub image will do.
  */
 export function addPhotoRow(services: AppServices, youthId: string, kind: PhotoKind, takenOn: string): void {
   const session = services.context.requireUnlocked();
   const stub = Buffer.from([0xff, 0xd8, 0xff, 0xd9]);
-  session.handle.db
-    .insert(youthPhotos)
-    .values({ id: randomUUID(), youthId, kind, caption: '', takenOn, addedAt: services.context.nowIso(), addedBy: session.user.id, width: 1, height: 1, image: stub, thumbnail: stub })
-    .run();
+  insertPhoto(
+    session.handle.db,
+    { youthId, kind, caption: '', takenOn, width: 1, height: 1, image: stub, thumbnail: stub },
+    { userId: session.user.id, now: services.context.nowIso() },
+  );
 }
 
 /** A new safety plan version through the service, as the signed-in user. */
