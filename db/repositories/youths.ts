@@ -35,16 +35,42 @@ function toYouth(row: unknown[]): Youth {
   return { id: id!, firstName: firstName!, lastName: lastName!, alias: alias!, dateOfBirth: dateOfBirth!, locationId: locationId!, locationName: locationName!, createdAt: createdAt! };
 }
 
-export function insertYouth(db: Db, youth: YouthRow, by: { userId: string; now: string }): string {
+/** A youth may be added before anything beyond the basic data is known. */
+export type NewYouthRow = Omit<YouthRow, 'alias' | 'profile'> & Partial<Pick<YouthRow, 'alias' | 'profile'>>;
+
+export function insertYouth(db: Db, youth: NewYouthRow, by: { userId: string; now: string }): string {
   const id = randomUUID();
   db.insert(youths)
-    .values({ id, ...youth, createdAt: by.now, createdBy: by.userId, updatedAt: by.now })
+    .values({
+      id,
+      firstName: youth.firstName,
+      lastName: youth.lastName,
+      alias: youth.alias ?? '',
+      dateOfBirth: youth.dateOfBirth,
+      locationId: youth.locationId,
+      profile: youth.profile ?? null,
+      createdAt: by.now,
+      createdBy: by.userId,
+      updatedAt: by.now,
+    })
     .run();
   return id;
 }
 
+/** The whole row: the profile is saved as one document, as the file's form edits it. */
 export function updateYouth(db: Db, id: string, youth: YouthRow, now: string): void {
-  db.update(youths).set({ ...youth, updatedAt: now }).where(eq(youths.id, id)).run();
+  db.update(youths)
+    .set({
+      firstName: youth.firstName,
+      lastName: youth.lastName,
+      alias: youth.alias,
+      dateOfBirth: youth.dateOfBirth,
+      locationId: youth.locationId,
+      profile: youth.profile,
+      updatedAt: now,
+    })
+    .where(eq(youths.id, id))
+    .run();
 }
 
 /**

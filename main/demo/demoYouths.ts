@@ -1,4 +1,5 @@
 import type { NewYouth, Role } from '../../preload/contract';
+import { demoProfile } from './demoProfiles';
 
 /**
  * Fictional youths for demonstrations and manual testing. Names are common Dutch first and last
@@ -28,7 +29,7 @@ export function demoYouths(today: Date): DemoYouth[] {
   const todayMonthDay = today.toISOString().slice(5, 10);
   return demoPeople.map(({ age, birthday, ...person }) => {
     const birthYear = birthday <= todayMonthDay ? year - age : year - age - 1;
-    return { ...person, dateOfBirth: `${birthYear}-${birthday}` };
+    return { ...person, dateOfBirth: `${birthYear}-${birthday}`, ...demoProfile(person.firstName, today) };
   });
 }
 

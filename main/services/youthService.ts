@@ -7,8 +7,9 @@ import { getNetwork } from '../../db/repositories/network';
 import { listPhotoSummaries } from '../../db/repositories/photos';
 import { currentSafetyPlan } from '../../db/repositories/safetyPlans';
 import { getYouth, getYouthProfile, insertYouth, listYouths, updateYouth, type YouthScope } from '../../db/repositories/youths';
-import { emptyYouthProfile, type Location, type NewYouth, type Youth, type YouthAccess, type YouthFile, type YouthUpdate } from '../../preload/contract';
+import type { Location, NewYouth, Youth, YouthAccess, YouthFile, YouthUpdate } from '../../preload/contract';
 import { isClockBehind } from '../domain/audit/clockBehind';
+import { changedYouthParts } from '../domain/youths/changedYouthParts';
 import { accessToYouth, isGrantActive, youthVisibility, type Visibility } from '../domain/access/youthAccess';
 import { AppError, appMessages } from '../errors/AppError';
 import { runAudited } from './audit/runAudited';
@@ -102,7 +103,8 @@ export function createYouth(context: ServiceContext, input: NewYouth): Youth {
   context.require('workWithYouths');
   return runAudited(context, 'change', (db, log, session) => {
     assertMayFileUnder(db, session, input.locationId);
-    const id = insertYouth(db, { ...input, profile: input.profile ?? emptyYouthProfile() }, { userId: session.user.id, now: context.nowIso() });
+    // Without a profile the row holds none yet, and reads as an empty one.
+    const id = insertYouth(db, input, { userId: session.user.id, now: context.nowIso() });
     log({ action: 'create', objectType: 'youth', objectId: id, youthId: id });
     const youth = getYouth(db, id);
     if (!youth) throw new Error('A youth just inserted could not be read back.');
@@ -114,6 +116,7 @@ export function changeYouth(context: ServiceContext, input: YouthUpdate): Youth 
   context.require('workWithYouths');
   return runAudited(context, 'change', (db, log, session) => {
     const { youth: before, access } = requireAccess(context, db, session, input.id);
+    const profileBefore = getYouthProfile(db, input.id);
     if (input.locationId !== before.locationId) {
       // Moving a youth to one's own location would turn a time-limited look into lasting access.
       if (access.kind === 'emergency') throw new AppError('VALIDATION', appMessages.invalidInput, { locationId: appMessages.noMoveUnderEmergency });
@@ -121,7 +124,7 @@ export function changeYouth(context: ServiceContext, input: YouthUpdate): Youth 
     }
     const { id, ...fields } = input;
     updateYouth(db, id, fields, context.nowIso());
-    const changed = (Object.keys(fields) as (keyof typeof fields)[]).filter((key) => fields[key] !== before[key]);
+    const changed = changedYouthParts({ ...before, profile: profileBefore }, fields);
     const what = changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd';
     log({
       action: 'change',

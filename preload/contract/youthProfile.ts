@@ -205,6 +205,21 @@ export const youthProfileSchema = z.object({
 });
 
 export type YouthProfile = z.output<typeof youthProfileSchema>;
+export type YouthProfileSection = keyof YouthProfile;
+
+/** The profile's sections as the file shows them; the access log names changed sections by these. */
+export const youthProfileSectionLabels: Record<YouthProfileSection, string> = {
+  identity: 'Identiteit',
+  placement: 'Plaatsing en juridisch kader',
+  contacts: 'Contacten',
+  vulnerabilities: 'Kwetsbaarheden',
+  medical: 'Medisch en medicatie',
+  description: 'Signalement',
+  marks: 'Uiterlijke kenmerken',
+  phones: 'Telefoonnummers',
+  socialMedia: 'Sociale media',
+  belongings: 'Identiteitsbewijs, bankpassen en ov',
+};
 export type YouthProfileInput = z.input<typeof youthProfileSchema>;
 
 /** A new youth's profile: every field empty or at its default. */

@@ -8,7 +8,7 @@ import { applyCipher, applyConnectionSettings } from '../../db/pragmas';
 import { databaseFiles, type DatabaseHandle } from '../../db/client';
 import { insertLocation } from '../../db/repositories/locations';
 import { insertUser } from '../../db/repositories/users';
-import { insertYouth, type YouthRow } from '../../db/repositories/youths';
+import { insertYouth, type NewYouthRow } from '../../db/repositories/youths';
 
 export const youthCount = 10_000;
 export const now = '2025-01-01T12:00:00.000Z';
@@ -21,7 +21,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
  * 10,000), so list order differs from insert order as it would in real use: the ordered list then
  * reads table pages out of order instead of front to back.
  */
-export function youth(i: number, locationIds: readonly string[]): YouthRow {
+export function youth(i: number, locationIds: readonly string[]): NewYouthRow {
   return {
     firstName: `Jongere ${pad(i, 5)}`,
     lastName: `Testnaam ${pad((i * 7919) % youthCount, 5)}`,

@@ -16,10 +16,10 @@ describe('access edge cases', () => {
     await signIn(services, 'worker');
     expectOk(await services.router('emergency.request', { youthId: cato, reason }));
     const own = (expectOk(await services.router('locations.list', undefined)) as Location[])[0]!;
-    const moved = await services.router('youths.update', { id: cato, firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2009-05-03', locationId: own.id });
+    const moved = await services.router('youths.update', { id: cato, firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2009-05-03', locationId: own.id, profile: {} });
     expect(moved).toEqual({ ok: false, error: { code: 'VALIDATION', message: appMessages.invalidInput, fields: { locationId: appMessages.noMoveUnderEmergency } } });
     // Other corrections stay possible under emergency access.
-    expect(await services.router('youths.update', { id: cato, firstName: 'Cato', lastName: 'Claessen', dateOfBirth: '2009-05-03', locationId: (expectOk(await services.router('youths.open', { id: cato! })) as { youth: { locationId: string } }).youth.locationId })).toMatchObject({ ok: true, value: { lastName: 'Claessen' } });
+    expect(await services.router('youths.update', { id: cato, firstName: 'Cato', lastName: 'Claessen', dateOfBirth: '2009-05-03', locationId: (expectOk(await services.router('youths.open', { id: cato! })) as { youth: { locationId: string } }).youth.locationId, profile: {} })).toMatchObject({ ok: true, value: { lastName: 'Claessen' } });
   });
 
   it('a grant is reviewed once; a second review is refused and keeps the first note', async () => {

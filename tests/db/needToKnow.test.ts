@@ -94,13 +94,13 @@ describe('need to know: who sees which youths', () => {
       ok: false,
       error: { code: 'VALIDATION', message: appMessages.invalidInput, fields: { locationId: appMessages.locationNotFound } },
     });
-    const anouk = { id: byName.Anouk!, ...withoutLocation(youths[0]!) };
+    const anouk = { id: byName.Anouk!, ...withoutLocation(youths[0]!), profile: {} };
     expect(await services.router('youths.update', { ...anouk, locationId: south })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { locationId: appMessages.locationNotYours } },
     });
-    expect(await services.router('youths.update', { id: byName.Cato, ...newYouth, locationId: south })).toEqual(noAccess);
-    expect(await services.router('youths.update', { id: byName.Cato, ...newYouth, locationId: north })).toEqual(noAccess);
+    expect(await services.router('youths.update', { id: byName.Cato, ...newYouth, locationId: south, profile: {} })).toEqual(noAccess);
+    expect(await services.router('youths.update', { id: byName.Cato, ...newYouth, locationId: north, profile: {} })).toEqual(noAccess);
 
     const created = expectOk(await services.router('youths.create', { ...newYouth, locationId: north })) as Youth;
     expect(created).toMatchObject({ ...newYouth, locationId: north, locationName: 'Groep Noord' });

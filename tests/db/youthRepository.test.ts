@@ -24,6 +24,7 @@ describe('youth repository', () => {
         id: a,
         firstName: 'Ada',
         lastName: 'Zwart',
+        alias: '',
         dateOfBirth: '2010-01-02',
         locationId: north.id,
         locationName: 'Groep Noord',

@@ -22,8 +22,8 @@ export const staff = {
 export type StaffMember = keyof typeof staff;
 export const staffLocations = ['Groep Noord', 'Groep Zuid', 'Groep West'] as const;
 
-/** A youth with its location by name (one of `staffLocations`). */
-export type TestYouth = Omit<NewYouth, 'locationId'> & { location: (typeof staffLocations)[number] };
+/** A youth with its location by name (one of `staffLocations`); alias and profile may be left out. */
+export type TestYouth = Omit<NewYouth, 'locationId' | 'alias'> & { alias?: string; location: (typeof staffLocations)[number] };
 
 let template: { dir: string; recoveryKey: string } | undefined;
 
@@ -73,7 +73,7 @@ export function signIn(services: AppServices, member: StaffMember) {
 export async function seedYouths(services: AppServices, youths: readonly TestYouth[]): Promise<string[]> {
   await signIn(services, 'officer');
   const db = services.context.requireUnlocked().handle.db;
-  const ids = youths.map(({ location, ...youth }) => createYouth(services.context, { ...youth, locationId: findLocationByName(db, location)!.id }).id);
+  const ids = youths.map(({ location, ...youth }) => createYouth(services.context, { alias: '', ...youth, locationId: findLocationByName(db, location)!.id }).id);
   lock(services.context);
   return ids;
 }
