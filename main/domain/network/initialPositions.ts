@@ -4,11 +4,12 @@ import { entityKinds, type EntityKind, type GraphPosition } from '../../../prelo
 export const youthPosition: GraphPosition = { x: 0, y: 0 };
 
 const sectorAngle = (2 * Math.PI) / entityKinds.length;
-const firstRadius = 300;
-const rowGap = 130;
-const slotGap = 170;
+/** Room for the graph's nodes (about 200 units wide, positions are their centres). */
+const firstRadius = 250;
+const rowGap = 200;
+const slotGap = 230;
 /** Closer than this to another point, a slot counts as taken. */
-const minimumDistance = 100;
+const minimumDistance = 140;
 
 /**
  * The n-th spot in a kind's slice of the circle around the youth (persons at the top, then
