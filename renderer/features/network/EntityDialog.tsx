@@ -1,0 +1,112 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { entityKindLabels, entityKinds, type EntityKind, type NetworkEntity } from '../../../preload/contract';
+import { api } from '../../app/api';
+import { CheckboxGroupField } from '../../components/CheckboxGroupField';
+import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
+import { SelectField } from '../../components/SelectField';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
+import { useFormFeedback } from '../../components/useFormFeedback';
+import { EntityDetailFields } from './EntityDetailFields';
+import { entityFormValues, isEntityFormDirty, parseEntityForm, type DetailFieldName, type EntityFlag, type EntityFormValues } from './entityForm';
+import { ProvenanceFields } from './ProvenanceFields';
+
+const flagOptions: { value: EntityFlag; label: string }[] = [
+  { value: 'atRisk', label: 'Loopt mogelijk zelf risico (bijvoorbeeld een broer of zus, een groepsgenoot of een medewerker)' },
+  { value: 'shareWithPolice', label: 'Mag naar de politie (komt dan mee in het vermissingsdossier en exports)' },
+];
+
+export interface EntityDialogProps {
+  youthId: string;
+  /** The entity to change; absent for a new one. */
+  entity?: NetworkEntity | undefined;
+  /** For a new entity: the kind picked with the button that opened the dialog (still changeable). */
+  presetKind?: EntityKind | undefined;
+  onClose: () => void;
+  onSaved: (entity: NetworkEntity) => void;
+  /** Offered for an existing entity: the caller asks what happens to its links, then deletes. */
+  onDelete?: ((entity: NetworkEntity) => void) | undefined;
+  onDirtyChange?: ((dirty: boolean) => void) | undefined;
+}
+
+/** Adds a person, place, vehicle, phone number or account to the network, or changes one. */
+export function EntityDialog({ youthId, entity, presetKind, onClose, onSaved, onDelete, onDirtyChange }: EntityDialogProps) {
+  const [initial] = useState(() => entityFormValues(entity, presetKind));
+  const [values, setValues] = useState<EntityFormValues>(initial);
+  const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
+  const dirty = isEntityFormDirty(values, initial);
+  const guard = useDiscardGuard({ dirty, busy, onLeave: onClose });
+
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
+
+  function change(patch: Partial<EntityFormValues>, field: string) {
+    setValues((current) => ({ ...current, ...patch }));
+    setErrors(({ [field]: _resolved, ...rest }) => rest);
+  }
+
+  function changeDetail(field: DetailFieldName, value: string) {
+    setValues((current) => ({ ...current, details: { ...current.details, [field]: value } }));
+    setErrors(({ [`details.${field}`]: _resolved, ...rest }) => rest);
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    guard.setConfirmingDiscard(false);
+    const parsed = parseEntityForm(values, { youthId, entity });
+    if (!parsed.ok) {
+      showErrors(parsed.errors, null);
+      return;
+    }
+    const result = await send(() => api.network.saveEntity(parsed.input));
+    if (result.ok) onSaved(result.value);
+  }
+
+  const title = entity ? `${entity.label} wijzigen` : values.kind ? `${entityKindLabels[values.kind]} toevoegen` : 'Toevoegen aan het netwerk';
+
+  return (
+    <Dialog title={title} onRequestClose={guard.requestLeave}>
+      <form ref={formRef} noValidate onSubmit={submit} autoComplete="off" className="form">
+        <p className="form-intro">
+          Velden met <span aria-hidden="true">*</span> zijn verplicht. Schrijf bij de bron altijd op wie dit heeft gezien of verteld.
+        </p>
+        <FormError message={formError} />
+        <SelectField
+          label="Wat voeg je toe?"
+          value={values.kind}
+          onChange={(kind) => change({ kind: kind as EntityKind | '' }, 'kind')}
+          error={errors.kind}
+          required
+          autoFocus
+        >
+          <option value="">Kies…</option>
+          {entityKinds.map((kind) => (
+            <option key={kind} value={kind}>
+              {entityKindLabels[kind]}
+            </option>
+          ))}
+        </SelectField>
+        {values.kind && <EntityDetailFields kind={values.kind} values={values.details} errors={errors} onChange={changeDetail} />}
+        <ProvenanceFields values={values} errors={errors} onChange={(field, value) => change({ [field]: value }, field)} />
+        <CheckboxGroupField
+          legend="Markeringen"
+          options={flagOptions}
+          selected={values.flags}
+          onChange={(flags) => change({ flags: flags as EntityFlag[] }, 'flags')}
+        />
+        <GuardedFormActions guard={guard} submitLabel={entity ? 'Wijzigingen opslaan' : 'Toevoegen'} busy={busy} />
+        {entity && onDelete && !guard.confirmingDiscard && (
+          <div className="form-actions network-dialog-delete">
+            <button type="button" className="button button-danger" onClick={() => onDelete(entity)} disabled={busy}>
+              {entity.label} verwijderen…
+            </button>
+          </div>
+        )}
+      </form>
+    </Dialog>
+  );
+}
+

@@ -1,0 +1,163 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import {
+  fieldErrorsFrom,
+  linkRatingLabels,
+  linkRatings,
+  linkTypeLabels,
+  linkTypes,
+  saveLinkSchema,
+  type Network,
+  type NetworkLink,
+} from '../../../preload/contract';
+import { api } from '../../app/api';
+import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
+import { SelectField } from '../../components/SelectField';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
+import { useFormFeedback } from '../../components/useFormFeedback';
+import { EndpointSelect, youthChoice } from './EndpointSelect';
+import { ProvenanceFields } from './ProvenanceFields';
+
+interface LinkFormValues {
+  from: string;
+  to: string;
+  type: string;
+  rating: string;
+  source: string;
+  observedOn: string;
+  notes: string;
+}
+
+const chooseFromMessage = 'Kies waar het verband begint: de jongere of een punt uit het netwerk.';
+const chooseToMessage = 'Kies met wie of wat het verband is.';
+
+export interface LinkDialogProps {
+  youthId: string;
+  youthName: string;
+  network: Network;
+  /** The link to change; absent for a new one. */
+  link?: NetworkLink | undefined;
+  /** For a new link: where it starts (null: the youth) and where it ends, e.g. from the graph. */
+  presetFromId?: string | null | undefined;
+  presetToId?: string | undefined;
+  onClose: () => void;
+  onSaved: (link: NetworkLink) => void;
+  /** Offered for an existing link: the caller asks first, then deletes. */
+  onDelete?: ((link: NetworkLink) => void) | undefined;
+  onDirtyChange?: ((dirty: boolean) => void) | undefined;
+}
+
+function initialValues(link: NetworkLink | undefined, presetFromId: string | null | undefined, presetToId: string | undefined): LinkFormValues {
+  const fromId = link ? link.fromId : presetFromId === undefined ? null : presetFromId;
+  return {
+    from: fromId === null ? youthChoice : fromId,
+    to: link?.toId ?? presetToId ?? '',
+    type: link?.type ?? '',
+    rating: link?.rating ?? '',
+    source: link?.source ?? '',
+    observedOn: link?.observedOn ?? '',
+    notes: link?.notes ?? '',
+  };
+}
+
+/** A link between the youth and an entity or between two entities: its kind, how it is rated, and where that comes from. */
+export function LinkDialog({ youthId, youthName, network, link, presetFromId, presetToId, onClose, onSaved, onDelete, onDirtyChange }: LinkDialogProps) {
+  const [initial] = useState(() => initialValues(link, presetFromId, presetToId));
+  const [values, setValues] = useState<LinkFormValues>(initial);
+  const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
+  const dirty = (Object.keys(values) as (keyof LinkFormValues)[]).some((key) => values[key].trim() !== initial[key].trim());
+  const guard = useDiscardGuard({ dirty, busy, onLeave: onClose });
+
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
+
+  function change(field: keyof LinkFormValues, value: string) {
+    setValues((current) => ({ ...current, [field]: value }));
+    const key = field === 'from' ? 'fromId' : field === 'to' ? 'toId' : field;
+    setErrors(({ [key]: _resolved, ...rest }) => rest);
+  }
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    guard.setConfirmingDiscard(false);
+    const parsed = saveLinkSchema.safeParse({
+      youthId,
+      ...(link ? { id: link.id } : {}),
+      fromId: values.from === youthChoice ? null : values.from,
+      toId: values.to,
+      type: values.type,
+      rating: values.rating,
+      source: values.source,
+      observedOn: values.observedOn,
+      notes: values.notes,
+    });
+    if (!parsed.success) {
+      const fields = fieldErrorsFrom(parsed.error);
+      // An empty choice is "choose one", not the general "Kies een item".
+      if (values.from === '') fields.fromId = chooseFromMessage;
+      if (values.to === '') fields.toId = chooseToMessage;
+      showErrors(fields, null);
+      return;
+    }
+    const result = await send(() => api.network.saveLink(parsed.data));
+    if (result.ok) onSaved(result.value);
+  }
+
+  return (
+    <Dialog title={link ? 'Verband wijzigen' : 'Verband toevoegen'} onRequestClose={guard.requestLeave}>
+      <form ref={formRef} noValidate onSubmit={submit} autoComplete="off" className="form">
+        <p className="form-intro">
+          Velden met <span aria-hidden="true">*</span> zijn verplicht. Bij een verband met een richting (ronselt, vervoert, geeft) begint het
+          verband bij wie het doet.
+        </p>
+        <FormError message={formError} />
+        <EndpointSelect
+          label="Van"
+          value={values.from}
+          onChange={(value) => change('from', value)}
+          entities={network.entities}
+          youthName={youthName}
+          error={errors.fromId}
+          required
+          autoFocus
+        />
+        <EndpointSelect label="Naar" value={values.to} onChange={(value) => change('to', value)} entities={network.entities} error={errors.toId} required />
+        <SelectField label="Soort verband" value={values.type} onChange={(value) => change('type', value)} error={errors.type} required>
+          <option value="">Kies…</option>
+          {linkTypes.map((type) => (
+            <option key={type} value={type}>
+              {linkTypeLabels[type]}
+            </option>
+          ))}
+        </SelectField>
+        <SelectField
+          label="Beoordeling"
+          value={values.rating}
+          onChange={(value) => change('rating', value)}
+          error={errors.rating}
+          hint="Beschermend: helpt de jongere veilig te blijven. Gevaar: brengt de jongere in gevaar."
+          required
+        >
+          <option value="">Kies…</option>
+          {linkRatings.map((rating) => (
+            <option key={rating} value={rating}>
+              {linkRatingLabels[rating]}
+            </option>
+          ))}
+        </SelectField>
+        <ProvenanceFields values={values} errors={errors} onChange={change} />
+        <GuardedFormActions guard={guard} submitLabel={link ? 'Wijzigingen opslaan' : 'Verband toevoegen'} busy={busy} />
+        {link && onDelete && !guard.confirmingDiscard && (
+          <div className="form-actions network-dialog-delete">
+            <button type="button" className="button button-danger" onClick={() => onDelete(link)} disabled={busy}>
+              Verband verwijderen…
+            </button>
+          </div>
+        )}
+      </form>
+    </Dialog>
+  );
+}
