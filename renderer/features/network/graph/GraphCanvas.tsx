@@ -1,0 +1,74 @@
+import { Background, ConnectionMode, ReactFlow, type Connection, type OnNodesChange } from '@xyflow/react';
+import { useMemo } from 'react';
+import { dutchAriaLabels } from './dutchAriaLabels';
+import { EntityNode, YouthNode } from './EntityNode';
+import { GraphActionsContext, type GraphActions } from './graphActions';
+import { youthNodeId, type GraphNode, type LinkGraphEdge } from './graphModel';
+import { RatedEdge } from './RatedEdge';
+
+const nodeTypes = { entity: EntityNode, youth: YouthNode };
+const edgeTypes = { link: RatedEdge };
+// Positions are node centres: the youth's 0,0 is the middle of the graph.
+const centred: [number, number] = [0.5, 0.5];
+const fitOptions = { padding: 0.12 };
+
+interface GraphCanvasProps {
+  youthName: string;
+  nodes: GraphNode[];
+  edges: LinkGraphEdge[];
+  onNodesChange: OnNodesChange<GraphNode>;
+  onOpenEntity: (id: string) => void;
+  onOpenLink: (id: string) => void;
+  onRequestLink: (fromId: string | null, toId?: string) => void;
+  onMoveEnd: () => void;
+}
+
+/**
+ * The drawing itself. Deleting with the Delete key is off: entities and links are removed through
+ * their dialogs, which ask what happens to the links first.
+ */
+export function GraphCanvas({ youthName, nodes, edges, onNodesChange, onOpenEntity, onOpenLink, onRequestLink, onMoveEnd }: GraphCanvasProps) {
+  const actions = useMemo<GraphActions>(
+    () => ({ openEntity: onOpenEntity, openLink: onOpenLink, requestLinkFrom: (fromId) => onRequestLink(fromId) }),
+    [onOpenEntity, onOpenLink, onRequestLink],
+  );
+
+  function connect({ source, target }: Connection) {
+    // A link always starts at the youth when the youth is one end (the contract's fromId null).
+    if (target === youthNodeId) onRequestLink(null, source);
+    else onRequestLink(source === youthNodeId ? null : source, target);
+  }
+
+  return (
+    <GraphActionsContext.Provider value={actions}>
+      <ReactFlow<GraphNode, LinkGraphEdge>
+        aria-label={`Netwerkgrafiek van ${youthName}`}
+        nodes={nodes}
+        edges={edges}
+        onNodesChange={onNodesChange}
+        nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
+        nodeOrigin={centred}
+        fitView
+        fitViewOptions={fitOptions}
+        minZoom={0.1}
+        maxZoom={2}
+        connectionMode={ConnectionMode.Loose}
+        isValidConnection={(connection) => connection.source !== connection.target}
+        onConnect={connect}
+        onNodeDoubleClick={(_, node) => node.id !== youthNodeId && onOpenEntity(node.id)}
+        onEdgeClick={(_, edge) => onOpenLink(edge.id)}
+        onNodeDragStop={onMoveEnd}
+        onSelectionDragStop={onMoveEnd}
+        deleteKeyCode={null}
+        edgesFocusable={false}
+        edgesReconnectable={false}
+        ariaLabelConfig={dutchAriaLabels}
+        // The app is offline and its CSP-bound window cannot follow the attribution link.
+        proOptions={{ hideAttribution: true }}
+      >
+        <Background gap={24} size={1} color="#d5d9df" />
+      </ReactFlow>
+    </GraphActionsContext.Provider>
+  );
+}
