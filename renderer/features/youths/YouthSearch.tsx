@@ -5,7 +5,7 @@ export function YouthSearch({ value, onChange }: { value: string; onChange: (val
   return (
     <div className="field search-field">
       <label htmlFor={id} className="field-label">
-        Zoek op naam
+        Zoek op naam of roepnaam
       </label>
       <input
         id={id}

@@ -70,8 +70,8 @@ export function YouthTable({ youths, query, onQueryChange, onOpen }: YouthTableP
       </p>
       {visibleRows.length === 0 ? (
         <p className="empty-state">
-          Geen jongeren gevonden met '{query.trim()}' in de naam. Controleer de spelling of zoek op een deel van de
-          naam.
+          Geen jongeren gevonden met '{query.trim()}' in de naam of roepnaam. Controleer de spelling of zoek op een
+          deel van de naam.
         </p>
       ) : (
         <div className="table-scroll">

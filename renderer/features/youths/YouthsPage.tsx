@@ -4,6 +4,7 @@ import { api } from '../../app/api';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
+import { AttentionPanel } from '../attention/AttentionPanel';
 import { EmergencyAccessDialog } from '../emergency/EmergencyAccessDialog';
 import { NewYouthForm } from './NewYouthForm';
 import { YouthFile } from './YouthFile';
@@ -12,7 +13,7 @@ import { YouthTable } from './YouthTable';
 
 type View = { kind: 'list' } | { kind: 'file'; youthId: string };
 
-/** The youths page: the list, and one youth's file opened from it ("Terug naar de lijst"). */
+/** The start screen: what needs attention, the youth list, and one youth's file opened from either. */
 export function YouthsPage({ user }: { user: SessionUser }) {
   const [view, setView] = useState<View>({ kind: 'list' });
   const [query, setQuery] = useState('');
@@ -32,6 +33,7 @@ interface YouthListProps {
 
 function YouthList({ user, query, onQueryChange, onOpen }: YouthListProps) {
   const { load, reload, retry } = useLoad(api.youths.list);
+  const attention = useLoad(api.attention.list);
   const [dialog, setDialog] = useState<'none' | 'newYouth' | 'emergency'>('none');
   const [status, setStatus] = useState('');
   // Group workers and team leads see their own locations; outside them only by emergency access.
@@ -44,7 +46,7 @@ function YouthList({ user, query, onQueryChange, onOpen }: YouthListProps) {
 
   async function saved(youth: Youth) {
     setDialog('none');
-    await reload();
+    await Promise.all([reload(), attention.reload()]);
     setStatus(`Jongere toegevoegd: ${youth.firstName} ${youth.lastName}`);
   }
 
@@ -67,24 +69,30 @@ function YouthList({ user, query, onQueryChange, onOpen }: YouthListProps) {
       <p role="status" className="status-message">
         {status}
       </p>
-      {load.state === 'loading' && <p className="muted">Jongeren laden…</p>}
-      {load.state === 'failed' && <LoadFailed message={load.message} onRetry={retry} />}
-      {load.state === 'loaded' &&
-        (load.value.length === 0 ? (
-          <div className="empty-state">
-            <p className="empty-state-title">Nog geen jongeren.</p>
-            <p>
-              Kies 'Nieuwe jongere' om de eerste toe te voegen.
-              {mayRequestEmergency &&
-                ' Je ziet hier de jongeren van je eigen locaties; heb je nu het dossier van een andere jongere nodig, kies dan ‘Noodtoegang’.'}
-            </p>
-          </div>
-        ) : (
-          <>
-            <YouthSearch value={query} onChange={onQueryChange} />
-            <YouthTable youths={load.value} query={query} onQueryChange={onQueryChange} onOpen={onOpen} />
-          </>
-        ))}
+      <AttentionPanel load={attention.load} onRetry={attention.retry} onOpen={onOpen} />
+      <section className="youth-list" aria-labelledby="youth-list-heading">
+        <h2 id="youth-list-heading" className="section-heading">
+          Alle jongeren
+        </h2>
+        {load.state === 'loading' && <p className="muted">Jongeren laden…</p>}
+        {load.state === 'failed' && <LoadFailed message={load.message} onRetry={retry} />}
+        {load.state === 'loaded' &&
+          (load.value.length === 0 ? (
+            <div className="empty-state">
+              <p className="empty-state-title">Nog geen jongeren.</p>
+              <p>
+                Kies 'Nieuwe jongere' om de eerste toe te voegen.
+                {mayRequestEmergency &&
+                  ' Je ziet hier de jongeren van je eigen locaties; heb je nu het dossier van een andere jongere nodig, kies dan ‘Noodtoegang’.'}
+              </p>
+            </div>
+          ) : (
+            <>
+              <YouthSearch value={query} onChange={onQueryChange} />
+              <YouthTable youths={load.value} query={query} onQueryChange={onQueryChange} onOpen={onOpen} />
+            </>
+          ))}
+      </section>
       {dialog === 'newYouth' && <NewYouthForm onClose={() => setDialog('none')} onSaved={(youth) => void saved(youth)} />}
       {dialog === 'emergency' && <EmergencyAccessDialog onClose={() => setDialog('none')} onGranted={(grant) => onOpen(grant.youthId)} />}
     </section>

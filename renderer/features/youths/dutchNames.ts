@@ -20,9 +20,9 @@ function foldForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{Diacritic}/gu, '').toLocaleLowerCase('nl');
 }
 
-/** Every word typed must occur in the first or last name; "Zoë" is found by "zoe". */
-export function nameMatches(firstName: string, lastName: string, query: string): boolean {
-  const haystack = foldForSearch(`${firstName} ${lastName}`);
+/** Every word typed must occur in one of the names (first, last, roepnaam); "Zoë" is found by "zoe". */
+export function nameMatches(names: readonly string[], query: string): boolean {
+  const haystack = foldForSearch(names.join(' '));
   return foldForSearch(query)
     .split(/\s+/)
     .filter(Boolean)

@@ -35,9 +35,9 @@ const bySurname: SortFn<Features, YouthRow> = (a, b) =>
   compareDutch(surnameSortKey(a.original.lastName), surnameSortKey(b.original.lastName)) ||
   compareDutch(a.original.firstName, b.original.firstName);
 
-/** The search box matches the whole name, so it reads the row instead of one column's value. */
+/** The search box matches the whole name and the roepnaam, so it reads the row instead of one column's value. */
 export const matchesNameQuery: FilterFn<Features, YouthRow> = (row, _columnId, query: string) =>
-  nameMatches(row.original.firstName, row.original.lastName, query);
+  nameMatches([row.original.firstName, row.original.lastName, row.original.alias], query);
 
 /** The name filter looks at the whole row, so one participating column is enough. */
 export const nameFilterColumnId = 'lastName';
@@ -47,6 +47,7 @@ const helper = createColumnHelper<Features, YouthRow>();
 export const youthColumns = helper.columns([
   helper.accessor('lastName', { header: 'Achternaam', sortFn: bySurname }),
   helper.accessor('firstName', { header: 'Voornaam', sortFn: byDutchText }),
+  helper.accessor('alias', { header: 'Roepnaam/bijnaam', sortFn: byDutchText }),
   helper.accessor('dateOfBirth', {
     header: 'Geboortedatum',
     // ISO dates sort correctly as text; only the display is Dutch.
