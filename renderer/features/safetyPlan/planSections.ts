@@ -13,6 +13,10 @@ export const planSections: readonly { key: PlanSectionKey; label: string }[] = [
   { key: 'reviewDate', label: 'Evaluatiedatum' },
 ];
 
+export function planSectionLabel(key: PlanSectionKey): string {
+  return planSections.find((section) => section.key === key)!.label;
+}
+
 export function emptyPlanContent(): SafetyPlanContent {
   return { participants: [], agreements: '', riskSituations: '', actionsWhenUnsafe: '', callWhenUnsafe: [], socialMedia: '', reviewDate: '' };
 }
