@@ -54,6 +54,19 @@ describe('the start screen', () => {
     expect(await violations(app.page)).toEqual([]);
   });
 
+  it('shows the first 8 items and the rest on request', async () => {
+    const names = ['Anna', 'Bram', 'Cas', 'Dewi'];
+    app = await launchApp({ start: 'unlocked', as: 'officer', youths: names.map((firstName) => ({ firstName, lastName: 'Leeg', alias: '', dateOfBirth: '2010-01-01', location: 'Groep West' })) });
+    const panel = app.page.getByRole('region', { name: 'Aandacht nodig' });
+    await panel.getByText('12 punten vragen aandacht').waitFor();
+    expect(await panel.getByRole('listitem').count()).toBe(8);
+    const more = panel.getByRole('button', { name: 'Toon alle 12' });
+    expect(await more.getAttribute('aria-expanded')).toBe('false');
+    await more.click();
+    await expect.poll(() => panel.getByRole('listitem').count()).toBe(12);
+    expect(await panel.getByRole('button', { name: 'Toon minder' }).getAttribute('aria-expanded')).toBe('true');
+  });
+
   it('finds a youth by roepnaam, without caring about case or accents, and shows it in the list', async () => {
     const { page } = await startWithFiles();
     const table = page.getByRole('table', { name: 'Jongeren' });

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { AttentionItem } from '../../preload/contract';
+import { countAttention, describeAttention } from '../../renderer/features/attention/attentionText';
+
+const item = (kind: AttentionItem['kind'], urgency: AttentionItem['urgency'], date: string | null = null): AttentionItem => ({ youthId: 'y', youthName: 'Ilse Akkerman', kind, urgency, date });
+
+describe('attention items in words', () => {
+  it('names what is wrong, with the date written the Dutch way', () => {
+    expect(describeAttention(item('portraitOld', 'overdue', '2026-05-12'))).toBe('Recente foto is ouder dan 3 maanden (12-05-2026)');
+    expect(describeAttention(item('planReviewDue', 'overdue', '2026-05-01'))).toBe('Evaluatie veiligheidsplan was gepland op 01-05-2026');
+    expect(describeAttention(item('planReviewDue', 'soon', '2026-05-20'))).toBe('Evaluatie veiligheidsplan gepland op 20-05-2026');
+    expect(describeAttention(item('noPortrait', 'missing'))).toBe('Nog geen portretfoto');
+    expect(describeAttention(item('noSafetyPlan', 'missing'))).toBe('Nog geen veiligheidsplan');
+    expect(describeAttention(item('networkEmpty', 'missing'))).toBe('Nog geen netwerkanalyse');
+  });
+
+  it('counts in Dutch singular and plural', () => {
+    expect(countAttention(1)).toBe('1 punt vraagt aandacht');
+    expect(countAttention(5)).toBe('5 punten vragen aandacht');
+  });
+});
