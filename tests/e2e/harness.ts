@@ -156,6 +156,8 @@ function launchChromium(): Promise<Browser> {
       '--no-first-run',
       // As the Electron shell does: Dutch date inputs (dd-mm-jjjj) and built-in texts.
       '--lang=nl-NL',
+      // A secure context like app:// (the camera needs one) and a fake webcam that needs no prompt.
+      `--unsafely-treat-insecure-origin-as-secure=${testOrigin}`, '--use-fake-device-for-media-stream', '--use-fake-ui-for-media-stream',
     ],
   });
 }
