@@ -4,7 +4,7 @@ import type { Network } from '../../preload/contract';
 import { expectOk } from '../support/tempDatabase';
 import { violations } from './axeViolations';
 import { launchApp, type LaunchedApp } from './harness';
-import { youthIdByName } from './pageHelpers';
+import { isFocused, openFileTabByKeyboard, tabTo, youthIdByName } from './pageHelpers';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -13,17 +13,6 @@ afterEach(async () => {
 });
 
 const youths = [{ firstName: 'Anouk', lastName: 'Aarts', alias: '', dateOfBirth: '2010-03-01', location: 'Groep Noord' }] as const;
-
-const isFocused = (target: Locator) => target.evaluate((element: { ownerDocument: { activeElement: unknown } }) => element === element.ownerDocument.activeElement);
-
-/** Presses Tab (or Shift+Tab) until `target` has focus: proves it is reachable by keyboard. */
-async function tabTo(page: Page, target: Locator, { backwards = false, maxSteps = 40 } = {}): Promise<void> {
-  for (let step = 0; step < maxSteps; step++) {
-    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
-    if (await isFocused(target)) return;
-  }
-  throw new Error(`Not reached with ${maxSteps} presses of ${backwards ? 'Shift+Tab' : 'Tab'}: ${target.toString()}`);
-}
 
 /** Moves a focused, closed <select> with the arrow keys until `label` is chosen. */
 async function choose(page: Page, select: Locator, label: string): Promise<void> {
@@ -39,26 +28,13 @@ async function pressButton(page: Page, button: Locator): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-/** From the youth list to the file's network tab, with the keyboard only. */
-async function openNetworkTab(page: Page): Promise<Locator> {
-  const row = page.getByRole('table', { name: 'Jongeren' }).locator('tbody tr').filter({ hasText: 'Aarts' });
-  await row.focus();
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { name: 'Anouk Aarts', level: 1 }).waitFor();
-  const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' });
-  const networkTab = tabs.getByRole('tab', { name: 'Netwerk' });
-  await tabs.getByRole('tab', { selected: true }).focus();
-  while ((await networkTab.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowRight');
-  return page.getByRole('tabpanel', { name: 'Netwerk' });
-}
-
 const rowTexts = (table: Locator) => table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => (row as { innerText: string }).innerText.replace(/\s+/g, ' ').trim()));
 
 describe('the network analysis as tables', () => {
   it('adds a person and a place, links them, and deletes the person moving its links, with the keyboard only', async () => {
     app = await launchApp({ start: 'unlocked', as: 'officer', youths });
     const { page } = app;
-    const panel = await openNetworkTab(page);
+    const panel = await openFileTabByKeyboard(page, youths[0], 'Netwerk');
     await panel.getByText('Het netwerk van Anouk Aarts is nog leeg.').waitFor();
     expect(await violations(page)).toEqual([]);
 
@@ -161,7 +137,7 @@ describe('the network analysis as tables', () => {
   it('asks before throwing away a half-filled entity, and marks the tab as not saved meanwhile', async () => {
     app = await launchApp({ start: 'unlocked', as: 'officer', youths });
     const { page } = app;
-    const panel = await openNetworkTab(page);
+    const panel = await openFileTabByKeyboard(page, youths[0], 'Netwerk');
     await pressButton(page, panel.getByRole('button', { name: 'Online account toevoegen' }));
     const dialog = page.getByRole('dialog', { name: 'Online account toevoegen' });
     await tabTo(page, dialog.getByLabel('Platform'));

@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { lock } from '../../main/services/sessionService';
 import { signIn, type StaffMember } from '../support/staff';
 import type { LaunchedApp } from './harness';
@@ -31,4 +31,29 @@ export async function youthIdByName(app: LaunchedApp, lastName: string): Promise
   const youth = (listed.value as { id: string; lastName: string }[]).find((candidate) => candidate.lastName === lastName);
   if (!youth) throw new Error(`No youth ${lastName} visible`);
   return youth.id;
+}
+
+/** Whether `target` has the keyboard focus. */
+export const isFocused = (target: Locator) => target.evaluate((element: { ownerDocument: { activeElement: unknown } }) => element === element.ownerDocument.activeElement);
+
+/** Presses Tab (or Shift+Tab) until `target` has focus: proves it is reachable by keyboard. */
+export async function tabTo(page: Page, target: Locator, { backwards = false, maxSteps = 40 } = {}): Promise<void> {
+  for (let step = 0; step < maxSteps; step++) {
+    await page.keyboard.press(backwards ? 'Shift+Tab' : 'Tab');
+    if (await isFocused(target)) return;
+  }
+  throw new Error(`Not reached with ${maxSteps} presses of ${backwards ? 'Shift+Tab' : 'Tab'}: ${target.toString()}`);
+}
+
+/** From the youth list to one tab of a youth's file, with the keyboard only; returns the tab's panel. */
+export async function openFileTabByKeyboard(page: Page, youth: { firstName: string; lastName: string }, tabName: string): Promise<Locator> {
+  const row = page.getByRole('table', { name: 'Jongeren' }).locator('tbody tr').filter({ hasText: youth.lastName });
+  await row.focus();
+  await page.keyboard.press('Enter');
+  await page.getByRole('heading', { name: `${youth.firstName} ${youth.lastName}`, level: 1 }).waitFor();
+  const tabs = page.getByRole('tablist', { name: 'Onderdelen van het dossier' });
+  const tab = tabs.getByRole('tab', { name: tabName });
+  await tabs.getByRole('tab', { selected: true }).focus();
+  while ((await tab.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowRight');
+  return page.getByRole('tabpanel', { name: tabName });
 }

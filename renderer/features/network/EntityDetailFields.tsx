@@ -1,8 +1,8 @@
 import { personRoleLabels, placeTypeLabels, vehicleTypeLabels, type EntityKind } from '../../../preload/contract';
 import type { FieldErrors } from '../../components/fieldErrors';
-import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
+import { ChoiceField } from './ChoiceField';
 import { kindFieldNames, type DetailFieldName } from './entityForm';
 
 type FieldSpec = { label: string; hint?: string; required?: boolean } & (
@@ -59,16 +59,7 @@ export function EntityDetailFields({ kind, values, errors, onChange }: EntityDet
     if (!spec) return null;
     const common = { label: spec.label, hint: spec.hint, required: spec.required, value: values[name], error: errors[`details.${name}`], onChange: (value: string) => onChange(name, value) };
     if (spec.control === 'select') {
-      return (
-        <SelectField key={`${kind}-${name}`} {...common}>
-          <option value="">Kies…</option>
-          {Object.entries(spec.options).map(([value, label]) => (
-            <option key={value} value={value}>
-              {label}
-            </option>
-          ))}
-        </SelectField>
-      );
+      return <ChoiceField key={`${kind}-${name}`} {...common} labels={spec.options} />;
     }
     if (spec.control === 'textarea') return <TextAreaField key={`${kind}-${name}`} {...common} rows={3} />;
     return <TextField key={`${kind}-${name}`} {...common} type={spec.type ?? 'text'} />;

@@ -1,13 +1,14 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { entityKindLabels, entityKinds, type EntityKind, type NetworkEntity } from '../../../preload/contract';
+import { entityKindLabels, type EntityKind, type NetworkEntity } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { CheckboxGroupField } from '../../components/CheckboxGroupField';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
-import { SelectField } from '../../components/SelectField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
+import { ChoiceField } from './ChoiceField';
+import { DialogDeleteButton } from './DialogDeleteButton';
 import { EntityDetailFields } from './EntityDetailFields';
 import { entityFormValues, isEntityFormDirty, parseEntityForm, type DetailFieldName, type EntityFlag, type EntityFormValues } from './entityForm';
 import { ProvenanceFields } from './ProvenanceFields';
@@ -74,21 +75,15 @@ export function EntityDialog({ youthId, entity, presetKind, onClose, onSaved, on
           Velden met <span aria-hidden="true">*</span> zijn verplicht. Schrijf bij de bron altijd op wie dit heeft gezien of verteld.
         </p>
         <FormError message={formError} />
-        <SelectField
+        <ChoiceField
           label="Wat voeg je toe?"
           value={values.kind}
           onChange={(kind) => change({ kind: kind as EntityKind | '' }, 'kind')}
+          labels={entityKindLabels}
           error={errors.kind}
           required
           autoFocus
-        >
-          <option value="">Kies…</option>
-          {entityKinds.map((kind) => (
-            <option key={kind} value={kind}>
-              {entityKindLabels[kind]}
-            </option>
-          ))}
-        </SelectField>
+        />
         {values.kind && <EntityDetailFields kind={values.kind} values={values.details} errors={errors} onChange={changeDetail} />}
         <ProvenanceFields values={values} errors={errors} onChange={(field, value) => change({ [field]: value }, field)} />
         <CheckboxGroupField
@@ -99,11 +94,7 @@ export function EntityDialog({ youthId, entity, presetKind, onClose, onSaved, on
         />
         <GuardedFormActions guard={guard} submitLabel={entity ? 'Wijzigingen opslaan' : 'Toevoegen'} busy={busy} />
         {entity && onDelete && !guard.confirmingDiscard && (
-          <div className="form-actions network-dialog-delete">
-            <button type="button" className="button button-danger" onClick={() => onDelete(entity)} disabled={busy}>
-              {entity.label} verwijderen…
-            </button>
-          </div>
+          <DialogDeleteButton label={`${entity.label} verwijderen…`} onClick={() => onDelete(entity)} disabled={busy} />
         )}
       </form>
     </Dialog>

@@ -2,9 +2,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import {
   fieldErrorsFrom,
   linkRatingLabels,
-  linkRatings,
   linkTypeLabels,
-  linkTypes,
   saveLinkSchema,
   type Network,
   type NetworkLink,
@@ -13,9 +11,10 @@ import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
-import { SelectField } from '../../components/SelectField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
+import { ChoiceField } from './ChoiceField';
+import { DialogDeleteButton } from './DialogDeleteButton';
 import { EndpointSelect, youthChoice } from './EndpointSelect';
 import { ProvenanceFields } from './ProvenanceFields';
 
@@ -125,38 +124,19 @@ export function LinkDialog({ youthId, youthName, network, link, presetFromId, pr
           autoFocus
         />
         <EndpointSelect label="Naar" value={values.to} onChange={(value) => change('to', value)} entities={network.entities} error={errors.toId} required />
-        <SelectField label="Soort verband" value={values.type} onChange={(value) => change('type', value)} error={errors.type} required>
-          <option value="">Kies…</option>
-          {linkTypes.map((type) => (
-            <option key={type} value={type}>
-              {linkTypeLabels[type]}
-            </option>
-          ))}
-        </SelectField>
-        <SelectField
+        <ChoiceField label="Soort verband" value={values.type} onChange={(value) => change('type', value)} labels={linkTypeLabels} error={errors.type} required />
+        <ChoiceField
           label="Beoordeling"
           value={values.rating}
           onChange={(value) => change('rating', value)}
+          labels={linkRatingLabels}
           error={errors.rating}
           hint="Beschermend: helpt de jongere veilig te blijven. Gevaar: brengt de jongere in gevaar."
           required
-        >
-          <option value="">Kies…</option>
-          {linkRatings.map((rating) => (
-            <option key={rating} value={rating}>
-              {linkRatingLabels[rating]}
-            </option>
-          ))}
-        </SelectField>
+        />
         <ProvenanceFields values={values} errors={errors} onChange={change} />
         <GuardedFormActions guard={guard} submitLabel={link ? 'Wijzigingen opslaan' : 'Verband toevoegen'} busy={busy} />
-        {link && onDelete && !guard.confirmingDiscard && (
-          <div className="form-actions network-dialog-delete">
-            <button type="button" className="button button-danger" onClick={() => onDelete(link)} disabled={busy}>
-              Verband verwijderen…
-            </button>
-          </div>
-        )}
+        {link && onDelete && !guard.confirmingDiscard && <DialogDeleteButton label="Verband verwijderen…" onClick={() => onDelete(link)} disabled={busy} />}
       </form>
     </Dialog>
   );
