@@ -118,6 +118,7 @@ describe('first run, login, the youth list and the youth file in the real render
     await page.getByRole('table', { name: 'Jongeren' }).getByRole('row').filter({ hasText: 'Akkerman' }).click();
     await page.getByRole('heading', { name: 'Ilse Akkerman', level: 1 }).waitFor();
     await page.getByText('Je ziet dit dossier als aandachtsfunctionaris').waitFor();
+    await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
     const edit = page.getByRole('form', { name: 'Gegevens wijzigen' });
     expect(await edit.getByLabel('Locatie of groep').locator('option:checked').textContent()).toBe('Groep Noord');
 

@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { newYouthSchema, type NewYouth, type Youth } from '../../../preload/contract';
+import { newYouthSchema, type Youth } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
@@ -7,9 +7,9 @@ import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
 import { useLoad } from '../../components/useLoad';
-import { YouthFields, youthFieldErrors } from './YouthFields';
+import { YouthFields, youthFieldErrors, type YouthBasics } from './YouthFields';
 
-const emptyYouth: NewYouth = { firstName: '', lastName: '', dateOfBirth: '', locationId: '' };
+const emptyYouth: YouthBasics = { firstName: '', lastName: '', alias: '', dateOfBirth: '', locationId: '' };
 
 interface NewYouthFormProps {
   onClose: () => void;
@@ -17,7 +17,7 @@ interface NewYouthFormProps {
 }
 
 export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
-  const [values, setValues] = useState<NewYouth>(emptyYouth);
+  const [values, setValues] = useState<YouthBasics>(emptyYouth);
   const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
   const { load: locations } = useLoad(api.locations.list);
   // With one location there is nothing to choose: it is filled in, and does not count as typed.
@@ -30,11 +30,12 @@ export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
   const dirty =
     values.firstName.trim() !== '' ||
     values.lastName.trim() !== '' ||
+    values.alias.trim() !== '' ||
     values.dateOfBirth !== '' ||
     (values.locationId !== '' && values.locationId !== onlyLocationId);
   const guard = useDiscardGuard({ dirty, busy, onLeave: onClose });
 
-  function change(field: keyof NewYouth, value: string) {
+  function change(field: keyof YouthBasics, value: string) {
     setValues((current) => ({ ...current, [field]: value }));
     setErrors(({ [field]: _resolved, ...rest }) => rest);
   }
@@ -55,7 +56,7 @@ export function NewYouthForm({ onClose, onSaved }: NewYouthFormProps) {
     <Dialog title="Nieuwe jongere" onRequestClose={guard.requestLeave}>
       <form ref={formRef} noValidate onSubmit={submit} autoComplete="off" className="form">
         <p className="form-intro">
-          Velden met <span aria-hidden="true">*</span> zijn verplicht.
+          Velden met <span aria-hidden="true">*</span> zijn verplicht. De rest is optioneel; de overige gegevens vul je daarna in het dossier in.
         </p>
         <FormError message={formError} />
         <YouthFields values={values} errors={errors} onChange={change} locations={locations} autoFocus />

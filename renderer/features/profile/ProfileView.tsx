@@ -1,0 +1,187 @@
+import { Fragment, type ReactNode } from 'react';
+import {
+  contactRoleLabels,
+  genderLabels,
+  idDocumentLabels,
+  legalFrameworkLabels,
+  lvbLabels,
+  markKindLabels,
+  speaksDutchLabels,
+  youthProfileSectionLabels,
+  type Youth,
+  type YouthProfile,
+  type YouthProfileSection,
+} from '../../../preload/contract';
+import { formatDateTime } from '../../components/formatDateTime';
+import { ageInYears, formatDutchDate, localTodayIso } from '../youths/youthDates';
+import { formatPhoneNumber } from './formatPhoneNumber';
+import { descriptionTextFields, phoneFieldLabels, vulnerabilityFlags } from './profileLabels';
+
+type Detail = readonly [label: string, value: ReactNode];
+
+/** Label–value pairs; empty values are left out, so the list shows what is known. */
+function Details({ items, emptyText = 'Niets ingevuld.' }: { items: readonly Detail[]; emptyText?: string | null }) {
+  const filled = items.filter(([, value]) => value !== '');
+  if (filled.length === 0) return emptyText === null ? null : <p className="muted">{emptyText}</p>;
+  return (
+    <dl className="details-list">
+      {filled.map(([label, value]) => (
+        <Fragment key={label}>
+          <dt>{label}</dt>
+          <dd className="profile-text">{value}</dd>
+        </Fragment>
+      ))}
+    </dl>
+  );
+}
+
+function ViewSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section className="profile-view-section" aria-labelledby={`profile-${id}-heading`}>
+      <h3 id={`profile-${id}-heading`} className="profile-view-heading">
+        {title}
+      </h3>
+      {children}
+    </section>
+  );
+}
+
+/** A repeating group: one entry per item, each with its own short list of details. */
+function Entries<Item>({ items, title, details, empty }: { items: readonly Item[]; title: (item: Item) => string; details: (item: Item) => readonly Detail[]; empty: string }) {
+  if (items.length === 0) return <p className="muted">{empty}</p>;
+  return (
+    <ul className="profile-entries">
+      {items.map((item, index) => (
+        <li key={index} className="profile-entry">
+          <p className="profile-entry-title">{title(item)}</p>
+          <Details items={details(item)} emptyText={null} />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** "Ja", with the note after it when there is one; empty (left out) for no. */
+const yesWith = (present: boolean, note = '') => (present ? ['Ja', note].filter(Boolean).join(': ') : '');
+const section = (key: YouthProfileSection) => youthProfileSectionLabels[key];
+
+/** The youth's basic data and profile, read-only, by section. Passwords are never part of it. */
+export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthProfile }) {
+  const { identity, placement, vulnerabilities, medical, description, belongings } = profile;
+  return (
+    <div className="profile-view">
+      <ViewSection id="basics" title="Basisgegevens">
+        <Details
+          items={[
+            ['Voornaam', youth.firstName],
+            ['Achternaam', youth.lastName],
+            ['Roepnaam of bijnaam', youth.alias],
+            ['Geboortedatum', `${formatDutchDate(youth.dateOfBirth)} (${ageInYears(youth.dateOfBirth, localTodayIso())} jaar)`],
+            ['Locatie of groep', youth.locationName],
+            ['In Waakzaam sinds', formatDateTime(youth.createdAt)],
+          ]}
+        />
+      </ViewSection>
+      <ViewSection id="identity" title={section('identity')}>
+        <Details
+          items={[
+            ['Geslacht', genderLabels[identity.gender]],
+            ['BSN', identity.bsn],
+            ['Nationaliteit', identity.nationality],
+            ['Talen', identity.languages],
+            ['Spreekt Nederlands', speaksDutchLabels[identity.speaksDutch]],
+          ]}
+        />
+      </ViewSection>
+      <ViewSection id="placement" title={section('placement')}>
+        <Details
+          items={[
+            ['Startdatum plaatsing', placement.startDate && formatDutchDate(placement.startDate)],
+            ['Juridisch kader', legalFrameworkLabels[placement.legalFramework]],
+            ['Toelichting', placement.legalNote],
+          ]}
+        />
+      </ViewSection>
+      <ViewSection id="contacts" title={section('contacts')}>
+        <Entries
+          items={profile.contacts}
+          empty="Nog geen contacten."
+          title={(contact) => `${contactRoleLabels[contact.role]}: ${contact.name}`}
+          details={(contact) => [
+            ['Organisatie', contact.organisation],
+            ['Telefoon', formatPhoneNumber(contact.phone)],
+            ['E-mail', contact.email],
+            ['Adres', [contact.address, [contact.postcode, contact.city].filter(Boolean).join(' ')].filter(Boolean).join(', ')],
+            ['Notitie', contact.note],
+          ]}
+        />
+      </ViewSection>
+      <ViewSection id="vulnerabilities" title={section('vulnerabilities')}>
+        <Details
+          items={[
+            ['Licht verstandelijke beperking', vulnerabilities.lvb === 'none' ? '' : [lvbLabels[vulnerabilities.lvb], vulnerabilities.lvbNote].filter(Boolean).join(': ')],
+            ...vulnerabilityFlags.map(({ key, label }): Detail => [label, yesWith(vulnerabilities[key].present, vulnerabilities[key].note)]),
+            ['Overige kwetsbaarheden', vulnerabilities.other],
+          ]}
+        />
+      </ViewSection>
+      <ViewSection id="medical" title={section('medical')}>
+        <Details items={[['Medische bijzonderheden', medical.needs]]} />
+        <Entries
+          items={medical.medications}
+          empty="Geen medicatie ingevuld."
+          title={(medication) => [medication.name, medication.dose].filter(Boolean).join(', ')}
+          details={(medication) => [['Notitie', medication.note]]}
+        />
+      </ViewSection>
+      <ViewSection id="description" title={section('description')}>
+        <Details
+          items={[
+            ['Lengte', description.heightCm === null ? '' : `${description.heightCm} cm`],
+            ...descriptionTextFields.map(({ key, label }): Detail => [label, description[key]]),
+            ['Bril', yesWith(description.glasses)],
+            ['Overige kenmerken', description.other],
+          ]}
+        />
+      </ViewSection>
+      <ViewSection id="marks" title={section('marks')}>
+        <Entries
+          items={profile.marks}
+          empty="Geen kenmerken ingevuld."
+          title={(mark) => `${markKindLabels[mark.kind]}: ${mark.bodyPart}`}
+          details={(mark) => [['Beschrijving', mark.description]]}
+        />
+      </ViewSection>
+      <ViewSection id="phones" title={section('phones')}>
+        <Entries
+          items={profile.phones}
+          empty="Geen telefoonnummers ingevuld."
+          title={(phone) => formatPhoneNumber(phone.number)}
+          details={(phone) => [
+            [phoneFieldLabels.handset, phone.handset],
+            [phoneFieldLabels.provider, phone.provider],
+            [phoneFieldLabels.billPayer, phone.billPayer],
+            ['Notitie', phone.note],
+          ]}
+        />
+      </ViewSection>
+      <ViewSection id="social-media" title={section('socialMedia')}>
+        <Entries
+          items={profile.socialMedia}
+          empty="Geen accounts ingevuld."
+          title={(account) => `${account.platform}: ${account.handle}`}
+          details={(account) => [['Notitie', account.note]]}
+        />
+      </ViewSection>
+      <ViewSection id="belongings" title={section('belongings')}>
+        <Details
+          items={[
+            ['Identiteitsbewijs', [idDocumentLabels[belongings.idDocument], belongings.idDocumentNote].filter(Boolean).join(': ')],
+            ['Bankpassen', belongings.bankCards],
+            ['Ov-kaarten en abonnementen', belongings.transportPasses],
+          ]}
+        />
+      </ViewSection>
+    </div>
+  );
+}
