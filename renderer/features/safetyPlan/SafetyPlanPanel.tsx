@@ -1,5 +1,6 @@
-import { useEffect, useRef, useState, type Ref } from 'react';
+import type { Ref } from 'react';
 import type { SafetyPlanVersion } from '../../../preload/contract';
+import { useEditMode } from '../../components/useEditMode';
 import type { FilePanelProps } from '../youths/filePanel';
 import { PlanContentView } from './PlanContentView';
 import { PlanMeta } from './PlanMeta';
@@ -11,15 +12,7 @@ import '../../styles/safetyPlan.css';
 export function SafetyPlanPanel({ file, onFileChange, onDirtyChange, announce }: FilePanelProps) {
   const plan = file.safetyPlan;
   const youthId = file.youth.id;
-  const [editing, setEditing] = useState(false);
-  const startRef = useRef<HTMLButtonElement>(null);
-  const wasEditing = useRef(false);
-
-  // Leaving the form (saved or cancelled) puts focus back on the button that opened it.
-  useEffect(() => {
-    if (wasEditing.current && !editing) startRef.current?.focus();
-    wasEditing.current = editing;
-  }, [editing]);
+  const { editing, setEditing, startRef } = useEditMode();
 
   function saved(version: SafetyPlanVersion) {
     onFileChange({ safetyPlan: version });
