@@ -76,7 +76,7 @@ export function EntityDialog({ youthId, entity, presetKind, onClose, onSaved, on
         </p>
         <FormError message={formError} />
         <ChoiceField
-          label="Wat voeg je toe?"
+          label={entity ? 'Soort' : 'Wat voeg je toe?'}
           value={values.kind}
           onChange={(kind) => change({ kind: kind as EntityKind | '' }, 'kind')}
           labels={entityKindLabels}

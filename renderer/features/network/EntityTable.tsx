@@ -2,7 +2,7 @@ import { createColumnHelper, tableFeatures, useTable } from '@tanstack/react-tab
 import { entityKindLabels, type NetworkEntity } from '../../../preload/contract';
 import { DataTable } from '../../components/DataTable';
 import { formatDutchDate } from '../youths/youthDates';
-import { entitySubtitle } from './graph/graphModel';
+import { entityTypeLabel } from './networkText';
 
 const features = tableFeatures({});
 const helper = createColumnHelper<typeof features, NetworkEntity>();
@@ -10,11 +10,11 @@ const yesNo = (value: boolean) => (value ? 'Ja' : 'Nee');
 
 const columns = helper.columns([
   helper.accessor((entity) => entityKindLabels[entity.kind], { id: 'kind', header: 'Soort' }),
-  helper.accessor('label', { header: 'Naam of omschrijving', cell: (info) => <span className="cell-text">{info.getValue()}</span> }),
-  helper.accessor((entity) => entitySubtitle(entity) || '—', { id: 'role', header: 'Rol of type' }),
+  helper.accessor('label', { header: 'Naam of omschrijving', cell: (info) => <span className="cell-main">{info.getValue()}</span> }),
+  helper.accessor(entityTypeLabel, { id: 'role', header: 'Rol of type' }),
   helper.accessor((entity) => yesNo(entity.atRisk), { id: 'atRisk', header: 'Mogelijk zelf risico' }),
   helper.accessor((entity) => yesNo(entity.shareWithPolice), { id: 'shareWithPolice', header: 'Mag naar politie' }),
-  helper.accessor('source', { header: 'Bron', cell: (info) => <span className="cell-text">{info.getValue()}</span> }),
+  helper.accessor('source', { header: 'Bron', cell: (info) => <span className="cell-main">{info.getValue()}</span> }),
   helper.accessor((entity) => (entity.observedOn ? formatDutchDate(entity.observedOn) : '—'), { id: 'observedOn', header: 'Datum' }),
 ]);
 

@@ -26,7 +26,7 @@ export function LinkTable({ network, youthName, onEdit, onDelete }: LinkTablePro
         helper.accessor((link) => labels.get(link.toId) ?? '?', { id: 'to', header: 'Naar' }),
         helper.accessor((link) => linkTypeLabels[link.type], { id: 'type', header: 'Soort verband' }),
         helper.accessor('rating', { header: 'Beoordeling', cell: (info) => <RatingMark rating={info.getValue()} /> }),
-        helper.accessor('source', { header: 'Bron', cell: (info) => <span className="cell-text">{info.getValue()}</span> }),
+        helper.accessor('source', { header: 'Bron', cell: (info) => <span className="cell-main">{info.getValue()}</span> }),
         helper.accessor((link) => (link.observedOn ? formatDutchDate(link.observedOn) : '—'), { id: 'observedOn', header: 'Datum' }),
       ]),
     [labels],

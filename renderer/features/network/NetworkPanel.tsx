@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { entityKinds, type EntityKind, type Network, type NetworkEntity, type NetworkLink } from '../../../preload/contract';
 import { api } from '../../app/api';
@@ -39,6 +39,11 @@ export function NetworkPanel({ file, onFileChange, onDirtyChange, announce }: Fi
   const [view, setView] = useState<View>('table');
   const [action, setAction] = useState<Action>({ kind: 'none' });
   const headingRef = useRef<HTMLHeadingElement>(null);
+  // A position save answers after a moment; by then the network may have changed in a dialog.
+  const latestNetwork = useRef(network);
+  useEffect(() => {
+    latestNetwork.current = network;
+  }, [network]);
   const close = () => setAction({ kind: 'none' });
 
   function change(next: Network, message: string) {
@@ -55,7 +60,7 @@ export function NetworkPanel({ file, onFileChange, onDirtyChange, announce }: Fi
 
   async function savePositions(positions: MovedEntities) {
     const result = await api.network.savePositions({ youthId, positions });
-    if (result.ok) onFileChange({ network: withPositions(file.network, positions) });
+    if (result.ok) onFileChange({ network: withPositions(latestNetwork.current, positions) });
     else announce(`De nieuwe plek in de grafiek is niet bewaard: ${result.error.message}`);
   }
 
