@@ -7,7 +7,7 @@ import type { Network, NetworkEntity, SaveEntity, SaveLink } from '../../preload
 import { expectOk } from '../support/tempDatabase';
 import { violations } from './axeViolations';
 import { launchApp, type LaunchedApp } from './harness';
-import { youthIdByName } from './pageHelpers';
+import { isFocused, youthIdByName } from './pageHelpers';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -19,7 +19,7 @@ const youths = [{ firstName: 'Ilse', lastName: 'Akkerman', dateOfBirth: '2010-03
 const provenance = { source: 'Mentor, gesprek op de groep', observedOn: '', notes: '' };
 
 /** A small network through the real services, as the officer: four entities, four rated links. */
-async function seedNetwork(launched: LaunchedApp): Promise<{ youthId: string; jan: NetworkEntity }> {
+async function seedNetwork(launched: LaunchedApp): Promise<{ youthId: string; jan: NetworkEntity; oma: NetworkEntity }> {
   const youthId = await youthIdByName(launched, 'Akkerman');
   const save = async (input: Omit<SaveEntity, 'youthId' | 'position' | 'atRisk' | 'shareWithPolice'> & Partial<SaveEntity>) =>
     expectOk(await launched.services.router('network.saveEntity', { youthId, atRisk: false, shareWithPolice: false, ...input })) as NetworkEntity;
@@ -34,7 +34,7 @@ async function seedNetwork(launched: LaunchedApp): Promise<{ youthId: string; ja
   await link({ fromId: jan.id, toId: scooter.id, type: 'usesVehicle', rating: 'worrying' });
   await link({ fromId: null, toId: oma.id, type: 'family', rating: 'protective' });
   await link({ fromId: null, toId: broertje.id, type: 'family', rating: 'neutral' });
-  return { youthId, jan };
+  return { youthId, jan, oma };
 }
 
 /** From the youth list to the network tab's graph. */
@@ -67,8 +67,6 @@ async function storedPosition(launched: LaunchedApp, youthId: string, entityId: 
   const network = expectOk(await launched.services.router('network.get', { youthId })) as Network;
   return network.entities.find((entity) => entity.id === entityId)?.position;
 }
-
-const isFocused = (target: Locator) => target.evaluate((element: { ownerDocument: { activeElement: unknown } }) => element === element.ownerDocument.activeElement);
 
 describe('the network graph in the youth file', () => {
   it('draws the nodes and rated links with accessible names, moves a node with the keyboard for good, and saves a PNG', async () => {
@@ -153,6 +151,36 @@ describe('the network graph in the youth file', () => {
     if (process.env.KEEP_GRAPH_PNG) fs.writeFileSync(process.env.KEEP_GRAPH_PNG, stored!.png);
 
     expect(await violations(page)).toEqual([]);
+    expect(app.problems).toEqual([]);
+  });
+
+  it('saves a node dragged with the mouse, and asks for a new link when two nodes are joined by their handles', async () => {
+    app = await launchApp({ start: 'unlocked', as: 'officer', youths });
+    const { page } = app;
+    const { youthId, jan, oma } = await seedNetwork(app);
+    const graph = await openGraph(page);
+    const omaNode = graph.locator(`.react-flow__node[data-id="${oma.id}"]`);
+    const storedBefore = await storedPosition(app, youthId, oma.id);
+    await graph.scrollIntoViewIfNeeded();
+
+    const box = (await omaNode.boundingBox())!;
+    await page.mouse.move(box.x + 20, box.y + box.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 100, box.y + box.height / 2 + 40, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await storedPosition(app!, youthId, oma.id))!.x).toBeGreaterThan(storedBefore!.x + 20);
+    expect((await storedPosition(app, youthId, oma.id))!.y).toBeGreaterThan(storedBefore!.y + 10);
+
+    const handle = async (id: string) => (await graph.locator(`.react-flow__node[data-id="${id}"] .react-flow__handle`).boundingBox())!;
+    const [from, to] = [await handle(jan.id), await handle(oma.id)];
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + to.width / 2, to.y + to.height / 2, { steps: 10 });
+    await page.mouse.up();
+    const dialog = page.getByRole('dialog', { name: 'Verband toevoegen' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Van').inputValue()).toBe(jan.id);
+    expect(await dialog.getByLabel('Naar').inputValue()).toBe(oma.id);
     expect(app.problems).toEqual([]);
   });
 });

@@ -19,7 +19,7 @@ export function EntityNode({ id, data }: NodeProps<EntityGraphNode>) {
         {(data.atRisk || data.shareWithPolice) && (
           <span className="graph-node__flags">
             {data.atRisk && (
-              <span className="graph-flag graph-flag--risk">
+              <span className="graph-flag graph-flag--atRisk">
                 <FlagIcon flag="atRisk" />
                 Risico
               </span>

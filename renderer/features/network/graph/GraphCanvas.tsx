@@ -1,5 +1,5 @@
 import { Background, ConnectionMode, ReactFlow, type Connection, type OnNodesChange } from '@xyflow/react';
-import { useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { dutchAriaLabels } from './dutchAriaLabels';
 import { EntityNode, YouthNode } from './EntityNode';
 import { GraphActionsContext, type GraphActions } from './graphActions';
@@ -10,7 +10,8 @@ const nodeTypes = { entity: EntityNode, youth: YouthNode };
 const edgeTypes = { link: RatedEdge };
 // Positions are node centres: the youth's 0,0 is the middle of the graph.
 const centred: [number, number] = [0.5, 0.5];
-const fitOptions = { padding: 0.12 };
+/** Never zoomed in beyond life size, so a small network does not fill the screen with one node. */
+export const fitOptions = { padding: 0.12, maxZoom: 1 };
 
 interface GraphCanvasProps {
   youthName: string;
@@ -28,9 +29,18 @@ interface GraphCanvasProps {
  * their dialogs, which ask what happens to the links first.
  */
 export function GraphCanvas({ youthName, nodes, edges, onNodesChange, onOpenEntity, onOpenLink, onRequestLink, onMoveEnd }: GraphCanvasProps) {
+  // One stable context value: every edge reads it, and the owner's callbacks change each render.
+  const latest = useRef({ onOpenEntity, onOpenLink, onRequestLink });
+  useEffect(() => {
+    latest.current = { onOpenEntity, onOpenLink, onRequestLink };
+  });
   const actions = useMemo<GraphActions>(
-    () => ({ openEntity: onOpenEntity, openLink: onOpenLink, requestLinkFrom: (fromId) => onRequestLink(fromId) }),
-    [onOpenEntity, onOpenLink, onRequestLink],
+    () => ({
+      openEntity: (id) => latest.current.onOpenEntity(id),
+      openLink: (id) => latest.current.onOpenLink(id),
+      requestLinkFrom: (fromId) => latest.current.onRequestLink(fromId),
+    }),
+    [],
   );
 
   function connect({ source, target }: Connection) {

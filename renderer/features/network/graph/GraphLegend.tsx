@@ -29,18 +29,14 @@ export function GraphLegend() {
           </svg>
           {arrowLegend}
         </li>
-        <li>
-          <span className="graph-flag graph-flag--risk">
-            <FlagIcon flag="atRisk" />
-          </span>
-          {flagLegend.atRisk}
-        </li>
-        <li>
-          <span className="graph-flag graph-flag--police">
-            <FlagIcon flag="police" />
-          </span>
-          {flagLegend.police}
-        </li>
+        {(['atRisk', 'police'] as const).map((flag) => (
+          <li key={flag}>
+            <span className={`graph-flag graph-flag--${flag}`}>
+              <FlagIcon flag={flag} />
+            </span>
+            {flagLegend[flag]}
+          </li>
+        ))}
       </ul>
     </section>
   );

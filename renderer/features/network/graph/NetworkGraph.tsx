@@ -3,7 +3,7 @@ import { useRef } from 'react';
 import type { Network } from '../../../../preload/contract';
 import '../../../styles/networkGraph.css';
 import { ActiveNodeLinks } from './ActiveNodeLinks';
-import { GraphCanvas } from './GraphCanvas';
+import { fitOptions, GraphCanvas } from './GraphCanvas';
 import { GraphImageExport } from './GraphImageExport';
 import { GraphLegend } from './GraphLegend';
 import { useGraphKeyboard } from './useGraphKeyboard';
@@ -53,7 +53,7 @@ function NetworkGraphView({ youthId, youthName, network, onOpenEntity, onOpenLin
   return (
     <div className="network-graph">
       <div className="graph-toolbar">
-        <button type="button" className="button" onClick={() => void flow.fitView({ padding: 0.12 })}>
+        <button type="button" className="button" onClick={() => void flow.fitView(fitOptions)}>
           Passend maken
         </button>
         <button type="button" className="button" onClick={() => void flow.zoomIn()}>
