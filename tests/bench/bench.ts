@@ -1,7 +1,8 @@
 /**
  * Benchmark: open + key check, insert and list of 10,000 youths through the app's db layer versus
  * raw better-sqlite3 on the same encrypted file, and encrypted versus plain SQLite; then unlocking
- * (KDF included) and the access log's cost on opening a youth's file (sessionBench.ts).
+ * (KDF included) and the access log's cost on opening a youth's file (sessionBench.ts), a full youth
+ * file through the router (fileOpenBench.ts) and the network graph's first render in Chromium (graphBench.ts).
  * Run with `npm run bench`. Prints a table; exits 0 whatever the verdicts (only a crash fails).
  */
 import { randomBytes } from 'node:crypto';
@@ -20,6 +21,7 @@ import {
 } from './fixtures';
 import { get, measure, ms, printTable, ratio, times, verdict, type Stats } from './measure';
 import { benchFileOpen } from './fileOpenBench';
+import { benchGraph } from './graphBench';
 import { benchSession } from './sessionBench';
 
 const runs = { open: 25, insert: 15, list: 30 };
@@ -213,6 +215,7 @@ try {
   benchList();
   await benchSession({ stat: statRow, ratio: ratioRow });
   await benchFileOpen({ stat: statRow, ratio: ratioRow });
+  await benchGraph({ stat: statRow, ratio: ratioRow });
   console.log('\nTimes per run; targets judged on the median, ratios are ratios of medians.\n');
   printTable(['measurement', 'median', 'p90', 'runs', 'target', 'result'], rows);
   console.log();

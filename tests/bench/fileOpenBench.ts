@@ -22,7 +22,7 @@ const runs = 60;
 const warmup = 10;
 const targetMs = 200;
 
-async function call(services: AppServices, channel: string, input: unknown): Promise<unknown> {
+export async function call(services: AppServices, channel: string, input: unknown): Promise<unknown> {
   const result = await services.router(channel, input);
   if (!result.ok) throw new Error(`${channel}: ${result.error.message} ${JSON.stringify(result.error.fields ?? {})}`);
   return result.value;
@@ -44,7 +44,7 @@ function photoBase64(seed: number): string {
   return jpeg.encode({ data, width, height }, 85).data.toString('base64');
 }
 
-function entityDetails(i: number): EntityDetails {
+export function entityDetails(i: number): EntityDetails {
   switch (i % 5) {
     case 0:
       return { kind: 'person', role: 'friend', name: `Persoon ${i}`, alias: `P${i}`, description: 'Lang, donker haar, rode jas.' };
@@ -59,8 +59,8 @@ function entityDetails(i: number): EntityDetails {
   }
 }
 
-const linkTypes: LinkType[] = ['friendship', 'supplies', 'transports', 'recruits', 'usesVehicle'];
-const ratings: LinkRating[] = ['protective', 'neutral', 'worrying', 'danger'];
+export const linkTypes: LinkType[] = ['friendship', 'supplies', 'transports', 'recruits', 'usesVehicle'];
+export const ratings: LinkRating[] = ['protective', 'neutral', 'worrying', 'danger'];
 
 async function fillFile(services: AppServices, youthId: string): Promise<void> {
   for (let i = 0; i < size.photos; i++) {
