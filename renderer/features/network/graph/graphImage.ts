@@ -7,8 +7,11 @@ const margin = 48;
 const minWidth = 720;
 const maxSide = 4000;
 const titleHeight = 48;
-/** Sharp enough to print; the longest side stays below what every canvas allows. */
-const maxPixels = 8000;
+/**
+ * Twice the screen's detail for print, but at most 16 million pixels in all: a large network
+ * then comes out at life size, and its PNG stays well under main's 20 MB (base64) limit.
+ */
+const maxPixels = 16_000_000;
 
 export interface GraphImage {
   base64: string;
@@ -24,7 +27,12 @@ export async function renderGraphImage(viewport: HTMLElement, bounds: Rect, titl
   const width = clamp(Math.ceil(bounds.width + 2 * margin), minWidth, maxSide);
   const height = clamp(Math.ceil(bounds.height + 2 * margin), 240, maxSide);
   const fit = getViewportForBounds(bounds, width, height, 0.1, 1, `${margin}px`);
-  const scale = Math.min(2, maxPixels / Math.max(width, height + 400));
+  const canvas = document.createElement('canvas');
+  const context = canvas.getContext('2d');
+  if (!context) throw new Error('Geen tekenvlak beschikbaar.');
+  const legend = layoutLegend(context, width - 2 * margin);
+  const totalHeight = titleHeight + height + legend.height + margin;
+  const scale = Math.min(2, Math.sqrt(maxPixels / (width * totalHeight)));
   const graph = await toCanvas(viewport, {
     backgroundColor: '#ffffff',
     width,
@@ -37,11 +45,6 @@ export async function renderGraphImage(viewport: HTMLElement, bounds: Rect, titl
     filter: (element) => !element.classList?.contains('react-flow__handle') && !element.classList?.contains('graph-node__actions'),
   });
 
-  const canvas = document.createElement('canvas');
-  const context = canvas.getContext('2d');
-  if (!context) throw new Error('Geen tekenvlak beschikbaar.');
-  const legend = layoutLegend(context, width - 2 * margin);
-  const totalHeight = titleHeight + height + legend.height + margin;
   canvas.width = Math.round(width * scale);
   canvas.height = Math.round(totalHeight * scale);
   context.scale(scale, scale);
