@@ -218,7 +218,7 @@ export const youthProfileSectionLabels: Record<YouthProfileSection, string> = {
   marks: 'Uiterlijke kenmerken',
   phones: 'Telefoonnummers',
   socialMedia: 'Sociale media',
-  belongings: 'Identiteitsbewijs, bankpassen en ov',
+  belongings: 'Identiteitsbewijs en passen',
 };
 export type YouthProfileInput = z.input<typeof youthProfileSchema>;
 

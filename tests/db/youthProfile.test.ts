@@ -118,7 +118,7 @@ describe('the youth profile through the services', () => {
     const { services, update } = await withBo();
     expectOk(await update({ profile: typedProfile }));
     expect(accessLogRows(services).at(-1)?.details).toBe(
-      'gewijzigd: identiteit, plaatsing en juridisch kader, contacten, kwetsbaarheden, medisch en medicatie, signalement, uiterlijke kenmerken, telefoonnummers, sociale media, identiteitsbewijs, bankpassen en ov',
+      'gewijzigd: identiteit, plaatsing en juridisch kader, contacten, kwetsbaarheden, medisch en medicatie, signalement, uiterlijke kenmerken, telefoonnummers, sociale media, identiteitsbewijs en passen',
     );
 
     const fewer = { ...typedProfile, phones: [], socialMedia: [{ platform: 'TikTok', handle: 'bo.ander' }] };

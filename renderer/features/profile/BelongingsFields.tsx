@@ -9,7 +9,7 @@ import type { ProfileForm } from './useProfileForm';
 export function BelongingsFields({ form }: { form: ProfileForm }) {
   const key = 'profile.belongings';
   return (
-    <ProfileFormSection title={youthProfileSectionLabels.belongings}>
+    <ProfileFormSection title={youthProfileSectionLabels.belongings} hint="Identiteitsbewijs, bankpassen en ov-kaarten: uitbuiters nemen ze vaak in.">
       <SelectField label="Identiteitsbewijs" {...form.field(`${key}.idDocument`)}>
         <LabelOptions labels={idDocumentLabels} />
       </SelectField>

@@ -126,13 +126,18 @@ export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthPr
         />
       </ViewSection>
       <ViewSection id="medical" title={section('medical')}>
-        <Details items={[['Medische bijzonderheden', medical.needs]]} />
-        <Entries
-          items={medical.medications}
-          empty="Geen medicatie ingevuld."
-          title={(medication) => [medication.name, medication.dose].filter(Boolean).join(', ')}
-          details={(medication) => [['Notitie', medication.note]]}
-        />
+        <Details items={[['Medische bijzonderheden', medical.needs]]} emptyText={medical.medications.length ? null : 'Niets ingevuld.'} />
+        {medical.medications.length > 0 && (
+          <>
+            <p className="profile-subheading">Medicatie</p>
+            <Entries
+              items={medical.medications}
+              empty=""
+              title={(medication) => [medication.name, medication.dose].filter(Boolean).join(', ')}
+              details={(medication) => [['Notitie', medication.note]]}
+            />
+          </>
+        )}
       </ViewSection>
       <ViewSection id="description" title={section('description')}>
         <Details
