@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Dialog } from './Dialog';
 import { FormError } from './FormError';
 
@@ -16,6 +16,10 @@ interface ConfirmDialogProps {
 
 /** A yes/no question before an action that cannot simply be undone. "Annuleren" has focus first. */
 export function ConfirmDialog({ title, children, confirmLabel, danger, busy = false, error, onConfirm, onCancel }: ConfirmDialogProps) {
+  const cancelRef = useRef<HTMLButtonElement>(null);
+  // After Dialog's own effect (children's effects run first): showModal() focuses the first
+  // button, which is the confirm button; one Enter must never confirm a destructive action.
+  useEffect(() => cancelRef.current?.focus(), []);
   return (
     <Dialog title={title} onRequestClose={() => !busy && onCancel()}>
       <div className="form">
@@ -25,7 +29,7 @@ export function ConfirmDialog({ title, children, confirmLabel, danger, busy = fa
           <button type="button" className={danger ? 'button button-danger-solid' : 'button button-primary'} onClick={onConfirm} disabled={busy}>
             {busy ? 'Bezig…' : confirmLabel}
           </button>
-          <button type="button" className="button" onClick={onCancel} disabled={busy} autoFocus>
+          <button type="button" className="button" onClick={onCancel} disabled={busy} ref={cancelRef}>
             Annuleren
           </button>
         </div>
