@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { youthProfileSchema, type Youth, type YouthProfile } from '../../preload/contract';
+import { storedYouthProfileSchema, type Youth, type YouthProfile } from '../../preload/contract';
 import type { Db } from '../client';
 import { preparedQuery } from '../preparedQuery';
 import { locations, youths } from '../schema';
@@ -79,7 +79,7 @@ export function updateYouth(db: Db, id: string, youth: YouthRow, now: string): v
  */
 export function getYouthProfile(db: Db, id: string): YouthProfile {
   const row = db.select({ profile: youths.profile }).from(youths).where(eq(youths.id, id)).get();
-  return youthProfileSchema.parse(row?.profile ?? {});
+  return storedYouthProfileSchema.parse(row?.profile ?? {});
 }
 
 export function getYouth(db: Db, id: string): Youth | undefined {

@@ -148,6 +148,12 @@ const heightCmSchema = z
 
 const flagWithNote = z.object({ present: z.boolean().default(false), note: longText('De toelichting') }).default({ present: false, note: '' });
 
+const placementFields = {
+  legalFramework: z.enum(legalFrameworks, 'Kies het juridisch kader.').default('voluntary'),
+  legalNote: longText('De toelichting'),
+};
+const emptyPlacement = { startDate: '', legalFramework: 'voluntary', legalNote: '' } as const;
+
 export const youthProfileSchema = z.object({
   identity: z
     .object({
@@ -158,13 +164,7 @@ export const youthProfileSchema = z.object({
       speaksDutch: z.enum(speaksDutchValues).default('yes'),
     })
     .default({ gender: 'unknown', bsn: '', nationality: '', languages: '', speaksDutch: 'yes' }),
-  placement: z
-    .object({
-      startDate: optionalPastDate,
-      legalFramework: z.enum(legalFrameworks, 'Kies het juridisch kader.').default('voluntary'),
-      legalNote: longText('De toelichting'),
-    })
-    .default({ startDate: '', legalFramework: 'voluntary', legalNote: '' }),
+  placement: z.object({ startDate: optionalPastDate, ...placementFields }).default(emptyPlacement),
   contacts: z.array(contactSchema).max(30).default([]),
   vulnerabilities: z
     .object({
@@ -202,6 +202,15 @@ export const youthProfileSchema = z.object({
       transportPasses: longText('Ov-kaarten en abonnementen'),
     })
     .default({ idDocument: 'unknown', idDocumentNote: '', bankCards: '', transportPasses: '' }),
+});
+
+/**
+ * How a stored profile is read: missing fields get their defaults, but a start date is never
+ * refused because this PC's clock now says it lies ahead (a clock set back would otherwise make
+ * the file impossible to open).
+ */
+export const storedYouthProfileSchema = youthProfileSchema.extend({
+  placement: z.object({ startDate: z.string().default(''), ...placementFields }).default(emptyPlacement),
 });
 
 export type YouthProfile = z.output<typeof youthProfileSchema>;

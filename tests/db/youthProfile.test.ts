@@ -36,7 +36,7 @@ async function withBo() {
 }
 
 describe('the youth profile through the services', () => {
-  it('reads a youth added without a profile as an empty profile, and an older partial one with the new fields filled in', async () => {
+  it('reads a youth added without a profile as an empty profile, an older partial one with the new fields filled in, and a start date ahead of the clock', async () => {
     const { services, id } = await withBo();
     const db = services.context.requireUnlocked().handle.db;
     expect(db.select({ profile: youthsTable.profile }).from(youthsTable).where(eq(youthsTable.id, id)).get()?.profile).toBeNull();
@@ -50,6 +50,13 @@ describe('the youth profile through the services', () => {
     const older = (expectOk(await services.router('youths.open', { id })) as YouthFile).profile;
     expect(older.identity).toEqual({ ...emptyYouthProfile().identity, bsn: '123456782' });
     expect(older.belongings).toEqual(emptyYouthProfile().belongings);
+
+    // Saved on a day this PC's clock, set back since, has not reached yet: the file still opens.
+    db.update(youthsTable)
+      .set({ profile: { placement: { startDate: '2999-01-01', legalFramework: 'ots' } } as never })
+      .where(eq(youthsTable.id, id))
+      .run();
+    expect((expectOk(await services.router('youths.open', { id })) as YouthFile).profile.placement).toEqual({ startDate: '2999-01-01', legalFramework: 'ots', legalNote: '' });
   });
 
   it('saves every section with the alias, normalised, and reads it back from the encrypted file', async () => {
