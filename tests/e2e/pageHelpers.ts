@@ -57,3 +57,18 @@ export async function openFileTabByKeyboard(page: Page, youth: { firstName: stri
   while ((await tab.getAttribute('aria-selected')) !== 'true') await page.keyboard.press('ArrowRight');
   return page.getByRole('tabpanel', { name: tabName });
 }
+
+/** Tabs to a button and presses Enter: the keyboard way to click it. */
+export async function pressButton(page: Page, button: Locator): Promise<void> {
+  await tabTo(page, button);
+  await page.keyboard.press('Enter');
+}
+
+/** Moves a focused, closed <select> with the arrow keys until `label` is chosen. */
+export async function choose(page: Page, select: Locator, label: string): Promise<void> {
+  for (let step = 0; step < 40; step++) {
+    if ((await select.locator('option:checked').textContent()) === label) return;
+    await page.keyboard.press('ArrowDown');
+  }
+  throw new Error(`Option not reached with the arrow keys: ${label}`);
+}
