@@ -1,6 +1,5 @@
-import { youthUpdateSchema, type Youth, type YouthProfile, type YouthUpdate } from '../../../preload/contract';
-import type { FieldErrors } from '../../components/fieldErrors';
-import { youthFieldErrors, type YouthBasics } from '../youths/YouthFields';
+import { youthUpdateSchema, type FieldErrors, type Youth, type YouthProfile, type YouthUpdate } from '../../../preload/contract';
+import { youthFieldErrors, type YouthBasics } from '../youths/youthBasics';
 
 type Description = YouthProfile['description'];
 

@@ -7,7 +7,8 @@ import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
 import { useLoad } from '../../components/useLoad';
-import { YouthFields, youthFieldErrors, type YouthBasics } from './YouthFields';
+import { youthFieldErrors, type YouthBasics } from './youthBasics';
+import { YouthFields } from './YouthFields';
 
 const emptyYouth: YouthBasics = { firstName: '', lastName: '', alias: '', dateOfBirth: '', locationId: '' };
 

@@ -1,13 +1,10 @@
-import type { z } from 'zod';
-import type { Location, NewYouth } from '../../../preload/contract';
-import { fieldErrorsFrom, type FieldErrors } from '../../components/fieldErrors';
+import type { Location } from '../../../preload/contract';
+import type { FieldErrors } from '../../components/fieldErrors';
 import { TextField } from '../../components/TextField';
 import type { Load } from '../../components/useLoad';
 import { LocationSelect } from './LocationSelect';
+import type { YouthBasics } from './youthBasics';
 import { localTodayIso } from './youthDates';
-
-/** The basic data as a form holds it; the profile is edited apart. */
-export type YouthBasics = Omit<NewYouth, 'profile'>;
 
 interface YouthFieldsProps {
   values: YouthBasics;
@@ -70,13 +67,4 @@ export function YouthFields({ values, errors, onChange, onBlur, locations, curre
       />
     </>
   );
-}
-
-/** The contract's messages for the youth fields, with one said the way this form needs it. */
-export function youthFieldErrors(error: z.ZodError, values: YouthBasics): FieldErrors {
-  const fields = fieldErrorsFrom(error);
-  // The date picker leaves the value empty until day, month and year are all filled in,
-  // so the contract's "jjjj-mm-dd" hint would only confuse here.
-  if (values.dateOfBirth === '' && fields.dateOfBirth) fields.dateOfBirth = 'Vul de volledige geboortedatum in: dag, maand en jaar.';
-  return fields;
 }
