@@ -117,13 +117,14 @@ export function listYouths(db: Db, scope: YouthScope = { all: true }): Youth[] {
   return youthListQuery(db, scope).values().map(toYouth);
 }
 
-/** Youths outside the given locations whose first or last name contains the query. */
+/** Youths outside the given locations whose first name, last name or roepnaam contains the query. */
 export function searchYouthsOutside(db: Db, query: string, locationIds: readonly string[], limit = 20): Youth[] {
   const pattern = `%${query.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   const contains = (text: SQLWrapper) => sql`${text} LIKE ${pattern} ESCAPE '\\'`;
   const nameMatches = or(
     contains(youths.firstName),
     contains(youths.lastName),
+    contains(youths.alias),
     contains(sql`${youths.firstName} || ' ' || ${youths.lastName}`),
   );
   return db

@@ -9,7 +9,7 @@ import { expectOk, staffedServices } from '../support/tempDatabase';
 
 const youths: TestYouth[] = [
   { firstName: 'Anouk', lastName: 'Aarts', dateOfBirth: '2010-03-01', location: 'Groep Noord' },
-  { firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2009-05-03', location: 'Groep Zuid' },
+  { firstName: 'Cato', lastName: 'Claes', alias: 'Kiki', dateOfBirth: '2009-05-03', location: 'Groep Zuid' },
   { firstName: 'Dirk', lastName: 'Dekker', dateOfBirth: '2012-06-04', location: 'Groep West' },
 ];
 
@@ -71,6 +71,8 @@ describe('emergency access (noodtoegang)', () => {
     await signIn(services, 'worker');
     const found = expectOk(await services.router('emergency.search', { query: 'cla' })) as EmergencyCandidate[];
     expect(found).toEqual([{ id: ids.cato, name: 'Cato Claes', birthYear: 2009, locationName: 'Groep Zuid' }]);
+    // On a night shift the youth may be known only by her roepnaam.
+    expect(expectOk(await services.router('emergency.search', { query: 'kik' }))).toEqual(found);
     // The worker's own youths are not offered: they need no emergency access.
     expect(expectOk(await services.router('emergency.search', { query: 'Aarts' }))).toEqual([]);
     expect(await services.router('emergency.search', { query: 'a' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
