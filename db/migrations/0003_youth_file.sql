@@ -32,7 +32,7 @@ CREATE TABLE `network_links` (
 	`id` text PRIMARY KEY NOT NULL,
 	`youth_id` text NOT NULL,
 	`from_id` text,
-	`to_id` text NOT NULL,
+	`to_id` text,
 	`type` text NOT NULL,
 	`rating` text NOT NULL,
 	`source` text NOT NULL,
@@ -44,7 +44,8 @@ CREATE TABLE `network_links` (
 	FOREIGN KEY (`youth_id`) REFERENCES `youths`(`id`) ON UPDATE no action ON DELETE restrict,
 	FOREIGN KEY (`from_id`) REFERENCES `network_entities`(`id`) ON UPDATE no action ON DELETE restrict,
 	FOREIGN KEY (`to_id`) REFERENCES `network_entities`(`id`) ON UPDATE no action ON DELETE restrict,
-	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE restrict
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE restrict,
+	CONSTRAINT "network_links_one_end_is_an_entity" CHECK("network_links"."from_id" IS NOT NULL OR "network_links"."to_id" IS NOT NULL)
 );
 --> statement-breakpoint
 CREATE INDEX `network_links_youth_idx` ON `network_links` (`youth_id`);--> statement-breakpoint

@@ -16,9 +16,10 @@ export interface EntityRow {
   shareWithPolice: boolean;
 }
 
+/** A null end is the youth. */
 export interface LinkRow {
   fromId: string | null;
-  toId: string;
+  toId: string | null;
   type: LinkType;
   rating: LinkRating;
   source: string;

@@ -1,4 +1,5 @@
-import { blob, index, integer, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { sql } from 'drizzle-orm';
+import { blob, check, index, integer, real, sqliteTable, text, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import type { EntityDetails, EntityKind, LinkRating, LinkType } from '../../preload/contract';
 import { users } from './users';
 import { youths } from './youths';
@@ -31,8 +32,10 @@ export const networkEntities = sqliteTable(
 );
 
 /**
- * Rated links; `from_id` null means the youth. Entities cannot be deleted from under a link
- * (restrict): the service removes or re-points the links first, after asking the user.
+ * Rated links; a null `from_id` or `to_id` is the youth, so a link can point at the youth ("Jan
+ * ronselt Anouk") as well as away from it. Never both: a link from the youth to itself means
+ * nothing. Entities cannot be deleted from under a link (restrict): the service removes or
+ * re-points the links first, after asking the user.
  */
 export const networkLinks = sqliteTable(
   'network_links',
@@ -42,9 +45,7 @@ export const networkLinks = sqliteTable(
       .notNull()
       .references(() => youths.id, { onDelete: 'restrict' }),
     fromId: text('from_id').references((): AnySQLiteColumn => networkEntities.id, { onDelete: 'restrict' }),
-    toId: text('to_id')
-      .notNull()
-      .references((): AnySQLiteColumn => networkEntities.id, { onDelete: 'restrict' }),
+    toId: text('to_id').references((): AnySQLiteColumn => networkEntities.id, { onDelete: 'restrict' }),
     type: text('type').$type<LinkType>().notNull(),
     rating: text('rating').$type<LinkRating>().notNull(),
     source: text('source').notNull(),
@@ -60,6 +61,7 @@ export const networkLinks = sqliteTable(
     index('network_links_youth_idx').on(table.youthId),
     index('network_links_from_idx').on(table.fromId),
     index('network_links_to_idx').on(table.toId),
+    check('network_links_one_end_is_an_entity', sql`${table.fromId} IS NOT NULL OR ${table.toId} IS NOT NULL`),
   ],
 );
 

@@ -148,21 +148,26 @@ export const saveLinkSchema = z
   .object({
     youthId: idSchema,
     id: idSchema.optional(),
-    /** null: the youth. */
+    /** null: the youth, at either end (only one of them): "Jan ronselt Anouk" points at the youth. */
     fromId: idSchema.nullable(),
-    toId: idSchema,
+    toId: idSchema.nullable(),
     type: z.enum(linkTypes, 'Kies het soort verband.'),
     rating: z.enum(linkRatings, 'Kies hoe dit verband is: beschermend, neutraal, zorgelijk of gevaar.'),
     ...provenance,
   })
-  .refine((link) => link.fromId !== link.toId, { message: 'Een verband moet tussen twee verschillende punten lopen.', path: ['toId'] });
+  .refine((link) => link.fromId !== null || link.toId !== null, {
+    message: 'Een verband kan niet van de jongere naar de jongere zelf lopen: kies bij ‘Van’ of ‘Naar’ een punt uit het netwerk.',
+    path: ['toId'],
+  })
+  .refine((link) => link.fromId === null || link.fromId !== link.toId, { message: 'Een verband moet tussen twee verschillende punten lopen.', path: ['toId'] });
 export type SaveLink = z.output<typeof saveLinkSchema>;
 
 export const networkLinkSchema = z.object({
   id: z.string(),
   youthId: z.string(),
+  /** null: the youth (never both ends). */
   fromId: z.string().nullable(),
-  toId: z.string(),
+  toId: z.string().nullable(),
   type: z.enum(linkTypes),
   rating: z.enum(linkRatings),
   source: z.string(),
