@@ -4,7 +4,7 @@ export const networkMessages = {
   linkNotFound: 'Dit verband staat niet (meer) in het netwerk. Open het dossier opnieuw.',
   endsOfOtherYouth: 'Een verband kan alleen punten uit het netwerk van deze jongere verbinden.',
   fromNotInNetwork: 'Kies bij ‘Van’ de jongere of een punt uit het netwerk van deze jongere.',
-  toNotInNetwork: 'Kies bij ‘Naar’ een punt uit het netwerk van deze jongere.',
+  toNotInNetwork: 'Kies bij ‘Naar’ de jongere of een punt uit het netwerk van deze jongere.',
   repointTargetInvalid: 'Kies waar de verbanden heen gaan: de jongere of een ander punt uit het netwerk van deze jongere.',
   notPng: 'Dit is geen PNG-afbeelding van het netwerk.',
 } as const;

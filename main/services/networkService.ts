@@ -19,7 +19,7 @@ import {
 import type { AccessObject, DeleteEntity, Network, NetworkEntity, NetworkLink, SaveEntity, SaveLink, YouthAccess } from '../../preload/contract';
 import { entityLabel } from '../domain/network/entityLabel';
 import { firstFreeSlot } from '../domain/network/initialPositions';
-import { linkEndProblem } from '../domain/network/linkEnds';
+import { entityEnds, linkEndProblem } from '../domain/network/linkEnds';
 import { planRepoint } from '../domain/network/repointLinks';
 import { AppError } from '../errors/AppError';
 import type { AccessEvent } from './audit/recordAccess';
@@ -144,7 +144,7 @@ export function deleteEntity(context: ServiceContext, input: DeleteEntity): Netw
 }
 
 function assertEndsInNetwork(db: Db, input: SaveLink): void {
-  const owners = entityOwners(db, input.fromId === null ? [input.toId] : [input.fromId, input.toId]);
+  const owners = entityOwners(db, entityEnds(input));
   const problem = linkEndProblem(input, input.youthId, (id) => owners.get(id));
   if (problem) {
     throw new AppError('VALIDATION', networkMessages.endsOfOtherYouth, {

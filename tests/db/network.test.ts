@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deleteEntityRow, getGraphImage } from '../../db/repositories/network';
+import { deleteEntityRow, getGraphImage, insertLink } from '../../db/repositories/network';
 import { appMessages } from '../../main/errors/AppError';
 import { networkMessages } from '../../main/services/networkMessages';
 import { lock } from '../../main/services/sessionService';
@@ -36,7 +36,7 @@ async function addPlace(services: Services, youthId: string, name: string): Prom
   ) as NetworkEntity;
 }
 
-async function addLink(services: Services, youthId: string, fromId: string | null, toId: string, type = 'friendship', rating = 'neutral'): Promise<NetworkLink> {
+async function addLink(services: Services, youthId: string, fromId: string | null, toId: string | null, type = 'friendship', rating = 'neutral'): Promise<NetworkLink> {
   return expectOk(await services.router('network.saveLink', { youthId, fromId, toId, type, rating, ...provenance })) as NetworkLink;
 }
 
@@ -44,10 +44,10 @@ async function networkOf(services: Services, youthId: string): Promise<Network> 
   return expectOk(await services.router('network.get', { youthId })) as Network;
 }
 
-/** Links as "from → to (type)", with names instead of ids, so a test reads like the graph. */
+/** Links as "from → to (type)", with names instead of ids (the youth as "jongere"), so a test reads like the graph. */
 function describeLinks(network: Network): string[] {
-  const names = new Map(network.entities.map((entity) => [entity.id, entity.label]));
-  return network.links.map((link) => `${link.fromId === null ? 'jongere' : names.get(link.fromId)} → ${names.get(link.toId)} (${link.type})`);
+  const names = new Map<string | null, string>([[null, 'jongere'], ...network.entities.map((entity) => [entity.id, entity.label] as const)]);
+  return network.links.map((link) => `${names.get(link.fromId)} → ${names.get(link.toId)} (${link.type})`);
 }
 
 describe('network analysis in the encrypted database', () => {
@@ -139,15 +139,52 @@ describe('network analysis in the encrypted database', () => {
     );
   });
 
-  it('re-pointing to the youth turns links around so they start at the youth', async () => {
+  it('stores a link that points at the youth as it was entered, and reads it back with the youth as "to"', async () => {
+    const { services, anouk } = await setting();
+    const jan = await addPerson(services, anouk, 'Jan');
+    const recruits = await addLink(services, anouk, jan.id, null, 'recruits', 'danger');
+    expect(recruits).toMatchObject({ youthId: anouk, fromId: jan.id, toId: null, type: 'recruits', rating: 'danger' });
+
+    const network = await networkOf(services, anouk);
+    expect(network.links).toEqual([recruits]);
+    expect(describeLinks(network)).toEqual(['Jan → jongere (recruits)']);
+    const file = expectOk(await services.router('youths.open', { id: anouk })) as YouthFile;
+    expect(file.network.links).toEqual([recruits]);
+  });
+
+  it('refuses a link from the youth to the youth, in Dutch at the "Naar" field, and the database refuses it too', async () => {
+    const { services, anouk } = await setting();
+    const logged = accessLogRows(services).length;
+    const refused = await services.router('network.saveLink', { youthId: anouk, fromId: null, toId: null, type: 'other', rating: 'neutral', ...provenance });
+    expect(refused).toEqual({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        message: appMessages.invalidInput,
+        fields: { toId: 'Een verband kan niet van de jongere naar de jongere zelf lopen: kies bij ‘Van’ of ‘Naar’ een punt uit het netwerk.' },
+      },
+    });
+    expect(accessLogRows(services).length).toBe(logged);
+
+    const { handle, user } = services.context.requireUnlocked();
+    const row = { fromId: null, toId: null, type: 'other', rating: 'neutral', ...provenance } as const;
+    expect(() => insertLink(handle.db, anouk, row, { userId: user.id, now: '2026-10-02T10:00:00.000Z' })).toThrow(/CHECK constraint failed/);
+  });
+
+  it('re-pointing to the youth keeps each link’s direction and drops only the youth-to-youth link', async () => {
     const { services, anouk } = await setting();
     const sem = await addPerson(services, anouk, 'Sem');
+    const jan = await addPerson(services, anouk, 'Jan');
     const station = await addPlace(services, anouk, 'Hangplek station');
     await addLink(services, anouk, null, sem.id);
-    await addLink(services, anouk, station.id, sem.id, 'other');
+    await addLink(services, anouk, jan.id, sem.id, 'recruits', 'danger');
+    await addLink(services, anouk, sem.id, station.id, 'livesAt');
 
     const after = expectOk(await services.router('network.deleteEntity', { id: sem.id, links: { mode: 'repoint', toId: null } })) as Network;
-    expect(describeLinks(after)).toEqual(['jongere → Hangplek station (other)']);
+    expect(describeLinks(after)).toEqual(['Jan → jongere (recruits)', 'jongere → Hangplek station (livesAt)']);
+    expect(accessLogRows(services).at(-1)!.details).toBe(
+      'soort: person; 2 verbanden verplaatst naar de jongere, 1 verwijderd (zouden naar zichzelf wijzen of dubbel zijn)',
+    );
   });
 
   it('refuses to re-point to the deleted entity itself or into another youth’s network', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { entityLabel } from '../../main/domain/network/entityLabel';
 import { firstFreeSlot, placeEntities, youthPosition } from '../../main/domain/network/initialPositions';
-import { linkEndProblem } from '../../main/domain/network/linkEnds';
+import { entityEnds, linkEndProblem } from '../../main/domain/network/linkEnds';
 import { planRepoint, type LinkShape } from '../../main/domain/network/repointLinks';
 import { entityDetailsSchema, entityKinds, type EntityKind, type GraphPosition } from '../../preload/contract';
 
@@ -37,8 +37,9 @@ describe('the ends of a link', () => {
   ]);
   const ownerOf = (id: string) => owners.get(id);
 
-  it('are the youth or entities of that same youth', () => {
+  it('are the youth (at either end) or entities of that same youth', () => {
     expect(linkEndProblem({ fromId: null, toId: 'e1' }, 'youth-a', ownerOf)).toBeNull();
+    expect(linkEndProblem({ fromId: 'e1', toId: null }, 'youth-a', ownerOf)).toBeNull();
     expect(linkEndProblem({ fromId: 'e1', toId: 'e2' }, 'youth-a', ownerOf)).toBeNull();
   });
 
@@ -47,11 +48,18 @@ describe('the ends of a link', () => {
     expect(linkEndProblem({ fromId: null, toId: 'other' }, 'youth-a', ownerOf)).toBe('toId');
     expect(linkEndProblem({ fromId: 'e1', toId: 'gone' }, 'youth-a', ownerOf)).toBe('toId');
     expect(linkEndProblem({ fromId: 'e1', toId: 'e2' }, 'youth-b', ownerOf)).toBe('fromId');
+    expect(linkEndProblem({ fromId: 'other', toId: null }, 'youth-a', ownerOf)).toBe('fromId');
+  });
+
+  it('name only the entities among them for the owner look-up', () => {
+    expect(entityEnds({ fromId: null, toId: 'e1' })).toEqual(['e1']);
+    expect(entityEnds({ fromId: 'e1', toId: null })).toEqual(['e1']);
+    expect(entityEnds({ fromId: 'e1', toId: 'e2' })).toEqual(['e1', 'e2']);
   });
 });
 
 describe('moving the links of a deleted entity', () => {
-  const link = (id: string, fromId: string | null, toId: string, type: LinkShape['type'] = 'friendship', rating: LinkShape['rating'] = 'neutral'): LinkShape => ({
+  const link = (id: string, fromId: string | null, toId: string | null, type: LinkShape['type'] = 'friendship', rating: LinkShape['rating'] = 'neutral'): LinkShape => ({
     id,
     fromId,
     toId,
@@ -79,9 +87,35 @@ describe('moving the links of a deleted entity', () => {
     expect(plan.moved).toEqual([{ id: 'l3', fromId: null, toId: 'new' }]);
   });
 
-  it('turns links to the youth around, since the youth is always the start, and drops the youth-to-youth link', () => {
-    const plan = planRepoint([link('l1', 'person', 'old', 'recruits', 'danger'), link('l2', null, 'old')], 'old', null);
-    expect(plan).toEqual({ moved: [{ id: 'l1', fromId: null, toId: 'person' }], dropped: [{ id: 'l2', why: 'selfLink' }] });
+  it('keeps each link\'s direction when moving to the youth: who recruits the deleted one now recruits the youth', () => {
+    const plan = planRepoint(
+      [link('l1', 'person', 'old', 'recruits', 'danger'), link('l2', 'old', 'place', 'livesAt'), link('l3', null, 'old'), link('l4', 'old', null, 'debt')],
+      'old',
+      null,
+    );
+    expect(plan).toEqual({
+      moved: [
+        { id: 'l1', fromId: 'person', toId: null },
+        { id: 'l2', fromId: null, toId: 'place' },
+      ],
+      dropped: [
+        { id: 'l3', why: 'selfLink' },
+        { id: 'l4', why: 'selfLink' },
+      ],
+    });
+  });
+
+  it('moves a link that points at the youth to another entity without turning it around', () => {
+    expect(planRepoint([link('l1', 'old', null, 'recruits', 'danger')], 'old', 'new')).toEqual({ moved: [{ id: 'l1', fromId: 'new', toId: null }], dropped: [] });
+  });
+
+  it('counts a link as a duplicate only in the same direction', () => {
+    const plan = planRepoint(
+      [link('kept', 'person', null, 'supplies', 'danger'), link('dup', 'person', 'old', 'supplies', 'danger'), link('back', 'old', 'person', 'supplies', 'danger')],
+      'old',
+      null,
+    );
+    expect(plan).toEqual({ moved: [{ id: 'back', fromId: null, toId: 'person' }], dropped: [{ id: 'dup', why: 'duplicate' }] });
   });
 
   it('drops exact duplicates (same ends, type and rating), keeping the link that already existed', () => {

@@ -22,10 +22,10 @@ const sameLinkKey = (link: LinkEnds & Pick<LinkShape, 'type' | 'rating'>) => JSO
 
 /**
  * Moves the links of an entity that is deleted to another point (`target`; null is the youth),
- * e.g. when two entries turn out to be one person. A link that would then run from a point to
- * itself, or repeat a link that already exists (same ends, type and rating), is dropped: the
- * older link stays. A link ending at the youth is stored as starting at the youth, because the
- * youth is only ever a link's `from`.
+ * e.g. when two entries turn out to be one person. Each link keeps its direction: "Jan recruits
+ * X" re-pointed from X to the youth reads "Jan recruits the youth". A link that would then run
+ * from a point to itself, or repeat a link that already exists (same ends, type and rating), is
+ * dropped: the older link stays.
  */
 export function planRepoint(links: readonly LinkShape[], removedId: string, target: string | null): RepointPlan {
   if (target === removedId) throw new Error('Links cannot be moved to the entity that is deleted.');
@@ -33,13 +33,14 @@ export function planRepoint(links: readonly LinkShape[], removedId: string, targ
   const plan: RepointPlan = { moved: [], dropped: [] };
   for (const link of links) {
     if (!touches(link, removedId)) continue;
-    const from = link.fromId === removedId ? target : link.fromId;
-    const to = link.toId === removedId ? target : link.toId;
-    if (from === to) {
+    const ends: LinkEnds = {
+      fromId: link.fromId === removedId ? target : link.fromId,
+      toId: link.toId === removedId ? target : link.toId,
+    };
+    if (ends.fromId === ends.toId) {
       plan.dropped.push({ id: link.id, why: 'selfLink' });
       continue;
     }
-    const ends: LinkEnds = to === null ? { fromId: null, toId: from! } : { fromId: from, toId: to };
     const key = sameLinkKey({ ...ends, type: link.type, rating: link.rating });
     if (existing.has(key)) {
       plan.dropped.push({ id: link.id, why: 'duplicate' });
