@@ -4,6 +4,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getGraphImage } from '../../db/repositories/network';
 import type { Network, NetworkEntity, SaveEntity, SaveLink } from '../../preload/contract';
+import { youthNodeId } from '../../renderer/features/network/graph/graphModel';
 import { expectOk } from '../support/tempDatabase';
 import { violations } from './axeViolations';
 import { launchApp, type LaunchedApp } from './harness';
@@ -181,6 +182,27 @@ describe('the network graph in the youth file', () => {
     await dialog.waitFor();
     expect(await dialog.getByLabel('Van').inputValue()).toBe(jan.id);
     expect(await dialog.getByLabel('Naar').inputValue()).toBe(oma.id);
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+
+    // Joined from Jan into the youth, the link points at the youth: "Jan ronselt Ilse", arrow at Ilse.
+    const [janHandle, youthHandle] = [await handle(jan.id), await handle(youthNodeId)];
+    await page.mouse.move(janHandle.x + janHandle.width / 2, janHandle.y + janHandle.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(youthHandle.x + youthHandle.width / 2, youthHandle.y + youthHandle.height / 2, { steps: 10 });
+    await page.mouse.up();
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('Van').inputValue()).toBe(jan.id);
+    expect(await dialog.getByLabel('Naar').locator('option:checked').textContent()).toBe('Ilse Akkerman (de jongere)');
+    await dialog.getByLabel('Soort verband').selectOption({ label: 'Ronselt' });
+    await dialog.getByLabel('Beoordeling').selectOption({ label: 'Gevaar' });
+    await dialog.getByLabel('Bron').fill('Wijkagent');
+    await dialog.getByRole('button', { name: 'Verband toevoegen' }).click();
+    const recruits = graph.getByRole('img', { name: 'Verband Ronselt, gevaar: van Jan naar Ilse Akkerman' });
+    await recruits.waitFor();
+    expect(await recruits.locator('polygon').count()).toBe(1);
+    const stored = expectOk(await app.services.router('network.get', { youthId })) as Network;
+    expect(stored.links.at(-1)).toMatchObject({ fromId: jan.id, toId: null, type: 'recruits', rating: 'danger' });
     expect(app.problems).toEqual([]);
   });
 });

@@ -22,7 +22,7 @@ function entity(label: string, extra: Partial<NetworkEntity> = {}, details?: Ent
   };
 }
 
-function link(fromId: string | null, toId: string, extra: Partial<NetworkLink> = {}): NetworkLink {
+function link(fromId: string | null, toId: string | null, extra: Partial<NetworkLink> = {}): NetworkLink {
   next += 1;
   return { id: `link-${next}`, youthId: 'y', fromId, toId, type: 'friendship', rating: 'neutral', source: 'Mentor', observedOn: '', notes: '', updatedAt: '', ...extra };
 }
@@ -60,6 +60,26 @@ describe('buildGraph: nodes and edges with accessible names', () => {
     ]);
     expect(edges[0]).toMatchObject({ source: youthNodeId, target: jan.id, data: { rating: 'danger', directed: false, bend: 0 } });
     expect(edges[1]).toMatchObject({ source: jan.id, target: scooter.id, data: { directed: true, typeLabel: 'Gebruikt voertuig' } });
+  });
+
+  it('draws a link that points at the youth into the youth node, with the arrow at the youth', () => {
+    const recruiter = entity('Jan');
+    const friend = entity('Sem');
+    const { nodes: intoYouth, edges: toYouth } = buildGraph(
+      { entities: [recruiter, friend], links: [link(recruiter.id, null, { type: 'recruits', rating: 'danger' }), link(null, friend.id)] },
+      'Anouk',
+    );
+    expect(toYouth[0]).toMatchObject({ source: recruiter.id, target: youthNodeId, data: { directed: true }, ariaLabel: 'Verband Ronselt, gevaar: van Jan naar Anouk' });
+    expect(toYouth[1]).toMatchObject({ source: youthNodeId, target: friend.id });
+    expect(intoYouth[0]!.ariaLabel).toBe('Jongere: Anouk, 2 verbanden');
+  });
+
+  it('keeps links between the youth and one entity apart whichever way they point', () => {
+    const jan = entity('Jan');
+    const { edges: both } = buildGraph({ entities: [jan], links: [link(jan.id, null, { type: 'recruits' }), link(null, jan.id, { type: 'debt' })] }, 'Anouk');
+    const [into, out] = both.map((edge) => edge.data!.bend);
+    expect(Math.abs(into!)).toBeGreaterThan(0);
+    expect(out).toBe(into);
   });
 
   it('fans out several links between one pair, to opposite sides whichever way they point', () => {

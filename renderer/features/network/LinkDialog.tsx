@@ -29,7 +29,7 @@ interface LinkFormValues {
 }
 
 const chooseFromMessage = 'Kies waar het verband begint: de jongere of een punt uit het netwerk.';
-const chooseToMessage = 'Kies met wie of wat het verband is.';
+const chooseToMessage = 'Kies waar het verband heen gaat: de jongere of een punt uit het netwerk.';
 
 export interface LinkDialogProps {
   youthId: string;
@@ -37,9 +37,9 @@ export interface LinkDialogProps {
   network: Network;
   /** The link to change; absent for a new one. */
   link?: NetworkLink | undefined;
-  /** For a new link: where it starts (null: the youth) and where it ends, e.g. from the graph. */
+  /** For a new link: where it starts and where it ends (null: the youth), e.g. from the graph. */
   presetFromId?: string | null | undefined;
-  presetToId?: string | undefined;
+  presetToId?: string | null | undefined;
   onClose: () => void;
   onSaved: (link: NetworkLink) => void;
   /** Offered for an existing link: the caller asks first, then deletes. */
@@ -47,11 +47,15 @@ export interface LinkDialogProps {
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
 }
 
-function initialValues(link: NetworkLink | undefined, presetFromId: string | null | undefined, presetToId: string | undefined): LinkFormValues {
-  const fromId = link ? link.fromId : presetFromId === undefined ? null : presetFromId;
+/** The select's value for an end: the youth's own choice for null, nothing chosen yet for undefined. */
+const choiceOf = (end: string | null | undefined): string => (end === null ? youthChoice : (end ?? ''));
+const endOf = (choice: string): string | null => (choice === youthChoice ? null : choice);
+
+function initialValues(link: NetworkLink | undefined, presetFromId: string | null | undefined, presetToId: string | null | undefined): LinkFormValues {
   return {
-    from: fromId === null ? youthChoice : fromId,
-    to: link?.toId ?? presetToId ?? '',
+    // A new link starts at the youth unless told otherwise: most links are the youth's own.
+    from: choiceOf(link ? link.fromId : presetFromId === undefined ? null : presetFromId),
+    to: choiceOf(link ? link.toId : presetToId),
     type: link?.type ?? '',
     rating: link?.rating ?? '',
     source: link?.source ?? '',
@@ -85,8 +89,8 @@ export function LinkDialog({ youthId, youthName, network, link, presetFromId, pr
     const parsed = saveLinkSchema.safeParse({
       youthId,
       ...(link ? { id: link.id } : {}),
-      fromId: values.from === youthChoice ? null : values.from,
-      toId: values.to,
+      fromId: endOf(values.from),
+      toId: endOf(values.to),
       type: values.type,
       rating: values.rating,
       source: values.source,
@@ -123,7 +127,15 @@ export function LinkDialog({ youthId, youthName, network, link, presetFromId, pr
           required
           autoFocus
         />
-        <EndpointSelect label="Naar" value={values.to} onChange={(value) => change('to', value)} entities={network.entities} error={errors.toId} required />
+        <EndpointSelect
+          label="Naar"
+          value={values.to}
+          onChange={(value) => change('to', value)}
+          entities={network.entities}
+          youthName={youthName}
+          error={errors.toId}
+          required
+        />
         <ChoiceField label="Soort verband" value={values.type} onChange={(value) => change('type', value)} labels={linkTypeLabels} error={errors.type} required />
         <ChoiceField
           label="Beoordeling"

@@ -17,7 +17,7 @@ import '../../styles/network.css';
 type Action =
   | { kind: 'none' }
   | { kind: 'entity'; entity?: NetworkEntity; presetKind?: EntityKind }
-  | { kind: 'link'; link?: NetworkLink; fromId?: string | null; toId?: string }
+  | { kind: 'link'; link?: NetworkLink; fromId?: string | null; toId?: string | null }
   | { kind: 'deleteEntity'; entity: NetworkEntity }
   | { kind: 'deleteLink'; link: NetworkLink };
 
@@ -149,7 +149,7 @@ export function NetworkPanel({ file, onFileChange, onDirtyChange, announce }: Fi
           network={network}
           onOpenEntity={openEntity}
           onOpenLink={openLink}
-          onRequestLink={(fromId, toId) => setAction({ kind: 'link', fromId, ...(toId ? { toId } : {}) })}
+          onRequestLink={(fromId, toId) => setAction({ kind: 'link', fromId, ...(toId === undefined ? {} : { toId }) })}
           onMoveEntities={(positions) => void savePositions(positions)}
           onImageSaved={() => announce('De afbeelding van het netwerk is bewaard voor het vermissingsdossier en de exports.')}
         />

@@ -8,6 +8,8 @@ import { RatedEdge } from './RatedEdge';
 
 const nodeTypes = { entity: EntityNode, youth: YouthNode };
 const edgeTypes = { link: RatedEdge };
+/** A node as a link's end in the contract: null is the youth. */
+const endOf = (nodeId: string): string | null => (nodeId === youthNodeId ? null : nodeId);
 // Positions are node centres: the youth's 0,0 is the middle of the graph.
 const centred: [number, number] = [0.5, 0.5];
 /** Never zoomed in beyond life size, so a small network does not fill the screen with one node. */
@@ -20,7 +22,7 @@ interface GraphCanvasProps {
   onNodesChange: OnNodesChange<GraphNode>;
   onOpenEntity: (id: string) => void;
   onOpenLink: (id: string) => void;
-  onRequestLink: (fromId: string | null, toId?: string) => void;
+  onRequestLink: (fromId: string | null, toId?: string | null) => void;
   onMoveEnd: () => void;
 }
 
@@ -44,9 +46,8 @@ export function GraphCanvas({ youthName, nodes, edges, onNodesChange, onOpenEnti
   );
 
   function connect({ source, target }: Connection) {
-    // A link always starts at the youth when the youth is one end (the contract's fromId null).
-    if (target === youthNodeId) onRequestLink(null, source);
-    else onRequestLink(source === youthNodeId ? null : source, target);
+    // Dragged from one node to another: the link runs that way, into the youth too ("Jan ronselt Anouk").
+    onRequestLink(endOf(source), endOf(target));
   }
 
   return (

@@ -20,11 +20,11 @@ export interface NetworkGraphProps {
   /** A click on a link or its label, or a link in the list under the graph: open its dialog. */
   onOpenLink: (id: string) => void;
   /**
-   * Start a new link. From a mouse connection between two nodes (fromId null when one end is the
-   * youth; a link dragged from an entity to the youth arrives as fromId null, toId that entity),
-   * or from "Verband maken vanaf …" with only fromId: the dialog then asks for the other end.
+   * Start a new link. From a mouse connection between two nodes, in the direction it was dragged
+   * (null is the youth, at either end), or from "Verband maken vanaf …" with only fromId: the
+   * dialog then asks for the other end.
    */
-  onRequestLink: (fromId: string | null, toId?: string) => void;
+  onRequestLink: (fromId: string | null, toId?: string | null) => void;
   /**
    * Entities moved by mouse or keyboard, in graph units (node centres; the youth is at 0,0):
    * call `api.network.savePositions` so the graph looks the same next visit. Sent when a drag

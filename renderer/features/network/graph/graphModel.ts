@@ -86,8 +86,8 @@ export function buildGraph(network: Network, youthName: string): { nodes: GraphN
     ([link, bend]): LinkGraphEdge => ({
       id: link.id,
       type: 'link',
-      source: link.fromId ?? youthNodeId,
-      target: link.toId,
+      source: nodeIdOf(link.fromId),
+      target: nodeIdOf(link.toId),
       data: { rating: link.rating, typeLabel: linkTypeLabels[link.type], bend, directed: directedTypes.has(link.type) },
       selectable: false,
       ariaLabel: `Verband ${describeLink(link, labels)}`,
@@ -103,7 +103,10 @@ export function describeLink(link: NetworkLink, labels: ReadonlyMap<string | nul
   return `${linkTypeLabels[link.type]}, ${linkRatingLabels[link.rating].toLowerCase()}: ${ends}`;
 }
 
-/** Every node's name by id, the youth under null (the contract's "from the youth"). */
+/** The graph node at a link's end: the contract's null is the youth. */
+export const nodeIdOf = (end: string | null): string => end ?? youthNodeId;
+
+/** Every node's name by id, the youth under null (the contract's end that is the youth). */
 export function nodeLabels(network: Network, youthName: string): Map<string | null, string> {
   return new Map<string | null, string>([[null, youthName], ...network.entities.map((entity) => [entity.id, entity.label] as const)]);
 }
@@ -140,7 +143,7 @@ function entityAriaLabel(data: EntityNodeData, links: number): string {
  * Links between the same two nodes fan out: each gets its own bend, measured against the pair
  * in a fixed order, so a link A→B and a link B→A curve to opposite sides, not onto each other.
  */
-function linkBends<T extends { fromId: string | null; toId: string }>(links: readonly T[]): Map<T, number> {
+function linkBends<T extends LinkEnds>(links: readonly T[]): Map<T, number> {
   const pairs = new Map<string, T[]>();
   for (const link of links) {
     const key = pairKey(link);
@@ -152,10 +155,11 @@ function linkBends<T extends { fromId: string | null; toId: string }>(links: rea
   for (const link of links) {
     const pair = pairs.get(pairKey(link)) ?? [link];
     const offset = (pair.indexOf(link) - (pair.length - 1) / 2) * bendStep;
-    const forwards = (link.fromId ?? youthNodeId) < link.toId;
+    const forwards = nodeIdOf(link.fromId) < nodeIdOf(link.toId);
     bends.set(link, forwards || offset === 0 ? offset : -offset);
   }
   return bends;
 }
 
-const pairKey = (link: { fromId: string | null; toId: string }) => [link.fromId ?? youthNodeId, link.toId].sort().join(' ');
+type LinkEnds = Pick<NetworkLink, 'fromId' | 'toId'>;
+const pairKey = (link: LinkEnds) => [nodeIdOf(link.fromId), nodeIdOf(link.toId)].sort().join(' ');
