@@ -8,6 +8,7 @@ import { createAppServices } from '../services/appServices';
 import type { ServiceContext } from '../services/context';
 import { databaseExists, lock, setUp, unlock } from '../services/sessionService';
 import { createYouth } from '../services/youthService';
+import { addDemoFileContents } from './demoFileContents';
 import { demoAccounts, demoAdministrator, demoLogin, demoPassword, demoYouths } from './demoYouths';
 
 export interface DemoResult {
@@ -48,10 +49,12 @@ export async function ensureDemoDatabase(
     }
     await unlock(context, login);
     let youthsAdded = 0;
-    for (const { location, ...youth } of demoYouths(new Date())) {
+    const today = new Date();
+    for (const { location, ...youth } of demoYouths(today)) {
       const locationId = findLocationByName(context.requireUnlocked().handle.db, location)?.id;
       if (!locationId) continue;
-      createYouth(context, { ...youth, locationId });
+      const created = createYouth(context, { ...youth, locationId });
+      await addDemoFileContents(context, created, youthsAdded, today);
       youthsAdded++;
     }
     return { created, youthsAdded, login, accounts, ...(recoveryKey ? { recoveryKey } : {}) };

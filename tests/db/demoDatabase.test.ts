@@ -1,0 +1,32 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ensureDemoDatabase } from '../../main/demo/ensureDemoDatabase';
+import { silentLogger } from '../../main/logging/logger';
+import { createAppServices } from '../../main/services/appServices';
+import { attentionKinds, type AttentionItem, type Youth, type YouthFile } from '../../preload/contract';
+import { expectOk, migrationsFolder, tempDir } from '../support/tempDatabase';
+
+describe('the demo database', () => {
+  it('fills the files through the real services, so the start screen shows every kind of reminder', async () => {
+    const databasePath = path.join(tempDir(), 'demo.db');
+    const demo = await ensureDemoDatabase(databasePath, { migrationsFolder });
+    expect(demo.youthsAdded).toBe(12);
+
+    const services = createAppServices({ databasePath, migrationsFolder, logger: silentLogger });
+    try {
+      expectOk(await services.router('session.unlock', demo.login));
+      const items = expectOk(await services.router('attention.list', undefined)) as AttentionItem[];
+      expect(new Set(items.map((item) => item.kind))).toEqual(new Set(attentionKinds));
+
+      const youths = expectOk(await services.router('youths.list', undefined)) as Youth[];
+      const files = await Promise.all(youths.map(async (youth) => expectOk(await services.router('youths.open', { id: youth.id })) as YouthFile));
+      const full = files.find((file) => file.photos.length > 0 && file.safetyPlan && file.network.entities.length > 0)!;
+      expect(full.photos[0]).toMatchObject({ kind: 'portrait', caption: expect.stringContaining('silhouet') });
+      // One link points at the youth: the recruiter → the youth.
+      expect(full.network.links.some((link) => link.toId === null && link.type === 'recruits')).toBe(true);
+      expect(full.network.entities.some((entity) => entity.shareWithPolice)).toBe(true);
+    } finally {
+      services.close();
+    }
+  });
+});
