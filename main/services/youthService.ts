@@ -59,19 +59,24 @@ export function requireAccess(context: ServiceContext, db: Db, session: Unlocked
   return { youth, access };
 }
 
+/** The whole file as the page shows it, after the access check; the caller logs the look. */
+export function readYouthFile(context: ServiceContext, db: Db, session: UnlockedSession, id: string): YouthFile {
+  const { youth, access } = requireAccess(context, db, session, id);
+  return {
+    youth,
+    access,
+    profile: getYouthProfile(db, id),
+    photos: listPhotoSummaries(db, id),
+    safetyPlan: currentSafetyPlan(db, id),
+    network: getNetwork(db, id),
+  };
+}
+
 export function openYouthFile(context: ServiceContext, id: string): YouthFile {
   context.require('workWithYouths');
   try {
     return runAudited(context, 'read', (db, log, session) => {
-      const { youth, access } = requireAccess(context, db, session, id);
-      const file: YouthFile = {
-        youth,
-        access,
-        profile: getYouthProfile(db, id),
-        photos: listPhotoSummaries(db, id),
-        safetyPlan: currentSafetyPlan(db, id),
-        network: getNetwork(db, id),
-      };
+      const file = readYouthFile(context, db, session, id);
       log({
         action: 'read',
         objectType: 'youth',

@@ -10,7 +10,7 @@ import { silentLogger } from '../../main/logging/logger';
 import { deriveKey, newScryptParams } from '../../main/security/kdf';
 import { createAppServices } from '../../main/services/appServices';
 import { lock } from '../../main/services/sessionService';
-import { openYouthFile, requireAccess } from '../../main/services/youthService';
+import { openYouthFile, readYouthFile } from '../../main/services/youthService';
 import { copyStaffedDatabase, seedYouths, signIn, staff, type TestYouth } from '../support/staff';
 import { get, measure, ratio, type Stats } from './measure';
 
@@ -70,7 +70,7 @@ export async function benchSession(report: SessionBenchReport): Promise<void> {
     const r = measure(
       [
         { name: 'logged', run: () => batch().map((id) => openYouthFile(context, id)) },
-        { name: 'unlogged', run: () => batch().map((id) => db.transaction(() => requireAccess(context, db, session, id))) },
+        { name: 'unlogged', run: () => batch().map((id) => db.transaction(() => readYouthFile(context, db, session, id))) },
       ],
       30,
       5,
