@@ -49,6 +49,7 @@ describe('accessibility and keyboard use', () => {
     await page.getByRole('heading', { name: 'Bram Meulen', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Toon wie dit dossier heeft ingezien' }).click();
     await page.getByRole('table', { name: 'Wie heeft dit dossier ingezien?' }).waitFor();
+    await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
     const edit = page.getByRole('form', { name: 'Gegevens wijzigen' });
     await edit.getByLabel('Voornaam').fill('');
     await edit.getByRole('button', { name: 'Wijzigingen opslaan' }).click();

@@ -33,7 +33,7 @@ describe('the accounts issue end to end', () => {
     await page.getByRole('heading', { name: 'Ilse Akkerman', level: 1 }).waitFor();
 
     // Half-way through a correction, the worker walks away.
-    await page.getByRole('heading', { name: 'Gegevens wijzigen' }).waitFor();
+    await page.getByRole('button', { name: 'Gegevens wijzigen' }).click();
     await page.getByLabel('Achternaam').fill('Akkerman-de Vries');
     await page.getByRole('heading', { name: 'Inloggen', level: 1 }).waitFor({ timeout: 10_000 });
     await page.getByText('Automatisch vergrendeld na 3 seconden zonder activiteit.').waitFor();
