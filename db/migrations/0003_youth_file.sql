@@ -18,7 +18,7 @@ CREATE TABLE `network_entities` (
 	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE restrict
 );
 --> statement-breakpoint
-CREATE INDEX `network_entities_youth_idx` ON `network_entities` (`youth_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `network_entities_youth_id_unique` ON `network_entities` (`youth_id`,`id`);--> statement-breakpoint
 CREATE TABLE `network_graph_images` (
 	`youth_id` text PRIMARY KEY NOT NULL,
 	`png` blob NOT NULL,
@@ -42,9 +42,9 @@ CREATE TABLE `network_links` (
 	`created_by` text NOT NULL,
 	`updated_at` text NOT NULL,
 	FOREIGN KEY (`youth_id`) REFERENCES `youths`(`id`) ON UPDATE no action ON DELETE restrict,
-	FOREIGN KEY (`from_id`) REFERENCES `network_entities`(`id`) ON UPDATE no action ON DELETE restrict,
-	FOREIGN KEY (`to_id`) REFERENCES `network_entities`(`id`) ON UPDATE no action ON DELETE restrict,
 	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`youth_id`,`from_id`) REFERENCES `network_entities`(`youth_id`,`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`youth_id`,`to_id`) REFERENCES `network_entities`(`youth_id`,`id`) ON UPDATE no action ON DELETE restrict,
 	CONSTRAINT "network_links_one_end_is_an_entity" CHECK("network_links"."from_id" IS NOT NULL OR "network_links"."to_id" IS NOT NULL)
 );
 --> statement-breakpoint

@@ -3,7 +3,10 @@ import type { SafetyPlanContent } from '../../preload/contract';
 import { users } from './users';
 import { youths } from './youths';
 
-/** Every save of a youth's safety plan, never updated: the newest version is the active plan. */
+/**
+ * Every save of a youth's safety plan, never updated: the newest version is the active plan.
+ * Append-only, enforced by triggers (migration 0004).
+ */
 export const safetyPlanVersions = sqliteTable(
   'safety_plan_versions',
   {

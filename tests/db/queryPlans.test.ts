@@ -30,7 +30,7 @@ describe('hot queries use their indexes', () => {
       expect(plan).toMatch(/SEARCH youths USING INDEX youths_location_idx \(location_id=\?\)/);
       expect(plan).toMatch(/SEARCH youth_photos USING COVERING INDEX youth_photos_youth_idx \(youth_id=\? AND kind=\?\)/);
       expect(plan).toMatch(/SEARCH safety_plan_versions USING INDEX safety_plan_versions_youth_version_unique \(youth_id=\?\)/);
-      expect(plan).toMatch(/SEARCH network_entities USING COVERING INDEX network_entities_youth_idx \(youth_id=\?\)/);
+      expect(plan).toMatch(/SEARCH network_entities USING COVERING INDEX network_entities_youth_id_unique \(youth_id=\?\)/);
       expect(plan).not.toMatch(/SCAN (youth_photos|safety_plan_versions|network_entities)|TEMP B-TREE/);
     } finally {
       handle.close();
