@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, getTableColumns, gt, gte, lt, lte, max, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, getTableColumns, gt, gte, inArray, lt, lte, max, sql, type SQL } from 'drizzle-orm';
 import type { AccessAction } from '../../preload/contract';
 import type { Db } from '../client';
 import { preparedQuery } from '../preparedQuery';
@@ -33,6 +33,17 @@ export function lastAccessLogRow(db: Db): Pick<AccessLogRow, 'seq' | 'hash' | 'a
  */
 export function latestAccessLogTime(db: Db): string | undefined {
   return preparedQuery(db, 'accessLog.latestAt', (d) => d.select({ at: max(accessLog.at) }).from(accessLog).prepare()).get()?.at ?? undefined;
+}
+
+/** The newest entry of a save of the youth's own data (added or changed): who saved it meanwhile, and when. */
+export function lastYouthSave(db: Db, youthId: string): Pick<AccessLogRow, 'at' | 'userName'> | undefined {
+  return db
+    .select({ at: accessLog.at, userName: accessLog.userName })
+    .from(accessLog)
+    .where(and(eq(accessLog.youthId, youthId), eq(accessLog.objectType, 'youth'), inArray(accessLog.action, ['create', 'change'])))
+    .orderBy(desc(accessLog.seq))
+    .limit(1)
+    .get();
 }
 
 export function accessLogForYouth(db: Db, youthId: string, limit = 500): AccessLogRow[] {

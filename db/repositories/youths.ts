@@ -24,6 +24,7 @@ const youthColumns = {
   locationId: youths.locationId,
   locationName: locations.name,
   createdAt: youths.createdAt,
+  updatedAt: youths.updatedAt,
 };
 
 /**
@@ -31,8 +32,18 @@ const youthColumns = {
  * 1.5–2× slower than raw better-sqlite3 (see `npm run bench`); this keeps it near 1×.
  */
 function toYouth(row: unknown[]): Youth {
-  const [id, firstName, lastName, alias, dateOfBirth, locationId, locationName, createdAt] = row as string[];
-  return { id: id!, firstName: firstName!, lastName: lastName!, alias: alias!, dateOfBirth: dateOfBirth!, locationId: locationId!, locationName: locationName!, createdAt: createdAt! };
+  const [id, firstName, lastName, alias, dateOfBirth, locationId, locationName, createdAt, updatedAt] = row as string[];
+  return {
+    id: id!,
+    firstName: firstName!,
+    lastName: lastName!,
+    alias: alias!,
+    dateOfBirth: dateOfBirth!,
+    locationId: locationId!,
+    locationName: locationName!,
+    createdAt: createdAt!,
+    updatedAt: updatedAt!,
+  };
 }
 
 /** A youth may be added before anything beyond the basic data is known. */

@@ -53,6 +53,8 @@ export const appMessages = {
   planConflict: (version: number, savedAt: string, savedBy: string) =>
     `Een collega heeft intussen een nieuwere versie van het veiligheidsplan opgeslagen: versie ${version}, op ${savedAt} door ${savedBy}. Jouw tekst staat nog in het formulier, zodat je die kunt vergelijken met de nieuwe versie en daarna opnieuw kunt opslaan.`,
   planVersionNotFound: 'Deze versie van het veiligheidsplan bestaat niet.',
+  youthConflict: (savedAt: string, savedBy: string | null) =>
+    `De gegevens van deze jongere zijn intussen gewijzigd${savedBy ? ` door ${savedBy}` : ''}, op ${savedAt}. Er is niets opgeslagen, zodat die wijzigingen niet verloren gaan. Wat jij hebt ingevuld staat nog in het formulier: bekijk de nieuwste gegevens, neem over wat nodig is en sla daarna opnieuw op.`,
   unknownCall: 'Deze actie bestaat niet in deze versie van de app.',
   internal:
     'Er ging iets mis in de app. Wat je net deed is niet opgeslagen. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.',

@@ -1,5 +1,5 @@
 import type { Db } from '../../db/client';
-import { latestAccessLogTime } from '../../db/repositories/accessLog';
+import { lastYouthSave, latestAccessLogTime } from '../../db/repositories/accessLog';
 import { unexpiredGrants } from '../../db/repositories/emergencyAccess';
 import { listLocations, locationExists } from '../../db/repositories/locations';
 import { userLocationIds } from '../../db/repositories/users';
@@ -10,6 +10,7 @@ import { getYouth, getYouthProfile, insertYouth, listYouths, updateYouth, type Y
 import type { Location, NewYouth, Youth, YouthAccess, YouthFile, YouthUpdate } from '../../preload/contract';
 import { isClockBehind } from '../domain/audit/clockBehind';
 import { changedYouthParts } from '../domain/youths/changedYouthParts';
+import { nextUpdatedAt } from '../domain/youths/nextUpdatedAt';
 import { accessToYouth, isGrantActive, youthVisibility, type Visibility } from '../domain/access/youthAccess';
 import { AppError, appMessages } from '../errors/AppError';
 import { runAudited } from './audit/runAudited';
@@ -117,18 +118,32 @@ export function createYouth(context: ServiceContext, input: NewYouth): Youth {
   });
 }
 
+const conflictTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+
+/**
+ * Refuses a save that did not start from the stored data: a colleague saved in between, and the
+ * whole profile saved anyway would silently erase their changes (contacts, medication, phones).
+ * Nothing is logged: the transaction is rolled back, as for the safety plan's conflict.
+ */
+function assertUnchangedSince(db: Db, youth: Youth, basedOnUpdatedAt: string): void {
+  if (youth.updatedAt === basedOnUpdatedAt) return;
+  const saved = lastYouthSave(db, youth.id);
+  throw new AppError('CONFLICT', appMessages.youthConflict(conflictTime.format(new Date(saved?.at ?? youth.updatedAt)), saved?.userName ?? null));
+}
+
 export function changeYouth(context: ServiceContext, input: YouthUpdate): Youth {
   context.require('workWithYouths');
   return runAudited(context, 'change', (db, log, session) => {
     const { youth: before, access } = requireAccess(context, db, session, input.id);
+    assertUnchangedSince(db, before, input.basedOnUpdatedAt);
     const profileBefore = getYouthProfile(db, input.id);
     if (input.locationId !== before.locationId) {
       // Moving a youth to one's own location would turn a time-limited look into lasting access.
       if (access.kind === 'emergency') throw new AppError('VALIDATION', appMessages.invalidInput, { locationId: appMessages.noMoveUnderEmergency });
       assertMayFileUnder(db, session, input.locationId);
     }
-    const { id, ...fields } = input;
-    updateYouth(db, id, fields, context.nowIso());
+    const { id, basedOnUpdatedAt: _basedOn, ...fields } = input;
+    updateYouth(db, id, fields, nextUpdatedAt(before.updatedAt, context.now()));
     const changed = changedYouthParts({ ...before, profile: profileBefore }, fields);
     const what = changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd';
     log({

@@ -39,7 +39,15 @@ export const newYouthSchema = z.object({
 });
 export type NewYouth = z.output<typeof newYouthSchema>;
 
-export const youthUpdateSchema = newYouthSchema.extend({ id: idSchema, profile: youthProfileSchema });
+export const youthUpdateSchema = newYouthSchema.extend({
+  id: idSchema,
+  profile: youthProfileSchema,
+  /**
+   * The `updatedAt` of the youth the form started from. Main refuses the save (CONFLICT) when a
+   * colleague saved in between, so their changes are never overwritten unseen.
+   */
+  basedOnUpdatedAt: z.string(),
+});
 export type YouthUpdate = z.output<typeof youthUpdateSchema>;
 
 export const youthSchema = z.object({
@@ -51,6 +59,8 @@ export const youthSchema = z.object({
   locationId: z.string(),
   locationName: z.string(),
   createdAt: z.string(),
+  /** Changes with every save of the basic data or profile: a save names the one it started from. */
+  updatedAt: z.string(),
 });
 export type Youth = z.infer<typeof youthSchema>;
 

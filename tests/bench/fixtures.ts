@@ -109,7 +109,8 @@ export function insertYouthsRaw(connection: Database.Database, seed: Seed): void
 /** listYouths' query written by hand; aliases give the same object shape and key order. */
 export const listSql = `
   SELECT y.id AS id, y.first_name AS firstName, y.last_name AS lastName, y.alias AS alias, y.date_of_birth AS dateOfBirth,
-         y.location_id AS locationId, l.name AS locationName, y.created_at AS createdAt
+         y.location_id AS locationId, l.name AS locationName, y.created_at AS createdAt,
+         y.updated_at AS updatedAt
   FROM youths y INNER JOIN locations l ON l.id = y.location_id
   ORDER BY y.last_name ASC, y.first_name ASC`;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { keySlotPath } from '../../main/security/keySlotStore';
 import { appMessages } from '../../main/errors/AppError';
 import { lock } from '../../main/services/sessionService';
-import { passwordContainsNameMessage, type Account, type AccessLogPage, type EmergencyGrant, type Location } from '../../preload/contract';
+import { passwordContainsNameMessage, type Account, type AccessLogPage, type EmergencyGrant, type Location, type YouthFile } from '../../preload/contract';
 import { seedYouths, signIn, staff } from '../support/staff';
 import { expectOk, staffedServices } from '../support/tempDatabase';
 
@@ -16,10 +16,12 @@ describe('access edge cases', () => {
     await signIn(services, 'worker');
     expectOk(await services.router('emergency.request', { youthId: cato, reason }));
     const own = (expectOk(await services.router('locations.list', undefined)) as Location[])[0]!;
-    const moved = await services.router('youths.update', { id: cato, firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2009-05-03', locationId: own.id, profile: {} });
+    const { youth } = expectOk(await services.router('youths.open', { id: cato! })) as YouthFile;
+    const update = { id: cato, firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2009-05-03', locationId: youth.locationId, profile: {}, basedOnUpdatedAt: youth.updatedAt };
+    const moved = await services.router('youths.update', { ...update, locationId: own.id });
     expect(moved).toEqual({ ok: false, error: { code: 'VALIDATION', message: appMessages.invalidInput, fields: { locationId: appMessages.noMoveUnderEmergency } } });
     // Other corrections stay possible under emergency access.
-    expect(await services.router('youths.update', { id: cato, firstName: 'Cato', lastName: 'Claessen', dateOfBirth: '2009-05-03', locationId: (expectOk(await services.router('youths.open', { id: cato! })) as { youth: { locationId: string } }).youth.locationId, profile: {} })).toMatchObject({ ok: true, value: { lastName: 'Claessen' } });
+    expect(await services.router('youths.update', { ...update, lastName: 'Claessen' })).toMatchObject({ ok: true, value: { lastName: 'Claessen' } });
   });
 
   it('a grant is reviewed once; a second review is refused and keeps the first note', async () => {

@@ -94,13 +94,15 @@ describe('need to know: who sees which youths', () => {
       ok: false,
       error: { code: 'VALIDATION', message: appMessages.invalidInput, fields: { locationId: appMessages.locationNotFound } },
     });
-    const anouk = { id: byName.Anouk!, ...withoutLocation(youths[0]!), profile: {} };
+    const stored = (expectOk(await services.router('youths.open', { id: byName.Anouk! })) as YouthFile).youth;
+    const anouk = { id: byName.Anouk!, ...withoutLocation(youths[0]!), profile: {}, basedOnUpdatedAt: stored.updatedAt };
     expect(await services.router('youths.update', { ...anouk, locationId: south })).toMatchObject({
       ok: false,
       error: { code: 'VALIDATION', fields: { locationId: appMessages.locationNotYours } },
     });
-    expect(await services.router('youths.update', { id: byName.Cato, ...newYouth, locationId: south, profile: {} })).toEqual(noAccess);
-    expect(await services.router('youths.update', { id: byName.Cato, ...newYouth, locationId: north, profile: {} })).toEqual(noAccess);
+    const unseen = { id: byName.Cato, ...newYouth, profile: {}, basedOnUpdatedAt: stored.updatedAt };
+    expect(await services.router('youths.update', { ...unseen, locationId: south })).toEqual(noAccess);
+    expect(await services.router('youths.update', { ...unseen, locationId: north })).toEqual(noAccess);
 
     const created = expectOk(await services.router('youths.create', { ...newYouth, locationId: north })) as Youth;
     expect(created).toMatchObject({ ...newYouth, locationId: north, locationName: 'Groep Noord' });
@@ -118,7 +120,7 @@ describe('need to know: who sees which youths', () => {
       'Eva Groep Noord',
     ]);
     // The officer may file anywhere.
-    expectOk(await services.router('youths.update', { ...anouk, firstName: 'Anouck', locationId: south }));
+    expectOk(await services.router('youths.update', { ...anouk, firstName: 'Anouck', locationId: south, basedOnUpdatedAt: renamed.updatedAt }));
   });
 
   it('each role may file under exactly its own locations', async () => {

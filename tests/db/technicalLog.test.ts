@@ -27,12 +27,17 @@ describe('the technical log', () => {
     const created = expectOk(await router('youths.create', { ...youth, locationId: north })) as Youth;
     expect((await router('youths.create', { ...youth, dateOfBirth: '2999-01-01', locationId: north })).ok).toBe(false);
     expectOk(await router('youths.open', { id: created.id }));
-    expectOk(await router('youths.update', { ...youth, id: created.id, firstName: `${youth.firstName}-Marie`, locationId: north, profile: {} }));
+    const renamed = expectOk(
+      await router('youths.update', { ...youth, id: created.id, firstName: `${youth.firstName}-Marie`, locationId: north, profile: {}, basedOnUpdatedAt: created.updatedAt }),
+    ) as Youth;
     expectOk(await router('accessLog.exportCsv', {}));
     // An unexpected failure while saving the youth: logged, with its stack.
     const connection = services.context.requireUnlocked().handle.sqlite;
     connection.exec("CREATE TEMP TRIGGER log_fails BEFORE INSERT ON access_log BEGIN SELECT RAISE(ABORT, 'schijf vol (test)'); END");
-    expect(await router('youths.update', { ...youth, id: created.id, locationId: north, profile: {} })).toMatchObject({ ok: false, error: { code: 'INTERNAL' } });
+    expect(await router('youths.update', { ...youth, id: created.id, locationId: north, profile: {}, basedOnUpdatedAt: renamed.updatedAt })).toMatchObject({
+      ok: false,
+      error: { code: 'INTERNAL' },
+    });
     lock(services.context);
 
     expectOk(await router('session.recover', { recoveryKey: recoveryKey.toLowerCase(), name: staff.admin.name, newPassword: typedPasswords[1] }));

@@ -4,10 +4,11 @@ import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { youths as youthsTable } from '../../db/schema';
 import { appMessages } from '../../main/errors/AppError';
+import type { AppServices } from '../../main/services/appServices';
 import { emptyYouthProfile, type Youth, type YouthFile, type YouthProfileInput } from '../../preload/contract';
 import { accessLogRows } from '../support/accessLogRows';
-import { seedYouths, signIn, type TestYouth } from '../support/staff';
-import { expectOk, staffedServices } from '../support/tempDatabase';
+import { seedYouths, signIn, staff, type TestYouth } from '../support/staff';
+import { expectOk, staffedServices, tempServices } from '../support/tempDatabase';
 
 const bo: TestYouth = { firstName: 'Bo', lastName: 'Bosman', dateOfBirth: '2011-02-03', location: 'Groep Noord' };
 
@@ -31,7 +32,13 @@ async function withBo() {
   await signIn(services, 'worker');
   const file = expectOk(await services.router('youths.open', { id })) as YouthFile;
   const { location: _location, ...basics } = bo;
-  const update = (changes: Record<string, unknown>) => services.router('youths.update', { id, ...basics, alias: '', locationId: file.youth.locationId, profile: {}, ...changes });
+  // Like the form: each save starts from the data the previous one left.
+  let basedOnUpdatedAt = file.youth.updatedAt;
+  const update = async (changes: Record<string, unknown>) => {
+    const result = await services.router('youths.update', { id, ...basics, alias: '', locationId: file.youth.locationId, profile: {}, basedOnUpdatedAt, ...changes });
+    if (result.ok) basedOnUpdatedAt = (result.value as Youth).updatedAt;
+    return result;
+  };
   return { services, id: id!, update };
 }
 
@@ -137,6 +144,54 @@ describe('the youth profile through the services', () => {
 
     expectOk(await update({ alias: 'Bobbie', lastName: 'Bosman-de Vries', profile: fewer }));
     expect(accessLogRows(services).at(-1)?.details).toBe('niets gewijzigd');
+  });
+
+  it('refuses a save based on data a colleague changed since: nothing written or logged, the colleague’s data kept; saved again on top of the newest it goes through', async () => {
+    // Two PCs on one database: the worker at one, the officer at the other. The worker's clock
+    // stands still, so the stamp must still change with the save (a millisecond on).
+    const atGroup = await staffedServices({ now: () => new Date('2026-11-23T18:48:00.000Z'), workstation: 'pc-groep' });
+    const [id] = await seedYouths(atGroup, [bo]);
+    const atOffice = tempServices(atGroup.databasePath, { workstation: 'pc-kantoor' });
+    await signIn(atGroup, 'worker');
+    await signIn(atOffice, 'officer');
+    const open = async (services: AppServices) => expectOk(await services.router('youths.open', { id })) as YouthFile;
+    const seenAtGroup = await open(atGroup);
+    const seenAtOffice = await open(atOffice);
+    expect(seenAtOffice.youth.updatedAt).toBe(seenAtGroup.youth.updatedAt);
+    const { location: _location, ...basics } = bo;
+    const save = (services: AppServices, profile: YouthProfileInput, basedOnUpdatedAt: string) =>
+      services.router('youths.update', { id, ...basics, alias: '', locationId: seenAtGroup.youth.locationId, profile, basedOnUpdatedAt });
+
+    const savedAtGroup = expectOk(await save(atGroup, typedProfile, seenAtGroup.youth.updatedAt)) as Youth;
+    expect(savedAtGroup.updatedAt).not.toBe(seenAtGroup.youth.updatedAt);
+    const logged = accessLogRows(atOffice).length;
+
+    const officeProfile = { phones: [{ number: '0687654321', handset: 'Nieuwe telefoon' }] };
+    expect(await save(atOffice, officeProfile, seenAtOffice.youth.updatedAt)).toEqual({
+      ok: false,
+      error: { code: 'CONFLICT', message: appMessages.youthConflict('23 november 2026 om 19:48', staff.worker.name) },
+    });
+    expect(accessLogRows(atOffice).length).toBe(logged);
+    const newest = await open(atOffice);
+    expect(newest.profile.contacts.map((contact) => contact.name)).toEqual(['Gea Voogd']);
+    expect(newest.profile.medical.medications.map((medication) => medication.name)).toEqual(['Salbutamol']);
+    expect(newest.profile.phones.map((phone) => phone.number)).toEqual(['+31612345691']);
+    expect(newest.youth.updatedAt).toBe(savedAtGroup.updatedAt);
+    expect((expectOk(await atOffice.router('youths.list', undefined)) as Youth[]).find((youth) => youth.id === id)?.updatedAt).toBe(savedAtGroup.updatedAt);
+
+    // Saved again on top of the newest data, what the officer sends is what is stored.
+    const savedAtOffice = expectOk(await save(atOffice, { ...typedProfile, ...officeProfile }, newest.youth.updatedAt)) as Youth;
+    expect((await open(atGroup)).profile.phones.map((phone) => phone.handset)).toEqual(['Nieuwe telefoon']);
+    expect(accessLogRows(atOffice).slice(logged).map(({ action, userName, workstation, details }) => ({ action, userName, workstation, details }))).toEqual([
+      { action: 'read', userName: staff.officer.name, workstation: 'pc-kantoor', details: null },
+      { action: 'read', userName: staff.officer.name, workstation: 'pc-kantoor', details: '1 jongeren in de lijst' },
+      { action: 'change', userName: staff.officer.name, workstation: 'pc-kantoor', details: 'gewijzigd: telefoonnummers' },
+      { action: 'read', userName: staff.worker.name, workstation: 'pc-groep', details: null },
+    ]);
+
+    // The worker's form still holds the stamp of their own save: now it is theirs that is refused.
+    expect(await save(atGroup, typedProfile, savedAtGroup.updatedAt)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(savedAtOffice.updatedAt > savedAtGroup.updatedAt).toBe(true);
   });
 
   it('stores a profile given when the youth is added', async () => {

@@ -29,6 +29,7 @@ describe('youth repository', () => {
         locationId: north.id,
         locationName: 'Groep Noord',
         createdAt: now,
+        updatedAt: now,
       });
       expect(getYouth(handle.db, 'bestaat-niet')).toBeUndefined();
     } finally {

@@ -11,6 +11,7 @@ const youth: Youth = {
   locationId: 'loc-1',
   locationName: 'Groep Noord',
   createdAt: '2026-01-01T10:00:00.000Z',
+  updatedAt: '2026-01-01T10:00:00.000Z',
 };
 
 describe('the profile form’s values', () => {
