@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './accounts';
 import { defineCall } from './defineCall';
+import { atMost, checkedOrPlain, limitedText, requiredText } from './documentMode';
 import { pastOrTodayDateSchema, phoneNumberSchema, postcodeSchema } from './youthProfile';
 
 /** The network analysis (domain.md §2): entities around the youth and rated links between them. */
@@ -60,15 +61,11 @@ export const linkRatings = ['protective', 'neutral', 'worrying', 'danger'] as co
 export type LinkRating = (typeof linkRatings)[number];
 export const linkRatingLabels: Record<LinkRating, string> = { protective: 'Beschermend', neutral: 'Neutraal', worrying: 'Zorgelijk', danger: 'Gevaar' };
 
-const shortText = (label: string) => z.string().trim().max(200, `${label} is hooguit 200 tekens.`).default('');
-const longText = (label: string) => z.string().trim().max(4000, `${label} is hooguit 4000 tekens.`).default('');
-const required = (label: string, message: string) => z.string().trim().min(1, message).max(200, `${label} is hooguit 200 tekens.`);
-
 /** Where a piece of information comes from and when it was seen: asked for every entity and link. */
 const provenance = {
   source: z.string().trim().min(1, 'Vul de bron in: wie heeft dit gezien of verteld?').max(200, 'De bron is hooguit 200 tekens.'),
   observedOn: z.union([z.literal(''), pastOrTodayDateSchema]).default(''),
-  notes: longText('De notitie'),
+  notes: limitedText(true, 4000, 'De notitie').default(''),
 };
 
 const entityCommon = {
@@ -79,38 +76,54 @@ const entityCommon = {
   shareWithPolice: z.boolean().default(false),
 };
 
-export const entityDetailsSchema = z.discriminatedUnion('kind', [
-  z.object({
-    kind: z.literal('person'),
-    role: z.enum(personRoles, 'Kies wie deze persoon is voor de jongere.'),
-    name: required('De naam', 'Vul een naam of omschrijving in, bijvoorbeeld "onbekende man met rode scooter".'),
-    alias: shortText('De bijnaam'),
-    description: longText('Het signalement'),
-  }),
-  z.object({
-    kind: z.literal('place'),
-    placeType: z.enum(placeTypes, 'Kies wat voor plek dit is.'),
-    name: required('De naam', 'Vul een naam of omschrijving van de plek in.'),
-    address: shortText('Het adres'),
-    postcode: postcodeSchema,
-    city: shortText('De plaats'),
-    residents: shortText('Wie er woont'),
-    riskNote: longText('De risico-inschatting'),
-  }),
-  z.object({
-    kind: z.literal('vehicle'),
-    vehicleType: z.enum(vehicleTypes, 'Kies het soort voertuig.'),
-    plate: z.string().trim().max(20, 'Een kenteken is hooguit 20 tekens.').transform((value) => value.toUpperCase()).default(''),
-    make: shortText('Het merk'),
-    colour: shortText('De kleur'),
-  }),
-  z.object({ kind: z.literal('phone'), number: phoneNumberSchema }),
-  z.object({
-    kind: z.literal('account'),
-    platform: required('Het platform', 'Vul het platform in, bijvoorbeeld Instagram.'),
-    handle: required('De accountnaam', 'Vul de accountnaam in (nooit een wachtwoord).'),
-  }),
-]);
+/** What is known about an entity, per kind; checked for input or plain for reading what was saved (documentMode.ts). */
+function entityDetailsDocument(checked: boolean) {
+  const shortText = (label: string) => limitedText(checked, 200, label).default('');
+  const longText = (label: string) => limitedText(checked, 4000, label).default('');
+  const required = (label: string, message: string) => requiredText(checked, 200, label, message);
+  return z.discriminatedUnion('kind', [
+    z.object({
+      kind: z.literal('person'),
+      role: z.enum(personRoles, 'Kies wie deze persoon is voor de jongere.'),
+      name: required('De naam', 'Vul een naam of omschrijving in, bijvoorbeeld "onbekende man met rode scooter".'),
+      alias: shortText('De bijnaam'),
+      description: longText('Het signalement'),
+    }),
+    z.object({
+      kind: z.literal('place'),
+      placeType: z.enum(placeTypes, 'Kies wat voor plek dit is.'),
+      name: required('De naam', 'Vul een naam of omschrijving van de plek in.'),
+      address: shortText('Het adres'),
+      postcode: checkedOrPlain(checked, postcodeSchema, z.string().trim().default('')),
+      city: shortText('De plaats'),
+      residents: shortText('Wie er woont'),
+      riskNote: longText('De risico-inschatting'),
+    }),
+    z.object({
+      kind: z.literal('vehicle'),
+      vehicleType: z.enum(vehicleTypes, 'Kies het soort voertuig.'),
+      plate: z
+        .string()
+        .trim()
+        .max(atMost(checked, 20), 'Een kenteken is hooguit 20 tekens.')
+        .transform((value) => value.toUpperCase())
+        .default(''),
+      make: shortText('Het merk'),
+      colour: shortText('De kleur'),
+    }),
+    z.object({ kind: z.literal('phone'), number: checkedOrPlain(checked, phoneNumberSchema, z.string().trim()) }),
+    z.object({
+      kind: z.literal('account'),
+      platform: required('Het platform', 'Vul het platform in, bijvoorbeeld Instagram.'),
+      handle: required('De accountnaam', 'Vul de accountnaam in (nooit een wachtwoord).'),
+    }),
+  ]);
+}
+
+/** What the user saves: today's rules. */
+export const entityDetailsSchema = entityDetailsDocument(true);
+/** How saved details are read: their shape and defaults, none of the rules, so every saved entity shows. */
+export const storedEntityDetailsSchema = entityDetailsDocument(false);
 export type EntityDetails = z.output<typeof entityDetailsSchema>;
 
 export const positionSchema = z.object({ x: z.number().finite(), y: z.number().finite() });
@@ -133,7 +146,7 @@ export const networkEntitySchema = z.object({
   kind: z.enum(entityKinds),
   /** What lists and the graph show: the name, address, plate, number or handle. */
   label: z.string(),
-  details: entityDetailsSchema,
+  details: storedEntityDetailsSchema,
   source: z.string(),
   observedOn: z.string(),
   notes: z.string(),

@@ -1,32 +1,44 @@
 import { z } from 'zod';
 import { idSchema } from './accounts';
 import { defineCall } from './defineCall';
+import { atMost, checkedOrPlain, limitedText, requiredText } from './documentMode';
 import { isoDateSchema } from './isoDate';
 import { phoneNumberSchema } from './youthProfile';
 
-const text = (label: string) => z.string().trim().max(8000, `${label} is hooguit 8000 tekens.`).default('');
+/** The plan's content, checked for input or plain for reading a saved version (documentMode.ts). */
+function safetyPlanDocument(checked: boolean) {
+  const section = (label: string) => limitedText(checked, 8000, label).default('');
+  const role = limitedText(checked, 120, 'De rol').default('');
+  const name = (message: string) => requiredText(checked, 120, 'De naam', message);
 
-export const planParticipantSchema = z.object({
-  name: z.string().trim().min(1, 'Vul de naam in.').max(120, 'De naam is hooguit 120 tekens.'),
-  role: z.string().trim().max(120, 'De rol is hooguit 120 tekens.').default(''),
-});
+  const participant = z.object({ name: name('Vul de naam in.'), role });
+  const callContact = z.object({
+    name: name('Vul in wie er gebeld wordt.'),
+    role,
+    phone: checkedOrPlain(checked, phoneNumberSchema, z.string().trim()),
+  });
 
-export const planCallContactSchema = z.object({
-  name: z.string().trim().min(1, 'Vul in wie er gebeld wordt.').max(120, 'De naam is hooguit 120 tekens.'),
-  role: z.string().trim().max(120, 'De rol is hooguit 120 tekens.').default(''),
-  phone: phoneNumberSchema,
-});
+  /** The sections of a safety plan (domain.md §2); the network analysis is kept apart (network.ts). */
+  const content = z.object({
+    participants: z.array(participant).max(atMost(checked, 30)).default([]),
+    agreements: section('De afspraken'),
+    riskSituations: section('De risicosituaties'),
+    actionsWhenUnsafe: section('Wat het team doet'),
+    callWhenUnsafe: z.array(callContact).max(atMost(checked, 30)).default([]),
+    socialMedia: section('De aandachtspunten sociale media'),
+    reviewDate: checkedOrPlain(checked, isoDateSchema, z.string().trim()),
+  });
 
-/** The sections of a safety plan (domain.md §2); the network analysis is kept apart (network.ts). */
-export const safetyPlanContentSchema = z.object({
-  participants: z.array(planParticipantSchema).max(30).default([]),
-  agreements: text('De afspraken'),
-  riskSituations: text('De risicosituaties'),
-  actionsWhenUnsafe: text('Wat het team doet'),
-  callWhenUnsafe: z.array(planCallContactSchema).max(30).default([]),
-  socialMedia: text('De aandachtspunten sociale media'),
-  reviewDate: isoDateSchema,
-});
+  return { participant, callContact, content };
+}
+
+const checkedPlan = safetyPlanDocument(true);
+export const planParticipantSchema = checkedPlan.participant;
+export const planCallContactSchema = checkedPlan.callContact;
+/** What the user saves: today's rules. */
+export const safetyPlanContentSchema = checkedPlan.content;
+/** How a saved version is read: its shape and defaults, none of the rules, so every saved version opens. */
+export const storedSafetyPlanContentSchema = safetyPlanDocument(false).content;
 export type SafetyPlanContent = z.output<typeof safetyPlanContentSchema>;
 export type SafetyPlanContentInput = z.input<typeof safetyPlanContentSchema>;
 
@@ -35,7 +47,7 @@ export const safetyPlanVersionSchema = z.object({
   version: z.number().int(),
   savedAt: z.string(),
   savedByName: z.string(),
-  content: safetyPlanContentSchema,
+  content: storedSafetyPlanContentSchema,
 });
 export type SafetyPlanVersion = z.output<typeof safetyPlanVersionSchema>;
 

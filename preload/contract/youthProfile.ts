@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { atMost, checkedOrPlain, limitedText, requiredText } from './documentMode';
 import { isoDateSchema, localTodayIso } from './isoDate';
 import { hasBsnFormat, isValidBsn, normaliseBsn } from './rules/bsn';
 import { isValidPhoneNumber, normalisePhoneNumber } from './rules/phoneNumber';
@@ -8,10 +9,6 @@ import { isValidPostcode, normalisePostcode } from './rules/postcode';
  * Everything in a youth's file beyond the name, birth date and location (domain.md §2). It is
  * edited as one form and stored as one validated document; the packet for the police reads it.
  */
-
-const text = (max: number, label: string) => z.string().trim().max(max, `${label} is hooguit ${max} tekens.`);
-const shortText = (label: string) => text(200, label).default('');
-const longText = (label: string) => text(4000, label).default('');
 
 /** A real date that is not in the future (on this PC's calendar, as the user sees it). */
 export const pastOrTodayDateSchema = isoDateSchema.refine((value) => value <= localTodayIso(), 'Deze datum kan niet in de toekomst liggen.');
@@ -90,18 +87,6 @@ export const contactRoleLabels: Record<(typeof contactRoles)[number], string> = 
   other: 'Anders',
 };
 
-export const contactSchema = z.object({
-  role: z.enum(contactRoles, 'Kies de rol van dit contact.'),
-  name: text(120, 'De naam').min(1, 'Vul de naam van het contact in.'),
-  organisation: shortText('De organisatie'),
-  phone: optionalPhoneNumber,
-  email: optionalEmail,
-  address: shortText('Het adres'),
-  postcode: postcodeSchema,
-  city: shortText('De plaats'),
-  note: longText('De notitie'),
-});
-
 export const markKinds = ['scar', 'tattoo', 'piercing', 'birthmark', 'other'] as const;
 export const markKindLabels: Record<(typeof markKinds)[number], string> = {
   scar: 'Litteken',
@@ -110,108 +95,141 @@ export const markKindLabels: Record<(typeof markKinds)[number], string> = {
   birthmark: 'Moedervlek',
   other: 'Anders',
 };
-export const distinguishingMarkSchema = z.object({
-  kind: z.enum(markKinds, 'Kies het soort kenmerk.'),
-  bodyPart: text(120, 'De plek op het lichaam').min(1, 'Vul in waar op het lichaam het kenmerk zit.'),
-  description: longText('De beschrijving'),
-});
-
-export const youthPhoneSchema = z.object({
-  number: phoneNumberSchema,
-  handset: shortText('Het toestel'),
-  provider: shortText('De provider'),
-  billPayer: shortText('Wie betaalt'),
-  note: longText('De notitie'),
-});
-
-export const socialMediaAccountSchema = z.object({
-  platform: text(60, 'Het platform').min(1, 'Vul het platform in, bijvoorbeeld Snapchat.'),
-  handle: text(120, 'De accountnaam').min(1, 'Vul de accountnaam in (nooit een wachtwoord).'),
-  note: longText('De notitie'),
-});
-
-export const medicationSchema = z.object({
-  name: text(120, 'Het medicijn').min(1, 'Vul de naam van het medicijn in.'),
-  dose: shortText('De dosering'),
-  note: longText('De notitie'),
-});
 
 const wholeCentimetres = 'Vul de lengte in hele centimeters in.';
-/** null while unknown; nullable rather than a union, so a wrong number keeps its own message. */
-const heightCmSchema = z
-  .number(wholeCentimetres)
-  .int(wholeCentimetres)
-  .min(80, 'Vul de lengte in centimeters in (minstens 80).')
-  .max(230, 'Vul de lengte in centimeters in (hooguit 230).')
-  .nullable()
-  .default(null);
 
-const flagWithNote = z.object({ present: z.boolean().default(false), note: longText('De toelichting') }).default({ present: false, note: '' });
+/** The profile and its parts, checked for input or plain for reading what was stored (documentMode.ts). */
+function youthProfileDocument(checked: boolean) {
+  const shortText = (label: string) => limitedText(checked, 200, label).default('');
+  const longText = (label: string) => limitedText(checked, 4000, label).default('');
+  const required = (max: number, label: string, message: string) => requiredText(checked, max, label, message);
+  const plainText = z.string().trim().default('');
+  const list = <Item extends z.ZodType>(item: Item, max: number) => z.array(item).max(atMost(checked, max));
 
-const placementFields = {
-  legalFramework: z.enum(legalFrameworks, 'Kies het juridisch kader.').default('voluntary'),
-  legalNote: longText('De toelichting'),
-};
-const emptyPlacement = { startDate: '', legalFramework: 'voluntary', legalNote: '' } as const;
+  const contact = z.object({
+    role: z.enum(contactRoles, 'Kies de rol van dit contact.'),
+    name: required(120, 'De naam', 'Vul de naam van het contact in.'),
+    organisation: shortText('De organisatie'),
+    phone: checkedOrPlain(checked, optionalPhoneNumber, plainText),
+    email: checkedOrPlain(checked, optionalEmail, plainText),
+    address: shortText('Het adres'),
+    postcode: checkedOrPlain(checked, postcodeSchema, plainText),
+    city: shortText('De plaats'),
+    note: longText('De notitie'),
+  });
 
-export const youthProfileSchema = z.object({
-  identity: z
-    .object({
-      gender: z.enum(genders).default('unknown'),
-      bsn: bsnSchema.default(''),
-      nationality: shortText('De nationaliteit'),
-      languages: shortText('De talen'),
-      speaksDutch: z.enum(speaksDutchValues).default('yes'),
-    })
-    .default({ gender: 'unknown', bsn: '', nationality: '', languages: '', speaksDutch: 'yes' }),
-  placement: z.object({ startDate: optionalPastDate, ...placementFields }).default(emptyPlacement),
-  contacts: z.array(contactSchema).max(30).default([]),
-  vulnerabilities: z
-    .object({
-      lvb: z.enum(lvbValues).default('none'),
-      lvbNote: longText('De toelichting'),
-      psychiatric: flagWithNote,
-      addiction: flagWithNote,
-      suicideRisk: flagWithNote,
-      other: longText('Overige kwetsbaarheden'),
-    })
-    .default({ lvb: 'none', lvbNote: '', psychiatric: { present: false, note: '' }, addiction: { present: false, note: '' }, suicideRisk: { present: false, note: '' }, other: '' }),
-  medical: z
-    .object({ needs: longText('Medische bijzonderheden'), medications: z.array(medicationSchema).max(30).default([]) })
-    .default({ needs: '', medications: [] }),
-  description: z
-    .object({
-      heightCm: heightCmSchema,
-      build: shortText('Het postuur'),
-      hairColour: shortText('De haarkleur'),
-      hairStyle: shortText('Het kapsel'),
-      eyeColour: shortText('De oogkleur'),
-      skinTone: shortText('De huidskleur'),
-      glasses: z.boolean().default(false),
-      other: longText('Overige kenmerken'),
-    })
-    .default({ heightCm: null, build: '', hairColour: '', hairStyle: '', eyeColour: '', skinTone: '', glasses: false, other: '' }),
-  marks: z.array(distinguishingMarkSchema).max(50).default([]),
-  phones: z.array(youthPhoneSchema).max(10).default([]),
-  socialMedia: z.array(socialMediaAccountSchema).max(30).default([]),
-  belongings: z
-    .object({
-      idDocument: z.enum(idDocumentStatuses).default('unknown'),
-      idDocumentNote: longText('De toelichting'),
-      bankCards: longText('Bankpassen'),
-      transportPasses: longText('Ov-kaarten en abonnementen'),
-    })
-    .default({ idDocument: 'unknown', idDocumentNote: '', bankCards: '', transportPasses: '' }),
-});
+  const mark = z.object({
+    kind: z.enum(markKinds, 'Kies het soort kenmerk.'),
+    bodyPart: required(120, 'De plek op het lichaam', 'Vul in waar op het lichaam het kenmerk zit.'),
+    description: longText('De beschrijving'),
+  });
 
+  const phone = z.object({
+    number: checkedOrPlain(checked, phoneNumberSchema, z.string().trim()),
+    handset: shortText('Het toestel'),
+    provider: shortText('De provider'),
+    billPayer: shortText('Wie betaalt'),
+    note: longText('De notitie'),
+  });
+
+  const socialMediaAccount = z.object({
+    platform: required(60, 'Het platform', 'Vul het platform in, bijvoorbeeld Snapchat.'),
+    handle: required(120, 'De accountnaam', 'Vul de accountnaam in (nooit een wachtwoord).'),
+    note: longText('De notitie'),
+  });
+
+  const medication = z.object({
+    name: required(120, 'Het medicijn', 'Vul de naam van het medicijn in.'),
+    dose: shortText('De dosering'),
+    note: longText('De notitie'),
+  });
+
+  /** null while unknown; nullable rather than a union, so a wrong number keeps its own message. */
+  const heightCm = checkedOrPlain(
+    checked,
+    z
+      .number(wholeCentimetres)
+      .int(wholeCentimetres)
+      .min(80, 'Vul de lengte in centimeters in (minstens 80).')
+      .max(230, 'Vul de lengte in centimeters in (hooguit 230).')
+      .nullable()
+      .default(null),
+    z.number().nullable().default(null),
+  );
+
+  const flagWithNote = z.object({ present: z.boolean().default(false), note: longText('De toelichting') }).default({ present: false, note: '' });
+
+  const profile = z.object({
+    identity: z
+      .object({
+        gender: z.enum(genders).default('unknown'),
+        bsn: checkedOrPlain(checked, bsnSchema.default(''), plainText),
+        nationality: shortText('De nationaliteit'),
+        languages: shortText('De talen'),
+        speaksDutch: z.enum(speaksDutchValues).default('yes'),
+      })
+      .default({ gender: 'unknown', bsn: '', nationality: '', languages: '', speaksDutch: 'yes' }),
+    placement: z
+      .object({
+        // Unchecked, a start date that a PC clock set back puts in the future is still read.
+        startDate: checkedOrPlain(checked, optionalPastDate, plainText),
+        legalFramework: z.enum(legalFrameworks, 'Kies het juridisch kader.').default('voluntary'),
+        legalNote: longText('De toelichting'),
+      })
+      .default({ startDate: '', legalFramework: 'voluntary', legalNote: '' }),
+    contacts: list(contact, 30).default([]),
+    vulnerabilities: z
+      .object({
+        lvb: z.enum(lvbValues).default('none'),
+        lvbNote: longText('De toelichting'),
+        psychiatric: flagWithNote,
+        addiction: flagWithNote,
+        suicideRisk: flagWithNote,
+        other: longText('Overige kwetsbaarheden'),
+      })
+      .default({ lvb: 'none', lvbNote: '', psychiatric: { present: false, note: '' }, addiction: { present: false, note: '' }, suicideRisk: { present: false, note: '' }, other: '' }),
+    medical: z.object({ needs: longText('Medische bijzonderheden'), medications: list(medication, 30).default([]) }).default({ needs: '', medications: [] }),
+    description: z
+      .object({
+        heightCm,
+        build: shortText('Het postuur'),
+        hairColour: shortText('De haarkleur'),
+        hairStyle: shortText('Het kapsel'),
+        eyeColour: shortText('De oogkleur'),
+        skinTone: shortText('De huidskleur'),
+        glasses: z.boolean().default(false),
+        other: longText('Overige kenmerken'),
+      })
+      .default({ heightCm: null, build: '', hairColour: '', hairStyle: '', eyeColour: '', skinTone: '', glasses: false, other: '' }),
+    marks: list(mark, 50).default([]),
+    phones: list(phone, 10).default([]),
+    socialMedia: list(socialMediaAccount, 30).default([]),
+    belongings: z
+      .object({
+        idDocument: z.enum(idDocumentStatuses).default('unknown'),
+        idDocumentNote: longText('De toelichting'),
+        bankCards: longText('Bankpassen'),
+        transportPasses: longText('Ov-kaarten en abonnementen'),
+      })
+      .default({ idDocument: 'unknown', idDocumentNote: '', bankCards: '', transportPasses: '' }),
+  });
+
+  return { contact, mark, phone, socialMediaAccount, medication, profile };
+}
+
+const checkedProfile = youthProfileDocument(true);
+export const contactSchema = checkedProfile.contact;
+export const distinguishingMarkSchema = checkedProfile.mark;
+export const youthPhoneSchema = checkedProfile.phone;
+export const socialMediaAccountSchema = checkedProfile.socialMediaAccount;
+export const medicationSchema = checkedProfile.medication;
+/** What the user saves: today's rules. */
+export const youthProfileSchema = checkedProfile.profile;
 /**
- * How a stored profile is read: missing fields get their defaults, but a start date is never
- * refused because this PC's clock now says it lies ahead (a clock set back would otherwise make
- * the file impossible to open).
+ * How a stored profile is read: its shape, with defaults for fields added since it was saved, but
+ * none of the rules, so a stored value that a later rule or a set-back clock would refuse still reads.
  */
-export const storedYouthProfileSchema = youthProfileSchema.extend({
-  placement: z.object({ startDate: z.string().default(''), ...placementFields }).default(emptyPlacement),
-});
+export const storedYouthProfileSchema = youthProfileDocument(false).profile;
 
 export type YouthProfile = z.output<typeof youthProfileSchema>;
 export type YouthProfileSection = keyof YouthProfile;
