@@ -22,6 +22,7 @@ CREATE UNIQUE INDEX `network_entities_youth_id_unique` ON `network_entities` (`y
 CREATE TABLE `network_graph_images` (
 	`youth_id` text PRIMARY KEY NOT NULL,
 	`png` blob NOT NULL,
+	`fingerprint` text NOT NULL,
 	`saved_at` text NOT NULL,
 	`saved_by` text NOT NULL,
 	FOREIGN KEY (`youth_id`) REFERENCES `youths`(`id`) ON UPDATE no action ON DELETE restrict,

@@ -81,6 +81,7 @@ export const networkGraphImages = sqliteTable('network_graph_images', {
     .primaryKey()
     .references(() => youths.id, { onDelete: 'restrict' }),
   png: blob('png', { mode: 'buffer' }).notNull(),
+  fingerprint: text('fingerprint').notNull(),
   savedAt: text('saved_at').notNull(),
   savedBy: text('saved_by')
     .notNull()

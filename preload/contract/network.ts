@@ -190,7 +190,15 @@ export const networkLinkSchema = z.object({
 });
 export type NetworkLink = z.output<typeof networkLinkSchema>;
 
-export const networkSchema = z.object({ entities: z.array(networkEntitySchema), links: z.array(networkLinkSchema) });
+/** The entities and links as stored, which is what a graph image shows. */
+export const networkContentSchema = z.object({ entities: z.array(networkEntitySchema), links: z.array(networkLinkSchema) });
+export type NetworkContent = z.output<typeof networkContentSchema>;
+
+/** The graph image kept for the PDFs: when it was saved, and whether the network still looks like it. */
+export const graphImageStateSchema = z.object({ savedAt: z.string(), upToDate: z.boolean() });
+export type GraphImageState = z.output<typeof graphImageStateSchema>;
+
+export const networkSchema = networkContentSchema.extend({ graphImage: graphImageStateSchema.nullable() });
 export type Network = z.output<typeof networkSchema>;
 
 /** What happens to an entity's links when it is deleted; the user is asked first. */
@@ -216,9 +224,9 @@ export const networkCalls = {
     z.object({ youthId: idSchema, positions: z.array(z.object({ id: idSchema, position: positionSchema })).max(2000) }),
     z.null(),
   ),
-  /** The graph as a PNG (from the graph view), kept for the PDFs. */
+  /** The graph as a PNG (from the graph view), kept for the PDFs; the network it shows is the one stored now. */
   saveGraphImage: defineCall(
     z.object({ youthId: idSchema, pngBase64: z.string().min(1).max(20_000_000).pipe(z.base64('Dit is geen afbeelding.')) }),
-    z.object({ savedAt: z.string() }),
+    graphImageStateSchema,
   ),
 };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityDetails, Network, NetworkEntity, NetworkLink } from '../../preload/contract';
+import type { EntityDetails, NetworkContent, NetworkEntity, NetworkLink } from '../../preload/contract';
 import { buildGraph, youthNodeId } from '../../renderer/features/network/graph/graphModel';
 
 let next = 0;
@@ -31,7 +31,7 @@ describe('buildGraph: nodes and edges with accessible names', () => {
   const jan = entity('Jan', { atRisk: true }, { kind: 'person', role: 'suspectedExploiter', name: 'Jan', alias: '', description: '' });
   const scooter = entity('AB-123-C', { shareWithPolice: true }, { kind: 'vehicle', vehicleType: 'scooter', plate: 'AB-123-C', make: 'Piaggio', colour: 'rood' });
   const oma = entity('Oma Bep');
-  const network: Network = {
+  const network: NetworkContent = {
     entities: [jan, scooter, oma],
     links: [
       link(null, jan.id, { type: 'romantic', rating: 'danger' }),

@@ -9,7 +9,7 @@ import {
   type EntityKind,
   type LinkRating,
   type LinkType,
-  type Network,
+  type NetworkContent,
   type NetworkEntity,
   type NetworkLink,
 } from '../../../../preload/contract';
@@ -50,7 +50,7 @@ const bendStep = 56;
 const nodeAttributes = { 'aria-roledescription': 'punt' } as const;
 
 /** The graph of one youth's network: the youth in the centre, every entity, every link. */
-export function buildGraph(network: Network, youthName: string): { nodes: GraphNode[]; edges: LinkGraphEdge[] } {
+export function buildGraph(network: NetworkContent, youthName: string): { nodes: GraphNode[]; edges: LinkGraphEdge[] } {
   const labels = nodeLabels(network, youthName);
   // A link whose end is missing (deleted meanwhile) is not drawn, and not counted.
   const links = network.links.filter((link) => labels.has(link.toId) && labels.has(link.fromId));
@@ -107,7 +107,7 @@ export function describeLink(link: NetworkLink, labels: ReadonlyMap<string | nul
 export const nodeIdOf = (end: string | null): string => end ?? youthNodeId;
 
 /** Every node's name by id, the youth under null (the contract's end that is the youth). */
-export function nodeLabels(network: Network, youthName: string): Map<string | null, string> {
+export function nodeLabels(network: NetworkContent, youthName: string): Map<string | null, string> {
   return new Map<string | null, string>([[null, youthName], ...network.entities.map((entity) => [entity.id, entity.label] as const)]);
 }
 
