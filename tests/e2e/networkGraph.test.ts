@@ -70,7 +70,7 @@ async function storedPosition(launched: LaunchedApp, youthId: string, entityId: 
 }
 
 describe('the network graph in the youth file', () => {
-  it('draws the nodes and rated links with accessible names, moves a node with the keyboard for good, and saves a PNG', async () => {
+  it('draws the nodes and rated links with accessible names, moves a node with the keyboard for good, and saves a PNG for the PDFs that knows when it is outdated', async () => {
     app = await launchApp({ start: 'unlocked', as: 'officer', youths });
     const { page } = app;
     const { youthId, jan } = await seedNetwork(app);
@@ -138,18 +138,34 @@ describe('the network graph in the youth file', () => {
     graph = await openGraph(page);
     expect(await drawnAt(graph.locator(`.react-flow__node[data-id="${jan.id}"]`))).toEqual({ x: before.x + 60, y: before.y });
 
-    // PNG: stored in main for the PDFs, and offered as a download from a blob: URL.
+    // PNG: kept in main for the PDFs, which log what leaves the app; the page offers no file of its own.
+    await page.getByText("Nog geen afbeelding voor de PDF's opgeslagen.").waitFor();
     await page.getByRole('button', { name: 'Afbeelding opslaan (PNG)' }).click();
-    await page.getByText(/^Afbeelding opgeslagen voor de PDF's/).waitFor();
-    const download = page.getByRole('link', { name: 'Afbeelding downloaden' });
-    expect(await download.getAttribute('href')).toMatch(/^blob:/);
-    expect(await download.getAttribute('download')).toMatch(/^netwerk-ilse-akkerman-\d{4}-\d{2}-\d{2}\.png$/);
+    const savedLine = page.getByText(/^Afbeelding voor de PDF's: opgeslagen op /);
+    await savedLine.waitFor();
+    expect(await savedLine.textContent()).not.toContain('verouderd');
+    expect(await page.locator('a[download], a[href^="blob:"]').count()).toBe(0);
     const stored = getGraphImage(app.services.context.requireUnlocked().handle.db, youthId);
     expect(stored?.png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
     const decoded = PNG.sync.read(stored!.png);
     expect(decoded.width).toBeGreaterThan(700);
     expect(decoded.height).toBeGreaterThan(300);
     if (process.env.KEEP_GRAPH_PNG) fs.writeFileSync(process.env.KEEP_GRAPH_PNG, stored!.png);
+
+    // Moving a node makes the image outdated, at once and after reopening; saving again updates it.
+    const outdated = page.getByText('verouderd — sla opnieuw op');
+    await graph.getByRole('group', { name: /^Persoon: Jan,/ }).focus();
+    await page.keyboard.press('Space');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Escape');
+    await outdated.waitFor();
+    await page.reload();
+    graph = await openGraph(page);
+    await outdated.waitFor();
+    expect(await violations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Afbeelding opslaan (PNG)' }).click();
+    await outdated.waitFor({ state: 'hidden' });
+    await savedLine.waitFor();
 
     expect(await violations(page)).toEqual([]);
     expect(app.problems).toEqual([]);

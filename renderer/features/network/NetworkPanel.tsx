@@ -11,7 +11,7 @@ import { NetworkGraph } from './graph/NetworkGraph';
 import type { MovedEntities } from './graph/usePositionSaver';
 import { LinkDialog } from './LinkDialog';
 import { LinkTable } from './LinkTable';
-import { replaceById, withPositions } from './networkUpdates';
+import { replaceById, withImageOutdated, withPositions } from './networkUpdates';
 import '../../styles/network.css';
 
 type Action =
@@ -47,7 +47,7 @@ export function NetworkPanel({ file, onFileChange, onDirtyChange, announce }: Fi
   const close = () => setAction({ kind: 'none' });
 
   function change(next: Network, message: string) {
-    onFileChange({ network: next });
+    onFileChange({ network: withImageOutdated(next) });
     close();
     announce(message);
   }
@@ -60,7 +60,7 @@ export function NetworkPanel({ file, onFileChange, onDirtyChange, announce }: Fi
 
   async function savePositions(positions: MovedEntities) {
     const result = await api.network.savePositions({ youthId, positions });
-    if (result.ok) onFileChange({ network: withPositions(latestNetwork.current, positions) });
+    if (result.ok) onFileChange({ network: withImageOutdated(withPositions(latestNetwork.current, positions)) });
     else announce(`De nieuwe plek in de grafiek is niet bewaard: ${result.error.message}`);
   }
 
@@ -151,7 +151,10 @@ export function NetworkPanel({ file, onFileChange, onDirtyChange, announce }: Fi
           onOpenLink={openLink}
           onRequestLink={(fromId, toId) => setAction({ kind: 'link', fromId, ...(toId === undefined ? {} : { toId }) })}
           onMoveEntities={(positions) => void savePositions(positions)}
-          onImageSaved={() => announce('De afbeelding van het netwerk is bewaard voor het vermissingsdossier en de exports.')}
+          onImageSaved={(graphImage) => {
+            onFileChange({ network: { ...latestNetwork.current, graphImage } });
+            announce('De afbeelding van het netwerk is bewaard voor het vermissingsdossier en de exports.');
+          }}
         />
       )}
       {action.kind === 'entity' && (

@@ -10,3 +10,8 @@ export function withPositions(network: Network, moved: MovedEntities): Network {
   const positions = new Map(moved.map(({ id, position }) => [id, position]));
   return { ...network, entities: network.entities.map((entity) => ({ ...entity, position: positions.get(entity.id) ?? entity.position })) };
 }
+
+/** After any change to the entities, links or layout, the stored graph image no longer shows the network. */
+export function withImageOutdated(network: Network): Network {
+  return network.graphImage ? { ...network, graphImage: { ...network.graphImage, upToDate: false } } : network;
+}

@@ -1,50 +1,44 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useState, type RefObject } from 'react';
+import { useState, type RefObject } from 'react';
+import type { GraphImageState } from '../../../../preload/contract';
 import { api } from '../../../app/api';
 import { FormError } from '../../../components/FormError';
 import { formatDateTime } from '../../../components/formatDateTime';
-import { localTodayIso } from '../../youths/youthDates';
 import { renderGraphImage } from './graphImage';
 
 interface GraphImageExportProps {
   container: RefObject<HTMLElement | null>;
   youthId: string;
   youthName: string;
-  onImageSaved?: (savedAt: string) => void;
+  /** The image main holds now, if any, and whether the network still looks like it. */
+  image: GraphImageState | null;
+  /** Sends moves still waiting, so main stores the image with the layout it shows. */
+  savePositionsNow: () => void;
+  onImageSaved: (image: GraphImageState) => void;
 }
 
 /**
- * "Afbeelding opslaan (PNG)": the graph goes to main (kept for the PDFs) and the same file is
- * offered as a download from a blob: URL, which the CSP allows and which never leaves the PC.
+ * "Afbeelding opslaan (PNG)": the graph goes to main, which keeps it for the PDFs. It is not
+ * offered as a file here: the PDFs log what leaves the app, a loose PNG would not be logged.
  */
-export function GraphImageExport({ container, youthId, youthName, onImageSaved }: GraphImageExportProps) {
+export function GraphImageExport({ container, youthId, youthName, image, savePositionsNow, onImageSaved }: GraphImageExportProps) {
   const flow = useReactFlow();
   const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [download, setDownload] = useState<{ url: string; fileName: string } | null>(null);
-  useEffect(() => () => void (download && URL.revokeObjectURL(download.url)), [download]);
 
   async function save() {
     const viewport = container.current?.querySelector<HTMLElement>('.react-flow__viewport');
     if (!viewport) return;
+    savePositionsNow();
     setBusy(true);
     setError(null);
-    setMessage('Afbeelding maken…');
     try {
       const title = `Netwerk van ${youthName} · ${formatDateTime(new Date().toISOString())}`;
-      const image = await renderGraphImage(viewport, flow.getNodesBounds(flow.getNodes()), title);
-      const result = await api.network.saveGraphImage({ youthId, pngBase64: image.base64 });
-      if (!result.ok) {
-        setMessage('');
-        setError(result.error.message);
-        return;
-      }
-      setDownload({ url: URL.createObjectURL(image.blob), fileName: `netwerk-${fileNamePart(youthName)}-${localTodayIso()}.png` });
-      setMessage(`Afbeelding opgeslagen voor de PDF's (${formatDateTime(result.value.savedAt)}).`);
-      onImageSaved?.(result.value.savedAt);
+      const pngBase64 = await renderGraphImage(viewport, flow.getNodesBounds(flow.getNodes()), title);
+      const result = await api.network.saveGraphImage({ youthId, pngBase64 });
+      if (result.ok) onImageSaved(result.value);
+      else setError(result.error.message);
     } catch {
-      setMessage('');
       setError('De afbeelding kon niet worden gemaakt. Probeer het opnieuw.');
     } finally {
       setBusy(false);
@@ -56,19 +50,24 @@ export function GraphImageExport({ container, youthId, youthName, onImageSaved }
       <button type="button" className="button" onClick={() => void save()} disabled={busy}>
         {busy ? 'Bezig…' : 'Afbeelding opslaan (PNG)'}
       </button>
-      {download && (
-        <a className="button" href={download.url} download={download.fileName}>
-          Afbeelding downloaden
-        </a>
-      )}
+      <p className="graph-export__saved">
+        {image ? (
+          <>
+            Afbeelding voor de PDF's: opgeslagen op {formatDateTime(image.savedAt)}
+            {!image.upToDate && (
+              <>
+                , <strong className="graph-export__outdated">verouderd — sla opnieuw op</strong>
+              </>
+            )}
+          </>
+        ) : (
+          "Nog geen afbeelding voor de PDF's opgeslagen."
+        )}
+      </p>
       <p role="status" className="graph-export__status">
-        {message}
+        {busy ? 'Afbeelding maken…' : ''}
       </p>
       <FormError message={error} />
     </div>
   );
-}
-
-function fileNamePart(name: string): string {
-  return name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'jongere';
 }

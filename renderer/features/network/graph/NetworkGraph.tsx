@@ -1,6 +1,6 @@
 import { ReactFlowProvider, useReactFlow } from '@xyflow/react';
 import { useRef } from 'react';
-import type { Network } from '../../../../preload/contract';
+import type { GraphImageState, Network } from '../../../../preload/contract';
 import '../../../styles/networkGraph.css';
 import { ActiveNodeLinks } from './ActiveNodeLinks';
 import { fitOptions, GraphCanvas } from './GraphCanvas';
@@ -32,7 +32,7 @@ export interface NetworkGraphProps {
    */
   onMoveEntities: (positions: MovedEntities) => void;
   /** After "Afbeelding opslaan (PNG)": main now holds this image for the PDFs. */
-  onImageSaved?: (savedAt: string) => void;
+  onImageSaved: (image: GraphImageState) => void;
 }
 
 /** The editable network graph of one youth; the tables are the other view of the same data. */
@@ -62,7 +62,14 @@ function NetworkGraphView({ youthId, youthName, network, onOpenEntity, onOpenLin
         <button type="button" className="button" onClick={() => void flow.zoomOut()}>
           Uitzoomen
         </button>
-        <GraphImageExport container={container} youthId={youthId} youthName={youthName} {...(onImageSaved ? { onImageSaved } : {})} />
+        <GraphImageExport
+          container={container}
+          youthId={youthId}
+          youthName={youthName}
+          image={network.graphImage}
+          savePositionsNow={savePositionsNow}
+          onImageSaved={onImageSaved}
+        />
       </div>
       <p className="graph-help">
         Toetsenbord: Tab gaat langs de punten en hun knoppen, de pijltjestoetsen naar het dichtstbijzijnde punt in die richting, Enter

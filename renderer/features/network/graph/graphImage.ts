@@ -13,17 +13,13 @@ const titleHeight = 48;
  */
 const maxPixels = 16_000_000;
 
-export interface GraphImage {
-  base64: string;
-  blob: Blob;
-}
-
 /**
  * The whole graph as a PNG, whatever part is on screen: React Flow's viewport element is copied
  * (html-to-image 1.11.11, pinned: later versions export badly per React Flow's docs) with a
- * transform that fits all nodes, on white, with a title above and the legend below.
+ * transform that fits all nodes, on white, with a title above and the legend below. Returned as
+ * base64 for main, which keeps it for the PDFs: the renderer never offers it as a file itself.
  */
-export async function renderGraphImage(viewport: HTMLElement, bounds: Rect, title: string): Promise<GraphImage> {
+export async function renderGraphImage(viewport: HTMLElement, bounds: Rect, title: string): Promise<string> {
   const width = clamp(Math.ceil(bounds.width + 2 * margin), minWidth, maxSide);
   const height = clamp(Math.ceil(bounds.height + 2 * margin), 240, maxSide);
   const fit = getViewportForBounds(bounds, width, height, 0.1, 1, `${margin}px`);
@@ -62,10 +58,10 @@ export async function renderGraphImage(viewport: HTMLElement, bounds: Rect, titl
   const blob = await new Promise<Blob>((resolve, reject) =>
     canvas.toBlob((result) => (result ? resolve(result) : reject(new Error('De afbeelding kon niet worden gemaakt.'))), 'image/png'),
   );
-  return { base64: await base64Of(blob), blob };
+  return base64Of(blob);
 }
 
-/** Encoded once (toBlob); the base64 for main is read back from that same blob. */
+/** Encoded off the main thread (toBlob), then read back as base64. */
 function base64Of(blob: Blob): Promise<string> {
   return new Promise((resolve, reject) => {
     const reader = new FileReader();
