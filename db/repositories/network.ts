@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, inArray, or } from 'drizzle-orm';
+import { and, asc, eq, getTableColumns, inArray, or } from 'drizzle-orm';
 import type { EntityDetails, GraphPosition, LinkRating, LinkType, Network, NetworkEntity, NetworkLink } from '../../preload/contract';
 import { placeEntities } from '../../main/domain/network/initialPositions';
 import type { Db } from '../client';
 import { networkEntities, networkGraphImages, networkLinks } from '../schema';
+import { storedJson, type ReportUnreadable } from '../storedDocument';
+import { readEntityDetails } from './storedEntityDetails';
 
 /** What is saved about an entity besides who made it and when. */
 export interface EntityRow {
@@ -32,16 +34,18 @@ interface By {
   now: string;
 }
 
-type EntityRecord = typeof networkEntities.$inferSelect;
+/** An entity's columns, with its details as stored: readEntityDetails decides what they say. */
+const entityColumns = { ...getTableColumns(networkEntities), details: storedJson(networkEntities.details) };
+type EntityRecord = Omit<typeof networkEntities.$inferSelect, 'details'> & { details: unknown };
 type LinkRecord = typeof networkLinks.$inferSelect;
 
-function toEntity(row: EntityRecord): NetworkEntity {
+function toEntity(row: EntityRecord, report?: ReportUnreadable): NetworkEntity {
   return {
     id: row.id,
     youthId: row.youthId,
     kind: row.kind,
     label: row.label,
-    details: row.details,
+    details: readEntityDetails(row, report),
     source: row.source,
     observedOn: row.observedOn,
     notes: row.notes,
@@ -68,14 +72,14 @@ function toLink(row: LinkRecord): NetworkLink {
 }
 
 /** Entities as stored (a position may be missing), oldest first: the order the app places them in. */
-export function listEntities(db: Db, youthId: string): NetworkEntity[] {
+export function listEntities(db: Db, youthId: string, report?: ReportUnreadable): NetworkEntity[] {
   return db
-    .select()
+    .select(entityColumns)
     .from(networkEntities)
     .where(eq(networkEntities.youthId, youthId))
     .orderBy(asc(networkEntities.createdAt), asc(networkEntities.id))
     .all()
-    .map(toEntity);
+    .map((row) => toEntity(row, report));
 }
 
 export function listLinks(db: Db, youthId: string): NetworkLink[] {
@@ -88,7 +92,7 @@ export function getNetwork(db: Db, youthId: string): Network {
 }
 
 export function findEntity(db: Db, id: string): NetworkEntity | undefined {
-  const row = db.select().from(networkEntities).where(eq(networkEntities.id, id)).get();
+  const row = db.select(entityColumns).from(networkEntities).where(eq(networkEntities.id, id)).get();
   return row ? toEntity(row) : undefined;
 }
 

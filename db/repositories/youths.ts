@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, notInArray, or, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
-import { storedYouthProfileSchema, type Youth, type YouthProfile } from '../../preload/contract';
+import { emptyYouthProfile, storedYouthProfileSchema, type Youth, type YouthProfile } from '../../preload/contract';
 import type { Db } from '../client';
 import { preparedQuery } from '../preparedQuery';
 import { locations, youths } from '../schema';
+import { readStoredDocument, storedJson, type ReportUnreadable } from '../storedDocument';
 
 export interface YouthRow {
   firstName: string;
@@ -85,12 +86,13 @@ export function updateYouth(db: Db, id: string, youth: YouthRow, now: string): v
 }
 
 /**
- * Parsed on the way out too: a profile saved by an older version gains the new fields with
- * their defaults, and a youth added before profiles existed reads as an empty one.
+ * Parsed on the way out too, without today's rules: a profile saved by an older version gains the
+ * new fields with their defaults, a youth added before profiles existed reads as an empty one, and
+ * a value a later rule refuses still reads. A document that is not a profile at all reads as empty.
  */
-export function getYouthProfile(db: Db, id: string): YouthProfile {
-  const row = db.select({ profile: youths.profile }).from(youths).where(eq(youths.id, id)).get();
-  return storedYouthProfileSchema.parse(row?.profile ?? {});
+export function getYouthProfile(db: Db, id: string, report?: ReportUnreadable): YouthProfile {
+  const row = db.select({ profile: storedJson(youths.profile) }).from(youths).where(eq(youths.id, id)).get();
+  return readStoredDocument('youthProfile', storedYouthProfileSchema, row?.profile ?? {}, emptyYouthProfile, report);
 }
 
 export function getYouth(db: Db, id: string): Youth | undefined {
