@@ -10,6 +10,7 @@ import { AppError, appMessages } from '../errors/AppError';
 import type { AccessEvent } from './audit/recordAccess';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
+import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess } from './youthService';
 
 const conflictTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
@@ -51,7 +52,7 @@ export function getPlanVersion(context: ServiceContext, youthId: string, version
   return logRefusal(context, youthId, () =>
     runAudited(context, 'read', (db, log, session) => {
       const { access } = requireAccess(context, db, session, youthId);
-      const plan = findPlanVersion(db, youthId, version);
+      const plan = findPlanVersion(db, youthId, version, logUnreadableDocuments(context.config.logger));
       if (!plan) throw new AppError('NOT_FOUND', appMessages.planVersionNotFound);
       log({ action: 'read', ...planEvent(youthId, access, `versie ${version}`) });
       return plan;

@@ -15,6 +15,7 @@ import { accessToYouth, isGrantActive, youthVisibility, type Visibility } from '
 import { AppError, appMessages } from '../errors/AppError';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext, UnlockedSession } from './context';
+import { logUnreadableDocuments } from './unreadableDocuments';
 
 export function visibilityOf(db: Db, session: UnlockedSession): Visibility {
   return youthVisibility(session.user.role, userLocationIds(db, session.user.id));
@@ -63,12 +64,14 @@ export function requireAccess(context: ServiceContext, db: Db, session: Unlocked
 /** The whole file as the page shows it, after the access check; the caller logs the look. */
 export function readYouthFile(context: ServiceContext, db: Db, session: UnlockedSession, id: string): YouthFile {
   const { youth, access } = requireAccess(context, db, session, id);
+  // A part that cannot be read shows its defaults, so the rest of the file still opens.
+  const report = logUnreadableDocuments(context.config.logger);
   return {
     youth,
     access,
-    profile: getYouthProfile(db, id),
+    profile: getYouthProfile(db, id, report),
     photos: listPhotoSummaries(db, id),
-    safetyPlan: currentSafetyPlan(db, id),
+    safetyPlan: currentSafetyPlan(db, id, report),
     network: getNetwork(db, id),
   };
 }
