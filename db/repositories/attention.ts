@@ -1,16 +1,8 @@
 import { and, count, desc, eq, max, sql } from 'drizzle-orm';
+import type { AttentionFacts } from '../../preload/contract';
 import type { Db } from '../client';
 import { networkEntities, safetyPlanVersions, youthPhotos, youths } from '../schema';
 import { scopeCondition, type YouthScope } from './youths';
-
-/** Per youth, what the start screen's rules look at (main/domain/attention). */
-export interface YouthAttentionFacts {
-  youthId: string;
-  youthName: string;
-  newestPortraitTakenOn: string | null;
-  planReviewDate: string | null;
-  networkEntityCount: number;
-}
 
 /**
  * One statement over the visible youths. Each correlated subquery is a single seek in its
@@ -42,7 +34,8 @@ export function attentionFactsQuery(db: Db, scope: YouthScope) {
     .where(scopeCondition(scope));
 }
 
-export function listAttentionFacts(db: Db, scope: YouthScope): YouthAttentionFacts[] {
+/** Per youth, what the start screen's rules look at. */
+export function listAttentionFacts(db: Db, scope: YouthScope): AttentionFacts[] {
   return attentionFactsQuery(db, scope)
     .all()
     .map((row) => ({

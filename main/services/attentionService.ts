@@ -1,7 +1,7 @@
 import { listAttentionFacts } from '../../db/repositories/attention';
 import type { AttentionItem } from '../../preload/contract';
+import { localTodayIso } from '../../preload/contract/isoDate';
 import { attentionItems } from '../domain/attention/attentionItems';
-import { localDateOf } from '../domain/attention/localDate';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
 import { scopeOf } from './youthService';
@@ -11,7 +11,7 @@ export function listAttention(context: ServiceContext): AttentionItem[] {
   context.require('workWithYouths');
   return runAudited(context, 'read', (db, log, session) => {
     const facts = listAttentionFacts(db, scopeOf(context, db, session));
-    const items = attentionItems(facts, localDateOf(context.now()));
+    const items = attentionItems(facts, localTodayIso(context.now()));
     log({ action: 'read', objectType: 'attentionList', details: `${items.length} aandachtspunten voor ${facts.length} jongeren` });
     return items;
   });

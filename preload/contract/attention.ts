@@ -8,6 +8,16 @@ export type AttentionKind = (typeof attentionKinds)[number];
 /** A review due within this many days is shown before it is overdue. */
 export const planReviewNoticeDays = 14;
 
+/** What the start screen's rules (main/domain/attention) know about one youth, read from the database; dates are `YYYY-MM-DD`. */
+export interface AttentionFacts {
+  youthId: string;
+  youthName: string;
+  newestPortraitTakenOn: string | null;
+  /** The review date of the newest safety plan version; null when there is no plan yet. */
+  planReviewDate: string | null;
+  networkEntityCount: number;
+}
+
 export const attentionItemSchema = z.object({
   youthId: z.string(),
   youthName: z.string(),

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { localDateOf } from '../../main/domain/attention/localDate';
 import { addCalendarMonths } from '../../main/domain/photos/photoAge';
 import { appMessages } from '../../main/errors/AppError';
 import { lock } from '../../main/services/sessionService';
 import type { AttentionItem } from '../../preload/contract';
+import { localTodayIso } from '../../preload/contract/isoDate';
 import { accessLogRows } from '../support/accessLogRows';
 import { testClock } from '../support/clock';
 import { addNetworkPerson, addPhotoRow, daysFrom, savePlanVersion } from '../support/fileContents';
@@ -24,7 +24,7 @@ const youths: TestYouth[] = [
  */
 async function seeded() {
   const clock = testClock();
-  const today = localDateOf(clock.now());
+  const today = localTodayIso(clock.now());
   const services = await staffedServices({ now: clock.now });
   const [anouk, bilal, cato, dirk] = (await seedYouths(services, youths)) as [string, string, string, string];
   await signIn(services, 'officer');
@@ -88,6 +88,18 @@ describe('the start screen: what needs attention', () => {
     expectOk(await services.router('attention.list', undefined));
     expect(accessLogRows(services).slice(before)).toEqual([
       expect.objectContaining({ action: 'read', objectType: 'attentionList', youthId: null, userName: staff.worker.name, details: '3 aandachtspunten voor 2 jongeren' }),
+    ]);
+  });
+
+  it('takes today from this PC’s calendar, as the plan on the file does: just after midnight yesterday’s review is late', async () => {
+    // 00:30 on 13 May in the Netherlands (vitest runs in Europe/Amsterdam) is still 12 May in UTC.
+    const services = await staffedServices({ now: () => new Date('2036-05-12T22:30:00.000Z') });
+    const [anouk] = (await seedYouths(services, youths.slice(0, 1))) as [string];
+    await signIn(services, 'officer');
+    await savePlanVersion(services, anouk, null, '2036-05-12');
+    const items = expectOk(await services.router('attention.list', undefined)) as AttentionItem[];
+    expect(items.filter((item) => item.kind === 'planReviewDue')).toEqual([
+      { youthId: anouk, youthName: 'Anouk Aarts', kind: 'planReviewDue', date: '2036-05-12', urgency: 'overdue' },
     ]);
   });
 

@@ -1,7 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { localDateOf } from '../../main/domain/attention/localDate';
 import { addCalendarMonths } from '../../main/domain/photos/photoAge';
-import { formatDutchDate } from '../../renderer/features/youths/youthDates';
+import { formatDutchDate, localTodayIso } from '../../renderer/features/youths/youthDates';
 import { addNetworkPerson, addPhotoRow, daysFrom, savePlanVersion } from '../support/fileContents';
 import type { TestYouth } from '../support/staff';
 import { violations } from './axeViolations';
@@ -22,7 +21,7 @@ const youths: TestYouth[] = [
 /** Ilse: a portrait of 4 months ago, a review that was due 3 days ago and a network; Joris: nothing yet. */
 async function startWithFiles() {
   app = await launchApp({ start: 'unlocked', as: 'officer', youths });
-  const today = localDateOf(new Date());
+  const today = localTodayIso();
   const ilse = await youthIdByName(app, 'Akkerman');
   addPhotoRow(app.services, ilse, 'portrait', addCalendarMonths(today, -4));
   await savePlanVersion(app.services, ilse, null, daysFrom(today, -3));

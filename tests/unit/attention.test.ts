@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { attentionItems, type AttentionFacts } from '../../main/domain/attention/attentionItems';
-import { localDateOf } from '../../main/domain/attention/localDate';
+import { attentionItems } from '../../main/domain/attention/attentionItems';
 import { addCalendarMonths, isPhotoOld } from '../../main/domain/photos/photoAge';
+import type { AttentionFacts } from '../../preload/contract';
 
 const today = '2026-05-12';
 
@@ -82,14 +82,5 @@ describe('what needs attention on the start screen', () => {
       'Émile Dekker: noPortrait missing -',
       'Zoë de Wit: networkEmpty missing -',
     ]);
-  });
-});
-
-describe('the local date of the care home', () => {
-  it('is the Dutch calendar date, whatever the process time zone', () => {
-    expect(localDateOf(new Date('2026-05-12T21:59:59.000Z'))).toBe('2026-05-12');
-    expect(localDateOf(new Date('2026-05-12T22:00:00.000Z'))).toBe('2026-05-13');
-    expect(localDateOf(new Date('2026-01-31T23:00:00.000Z'))).toBe('2026-02-01');
-    expect(localDateOf(new Date('2026-01-31T22:59:59.000Z'))).toBe('2026-01-31');
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { describeReview, reviewStatus } from '../../renderer/features/safetyPlan/reviewStatus';
+import { reviewStatus } from '../../preload/contract/rules/planReview';
+import { describeReview } from '../../renderer/features/safetyPlan/reviewStatus';
 
 describe('the safety plan review date on the file', () => {
   it('is overdue after its day, due on it, soon within the notice period, and later after that', () => {

@@ -1,21 +1,6 @@
-import { attentionKinds, planReviewNoticeDays, type AttentionItem } from '../../../preload/contract/attention';
+import { attentionKinds, type AttentionFacts, type AttentionItem } from '../../../preload/contract/attention';
+import { reviewStatus } from '../../../preload/contract/rules/planReview';
 import { isPhotoOld } from '../photos/photoAge';
-
-/** What the start screen needs to know about one youth; dates are `YYYY-MM-DD`. */
-export interface AttentionFacts {
-  youthId: string;
-  youthName: string;
-  newestPortraitTakenOn: string | null;
-  /** The review date of the newest safety plan version; null when there is no plan yet. */
-  planReviewDate: string | null;
-  networkEntityCount: number;
-}
-
-function addDays(isoDate: string, days: number): string {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
 
 function itemsFor(facts: AttentionFacts, today: string): AttentionItem[] {
   const youth = { youthId: facts.youthId, youthName: facts.youthName };
@@ -26,9 +11,11 @@ function itemsFor(facts: AttentionFacts, today: string): AttentionItem[] {
   }
   const review = facts.planReviewDate;
   if (review === null) items.push({ ...youth, kind: 'noSafetyPlan', date: null, urgency: 'missing' });
-  // A review planned for today is still due, not yet late.
-  else if (review < today) items.push({ ...youth, kind: 'planReviewDue', date: review, urgency: 'overdue' });
-  else if (review <= addDays(today, planReviewNoticeDays)) items.push({ ...youth, kind: 'planReviewDue', date: review, urgency: 'soon' });
+  else {
+    const status = reviewStatus(review, today);
+    // Due today is not late yet: the start screen lists it with what is coming up.
+    if (status !== 'later') items.push({ ...youth, kind: 'planReviewDue', date: review, urgency: status === 'overdue' ? 'overdue' : 'soon' });
+  }
   if (facts.networkEntityCount === 0) items.push({ ...youth, kind: 'networkEmpty', date: null, urgency: 'missing' });
   return items;
 }

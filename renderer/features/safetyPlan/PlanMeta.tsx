@@ -1,7 +1,8 @@
 import type { SafetyPlanVersion } from '../../../preload/contract';
 import { formatDateTime } from '../../components/formatDateTime';
 import { localTodayIso } from '../youths/youthDates';
-import { describeReview, reviewStatus } from './reviewStatus';
+import { reviewStatus } from '../../../preload/contract/rules/planReview';
+import { describeReview } from './reviewStatus';
 
 interface PlanMetaProps {
   plan: SafetyPlanVersion;
