@@ -11,6 +11,8 @@ export const photoMessages = {
   webp: 'WebP-foto’s kan Waakzaam niet lezen. Open de foto bijvoorbeeld in Paint, sla hem op als JPEG of PNG en kies dat bestand.',
   heic: 'HEIC-foto’s (van een iPhone) kan Waakzaam niet lezen. Stel de iPhone in op ‘Meest compatibel’ of sla de foto op als JPEG, en kies dat bestand.',
   tooLarge: `Deze foto heeft te veel pixels (hooguit ${maxPhotoMegapixels} megapixel). Verklein de foto eerst of kies een andere.`,
+  outOfMemory: 'Deze foto is te groot om te verwerken: er was niet genoeg geheugen. Verklein de foto eerst of kies een andere.',
+  timedOut: 'De foto kon niet op tijd worden verwerkt. Verklein de foto eerst of kies een andere, en probeer het opnieuw.',
 } as const;
 
 type Format = 'jpeg' | 'png' | 'webp' | 'heic' | 'unknown';
