@@ -13,6 +13,7 @@ import { contentSecurityPolicyForMeta } from './main/shell/contentSecurityPolicy
  *
  * Output (checked):
  *   out/main/index.js       ES module (package.json "type": "module"); package.json "main"
+ *   out/main/photoWorker.js the photo re-encoding worker thread (main/photos/photoWorker.ts)
  *   out/preload/index.cjs   CommonJS: a sandboxed preload cannot be an ES module
  *   out/renderer/           index.html (with the CSP <meta>) and hashed assets, served on app://
  */
@@ -45,7 +46,11 @@ export default defineConfig({
       // better-sqlite3 (an alias for better-sqlite3-multiple-ciphers, a native module that
       // cannot be bundled) and drizzle-orm, which loads it.
       externalizeDeps: true,
-      lib: { entry: resolve(root, 'main/index.ts') },
+      // The photo worker is an entry of its own, emitted beside index.js, where
+      // main/photos/reencodeInWorker.ts looks for it.
+      rolldownOptions: {
+        input: { index: resolve(root, 'main/index.ts'), photoWorker: resolve(root, 'main/photos/photoWorker.ts') },
+      },
       sourcemap: false,
     },
   },
