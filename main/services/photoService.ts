@@ -2,7 +2,7 @@ import type { Db } from '../../db/client';
 import { deletePhoto, getPhoto as readPhoto, getPhotoSummary, insertPhoto } from '../../db/repositories/photos';
 import type { NewPhoto, Photo, PhotoKind, PhotoSummary, YouthAccess } from '../../preload/contract';
 import { AppError } from '../errors/AppError';
-import { reencodePhoto } from '../photos/reencodePhoto';
+import { reencodeInWorker } from '../photos/reencodeInWorker';
 import { runAudited, runAuditedIn, type Log } from './audit/runAudited';
 import type { ServiceContext, UnlockedSession } from './context';
 import { requireAccess } from './youthService';
@@ -31,14 +31,15 @@ function logPhoto(log: Log, access: YouthAccess, entry: { action: 'create' | 're
 }
 
 /**
- * Re-encoding takes a second or more for a large photo, so it runs before the transaction, which
- * then only writes. Access is checked before the work (no wasted second for a refusal) and again
- * inside the transaction, in the same session: a lock or a user switch meanwhile stops the save.
+ * Re-encoding takes a second or more for a large photo, so it runs in a worker thread (main keeps
+ * answering meanwhile) and before the transaction, which then only writes. Access is checked
+ * before the work (no wasted second for a refusal) and again inside the transaction, in the same
+ * session: a lock or a user switch meanwhile stops the save.
  */
 export async function addPhoto(context: ServiceContext, input: NewPhoto): Promise<PhotoSummary> {
   const session = context.require('workWithYouths');
   requireAccess(context, session.handle.db, session, input.youthId);
-  const photo = await reencodePhoto(Buffer.from(input.imageBase64, 'base64'));
+  const photo = await reencodeInWorker(Buffer.from(input.imageBase64, 'base64'));
   return runAuditedIn(context, session, 'change', (db, log) => {
     const { access } = requireAccess(context, db, session, input.youthId);
     const id = insertPhoto(
