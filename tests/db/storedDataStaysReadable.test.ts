@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { eq, sql } from 'drizzle-orm';
+import { describe, expect, it } from 'vitest';
+import { insertEntity } from '../../db/repositories/network';
+import { insertPlanVersion } from '../../db/repositories/safetyPlans';
+import { networkEntities, safetyPlanVersions, youths as youthsTable } from '../../db/schema';
+import { createConsoleLogger } from '../../main/logging/logger';
+import {
+  emptyYouthProfile,
+  storedEntityDetailsSchema,
+  storedSafetyPlanContentSchema,
+  storedYouthProfileSchema,
+  type EntityDetails,
+  type SafetyPlanVersion,
+  type YouthFile,
+} from '../../preload/contract';
+import { refusedPhoneEntity, refusedPlace, refusedPlan, refusedProfile } from '../support/refusedByTodaysRules';
+import { seedYouths, signIn, type TestYouth } from '../support/staff';
+import { expectOk, staffedServices } from '../support/tempDatabase';
+
+const bo: TestYouth = { firstName: 'Bo', lastName: 'Bosman', dateOfBirth: '2011-02-03', location: 'Groep Noord' };
+
+/** Bo's file as a worker of Groep Noord opens it, with what the technical log was told. */
+async function bosFile() {
+  const logLines: string[] = [];
+  const services = await staffedServices({ logger: createConsoleLogger((line) => logLines.push(line)) });
+  const [id] = (await seedYouths(services, [bo])) as [string];
+  await signIn(services, 'worker');
+  const { handle, user } = services.context.requireUnlocked();
+  const by = { userId: user.id, now: services.context.nowIso() };
+  const open = async () => expectOk(await services.router('youths.open', { id })) as YouthFile;
+  return { services, db: handle.db, id, by, open, logLines };
+}
+
+type BosFile = Awaited<ReturnType<typeof bosFile>>;
+
+/** Both entities are added in the same moment, so their order is not fixed: found by label. */
+const detailsOf = (file: YouthFile, label: string) => file.network.entities.find((entity) => entity.label === label)?.details;
+
+/** Straight into the database, past every check of the services: as an older version saved it. */
+function storeRefusedValues({ db, id, by }: BosFile) {
+  db.update(youthsTable).set({ profile: storedYouthProfileSchema.parse(refusedProfile) }).where(eq(youthsTable.id, id)).run();
+  insertPlanVersion(db, { youthId: id, version: 1, content: storedSafetyPlanContentSchema.parse(refusedPlan), savedAt: by.now, savedBy: by.userId });
+  const provenance = { source: 'Eigen waarneming', observedOn: '', notes: '', atRisk: false, shareWithPolice: false };
+  const entity = (details: EntityDetails, label: string) => insertEntity(db, id, { details, label, ...provenance }, { x: 0, y: 0 }, by);
+  entity(storedEntityDetailsSchema.parse(refusedPhoneEntity), '0612');
+  entity(storedEntityDetailsSchema.parse(refusedPlace), 'Bankje bij het station');
+}
+
+describe('stored data stays readable when today’s rules refuse it', () => {
+  it('opens the whole file with the values as they were saved: BSN, phone numbers, postcodes, a future date, a long text', async () => {
+    const file = await bosFile();
+    storeRefusedValues(file);
+
+    const opened = await file.open();
+    expect(opened.profile).toEqual(storedYouthProfileSchema.parse(refusedProfile));
+    expect(opened.profile.identity.bsn).toBe('123456781');
+    expect(opened.profile.placement.startDate).toBe(refusedProfile.placement.startDate);
+    expect(opened.profile.contacts[0]).toMatchObject({ phone: '06-1234', postcode: '1234 SA' });
+    expect(opened.profile.phones[0]?.number).toBe('0612');
+    expect(opened.safetyPlan?.content.callWhenUnsafe).toEqual(refusedPlan.callWhenUnsafe);
+    expect(detailsOf(opened, '0612')).toEqual(refusedPhoneEntity);
+    expect(detailsOf(opened, 'Bankje bij het station')).toEqual(storedEntityDetailsSchema.parse(refusedPlace));
+
+    const version = expectOk(await file.services.router('safetyPlan.get', { youthId: file.id, version: 1 })) as SafetyPlanVersion;
+    expect(version.content.callWhenUnsafe[0]?.phone).toBe('112233');
+    expect(file.logLines.filter((line) => line.includes('unreadable'))).toEqual([]);
+  });
+
+  it('reads a profile that is not a profile at all as the empty one, and still opens the rest of the file', async () => {
+    const file = await bosFile();
+    storeRefusedValues(file);
+    const storeProfile = (profile: unknown) => file.db.update(youthsTable).set({ profile: profile as never }).where(eq(youthsTable.id, file.id)).run();
+
+    for (const corrupt of [[], 'Bo Bosman', 42]) {
+      storeProfile(corrupt);
+      const opened = await file.open();
+      expect(opened.profile).toEqual(emptyYouthProfile());
+      expect(opened.safetyPlan?.content.callWhenUnsafe).toEqual(refusedPlan.callWhenUnsafe);
+      expect(opened.network.entities).toHaveLength(2);
+    }
+    file.db.update(youthsTable).set({ profile: sql`'{"identity":{"bsn":'` }).where(eq(youthsTable.id, file.id)).run();
+    expect((await file.open()).profile).toEqual(emptyYouthProfile());
+  });
+
+  it('reads a plan version or entity whose content is corrupt as an empty plan with its review date and an entity by its label', async () => {
+    const file = await bosFile();
+    storeRefusedValues(file);
+    // Plan versions are append-only, so the corrupt content comes as a version of its own.
+    file.db
+      .insert(safetyPlanVersions)
+      .values({ id: randomUUID(), youthId: file.id, version: 2, content: sql`'[1, 2'`, reviewDate: '2026-02-01', savedAt: file.by.now, savedBy: file.by.userId })
+      .run();
+    file.db.update(networkEntities).set({ details: sql`'"kapot"'` }).where(eq(networkEntities.label, 'Bankje bij het station')).run();
+
+    const opened = await file.open();
+    expect(opened.profile.identity.bsn).toBe('123456781');
+    expect(opened.safetyPlan).toMatchObject({ version: 2, content: storedSafetyPlanContentSchema.parse({ reviewDate: '2026-02-01' }) });
+    expect(detailsOf(opened, 'Bankje bij het station')).toEqual({
+      kind: 'place',
+      placeType: 'other',
+      name: 'Bankje bij het station',
+      address: '',
+      postcode: '',
+      city: '',
+      residents: '',
+      riskNote: '',
+    });
+  });
+
+  it('tells the technical log which kind of document was unreadable and why, never whose or what it said', async () => {
+    const file = await bosFile();
+    storeRefusedValues(file);
+    file.db.update(youthsTable).set({ profile: 'Bo Bosman' as never }).where(eq(youthsTable.id, file.id)).run();
+    file.db
+      .insert(safetyPlanVersions)
+      .values({ id: randomUUID(), youthId: file.id, version: 2, content: sql`'Bel 112233'`, reviewDate: '2026-02-01', savedAt: file.by.now, savedBy: file.by.userId })
+      .run();
+
+    await file.open();
+    const unreadable = file.logLines.filter((line) => line.includes('unreadable'));
+    expect(unreadable).toHaveLength(2);
+    expect(unreadable[0]).toContain('"document":"youthProfile","problem":"invalid_type at (document)"');
+    expect(unreadable[1]).toContain('"document":"safetyPlan","problem":"not JSON"');
+    for (const secret of ['Bosman', file.id, '112233']) expect(unreadable.join('\n')).not.toContain(secret);
+  });
+});
