@@ -5,7 +5,7 @@ import { isoDateSchema, localTodayIso } from './isoDate';
 import { networkSchema } from './network';
 import { photoSummarySchema } from './photos';
 import { safetyPlanVersionSchema } from './safetyPlan';
-import { youthProfileSchema } from './youthProfile';
+import { storedYouthProfileSchema, youthProfileSchema } from './youthProfile';
 
 const nameSchema = (label: string) =>
   z
@@ -79,7 +79,8 @@ export type YouthAccess = z.infer<typeof youthAccessSchema>;
 export const youthFileSchema = z.object({
   youth: youthSchema,
   access: youthAccessSchema,
-  profile: youthProfileSchema,
+  /** As stored: a value a later rule refuses is still shown (safetyPlan and network likewise). */
+  profile: storedYouthProfileSchema,
   /** Portraits newest first, then mark photos; thumbnails only. */
   photos: z.array(photoSummarySchema),
   /** The current (newest) safety plan version, or null before the first one is saved. */
