@@ -17,6 +17,7 @@ import {
   type SafetyPlanVersion,
   type YouthProfile,
 } from '../../preload/contract';
+import { isPhotoOld } from '../../preload/contract/rules/photoAge';
 import { refusedPhoneEntity, refusedPlace, refusedPlan, refusedProfile, refusedProfilePaths } from '../support/refusedByTodaysRules';
 
 const issuePaths = (result: { error?: z.ZodError }) => result.error?.issues.map((issue) => issue.path.join('.')) ?? [];
@@ -70,5 +71,14 @@ describe('reading a stored document', () => {
     expect(read('{"identity":{"bsn":')).toEqual({ profile: emptyYouthProfile(), reports: [{ document: 'youthProfile', problem: 'not JSON' }] });
     const wrongValue = read(JSON.stringify({ identity: { gender: 'Gea Voogd' } }));
     expect(wrongValue.reports).toEqual([{ document: 'youthProfile', problem: 'invalid_value at identity.gender' }]);
+  });
+});
+
+describe('a stored photo day that is not a date', () => {
+  it('counts the portrait as old instead of failing the file and the start screen', () => {
+    expect(isPhotoOld('', '2026-03-01')).toBe(true);
+    expect(isPhotoOld('gisteren', '2026-03-01')).toBe(true);
+    expect(isPhotoOld('2026-02-30', '2026-03-01')).toBe(true);
+    expect(isPhotoOld('2026-02-28', '2026-03-01')).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { isRealIsoDate } from '../isoDate';
 import { recentPhotoMonths } from '../photos';
 
 /**
@@ -12,7 +13,10 @@ export function addCalendarMonths(isoDate: string, months: number): string {
   return target.toISOString().slice(0, 10);
 }
 
-/** A portrait is old once more than `recentPhotoMonths` calendar months have passed: on the day itself it is still recent. */
+/**
+ * A portrait is old once more than `recentPhotoMonths` calendar months have passed: on the day itself it is still recent.
+ * A stored day that is not a date at all counts as old, rather than taking the file and the start screen down.
+ */
 export function isPhotoOld(takenOn: string, today: string): boolean {
-  return today > addCalendarMonths(takenOn, recentPhotoMonths);
+  return !isRealIsoDate(takenOn) || today > addCalendarMonths(takenOn, recentPhotoMonths);
 }
