@@ -87,8 +87,8 @@ export function listLinks(db: Db, youthId: string): NetworkLink[] {
 }
 
 /** The youth's whole network, oldest first; entities never placed get their stable starting spot. */
-export function getNetwork(db: Db, youthId: string): Network {
-  return { entities: placeEntities(listEntities(db, youthId)), links: listLinks(db, youthId) };
+export function getNetwork(db: Db, youthId: string, report?: ReportUnreadable): Network {
+  return { entities: placeEntities(listEntities(db, youthId, report)), links: listLinks(db, youthId) };
 }
 
 export function findEntity(db: Db, id: string): NetworkEntity | undefined {
