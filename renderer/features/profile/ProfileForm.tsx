@@ -11,24 +11,29 @@ import { MedicalFields, VulnerabilityFields } from './CareFields';
 import { ContactFields } from './ContactFields';
 import { DescriptionFields, MarkFields } from './DescriptionFields';
 import { IdentityFields, PlacementFields } from './IdentityFields';
+import { ProfileConflict, type NewestProfile } from './ProfileConflict';
 import { ProfileFormSection } from './ProfileFormSection';
 import { checkProfileForm, formValuesOf } from './profileFormValues';
 import { PhoneFields, SocialMediaFields } from './ReachFields';
 import { useProfileForm } from './useProfileForm';
+import { useSaveConflict } from './useSaveConflict';
 
 interface ProfileFormProps {
   youth: Youth;
   profile: YouthProfile;
   onSaved: (youth: Youth, profile: YouthProfile) => void;
+  /** A colleague's newer data, fetched after a conflict: the file shows it from now on. */
+  onNewerData: (newest: NewestProfile) => void;
   /** Leaves the form: after saving, or after the user chose to throw the changes away. */
   onClose: () => void;
   onDirtyChange: (dirty: boolean) => void;
 }
 
 /** "Gegevens wijzigen": the basic data and the whole profile, saved in one go through main (which checks access again). */
-export function ProfileForm({ youth, profile, onSaved, onClose, onDirtyChange }: ProfileFormProps) {
+export function ProfileForm({ youth, profile, onSaved, onNewerData, onClose, onDirtyChange }: ProfileFormProps) {
   const form = useProfileForm(youth.id, () => formValuesOf(youth, profile));
-  const { errors, formError, formRef, showErrors, busy, send } = form.feedback;
+  const { errors, formError, setFormError, formRef, showErrors, busy, send } = form.feedback;
+  const saveConflict = useSaveConflict(youth, onNewerData, setFormError);
   const { load: locations } = useLoad(api.locations.list);
   const guard = useDiscardGuard({ dirty: form.dirty, busy, onLeave: onClose });
 
@@ -43,8 +48,11 @@ export function ProfileForm({ youth, profile, onSaved, onClose, onDirtyChange }:
       showErrors(checked.errors, null);
       return;
     }
-    const result = await send(() => api.youths.update(checked.update));
-    if (!result.ok) return;
+    const result = await send(() => api.youths.update({ ...checked.update, basedOnUpdatedAt: saveConflict.basedOnUpdatedAt }));
+    if (!result.ok) {
+      if (result.error.code === 'CONFLICT') saveConflict.refused();
+      return;
+    }
     form.reset(formValuesOf(result.value, checked.update.profile));
     onSaved(result.value, checked.update.profile);
   }
@@ -59,6 +67,9 @@ export function ProfileForm({ youth, profile, onSaved, onClose, onDirtyChange }:
         wordt vastgelegd in de toegangslog.
       </p>
       <FormError message={formError} />
+      {saveConflict.conflict && (
+        <ProfileConflict key={saveConflict.conflict.refusals} newest={saveConflict.conflict.newest} onShowNewest={saveConflict.showNewest} />
+      )}
       <ProfileFormSection title="Basisgegevens">
         <YouthFields
           values={form.values}

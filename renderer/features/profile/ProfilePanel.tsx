@@ -28,7 +28,14 @@ export function ProfilePanel({ file, onFileChange, onDirtyChange, announce }: Fi
         )}
       </div>
       {editing ? (
-        <ProfileForm youth={file.youth} profile={file.profile} onSaved={saved} onClose={() => setEditing(false)} onDirtyChange={onDirtyChange} />
+        <ProfileForm
+          youth={file.youth}
+          profile={file.profile}
+          onSaved={saved}
+          onNewerData={onFileChange}
+          onClose={() => setEditing(false)}
+          onDirtyChange={onDirtyChange}
+        />
       ) : (
         <ProfileView youth={file.youth} profile={file.profile} />
       )}

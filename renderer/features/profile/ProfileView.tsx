@@ -1,4 +1,4 @@
-import { Fragment, type ReactNode } from 'react';
+import { Fragment, useId, type ReactNode } from 'react';
 import {
   contactRoleLabels,
   genderLabels,
@@ -35,12 +35,17 @@ function Details({ items, emptyText = 'Niets ingevuld.' }: { items: readonly Det
   );
 }
 
-function ViewSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+/** Sections are headed one level below whatever holds the view: the panel, or the newest data after a conflict. */
+type HeadingLevel = 3 | 5;
+
+function ViewSection({ title, level, children }: { title: string; level: HeadingLevel; children: ReactNode }) {
+  const headingId = useId();
+  const Heading = level === 3 ? 'h3' : 'h5';
   return (
-    <section className="profile-view-section" aria-labelledby={`profile-${id}-heading`}>
-      <h3 id={`profile-${id}-heading`} className="profile-view-heading">
+    <section className="profile-view-section" aria-labelledby={headingId}>
+      <Heading id={headingId} className="profile-view-heading">
         {title}
-      </h3>
+      </Heading>
       {children}
     </section>
   );
@@ -66,11 +71,11 @@ const yesWith = (present: boolean, note = '') => (present ? ['Ja', note].filter(
 const section = (key: YouthProfileSection) => youthProfileSectionLabels[key];
 
 /** The youth's basic data and profile, read-only, by section. Passwords are never part of it. */
-export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthProfile }) {
+export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth; profile: YouthProfile; headingLevel?: HeadingLevel }) {
   const { identity, placement, vulnerabilities, medical, description, belongings } = profile;
   return (
     <div className="profile-view">
-      <ViewSection id="basics" title="Basisgegevens">
+      <ViewSection level={headingLevel} title="Basisgegevens">
         <Details
           items={[
             ['Voornaam', youth.firstName],
@@ -82,7 +87,7 @@ export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthPr
           ]}
         />
       </ViewSection>
-      <ViewSection id="identity" title={section('identity')}>
+      <ViewSection level={headingLevel} title={section('identity')}>
         <Details
           items={[
             ['Geslacht', genderLabels[identity.gender]],
@@ -93,7 +98,7 @@ export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthPr
           ]}
         />
       </ViewSection>
-      <ViewSection id="placement" title={section('placement')}>
+      <ViewSection level={headingLevel} title={section('placement')}>
         <Details
           items={[
             ['Startdatum plaatsing', placement.startDate && formatDutchDate(placement.startDate)],
@@ -102,7 +107,7 @@ export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthPr
           ]}
         />
       </ViewSection>
-      <ViewSection id="contacts" title={section('contacts')}>
+      <ViewSection level={headingLevel} title={section('contacts')}>
         <Entries
           items={profile.contacts}
           empty="Nog geen contacten."
@@ -116,7 +121,7 @@ export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthPr
           ]}
         />
       </ViewSection>
-      <ViewSection id="vulnerabilities" title={section('vulnerabilities')}>
+      <ViewSection level={headingLevel} title={section('vulnerabilities')}>
         <Details
           items={[
             ['Licht verstandelijke beperking', vulnerabilities.lvb === 'none' ? '' : [lvbLabels[vulnerabilities.lvb], vulnerabilities.lvbNote].filter(Boolean).join(': ')],
@@ -125,7 +130,7 @@ export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthPr
           ]}
         />
       </ViewSection>
-      <ViewSection id="medical" title={section('medical')}>
+      <ViewSection level={headingLevel} title={section('medical')}>
         <Details items={[['Medische bijzonderheden', medical.needs]]} emptyText={medical.medications.length ? null : 'Niets ingevuld.'} />
         {medical.medications.length > 0 && (
           <>
@@ -139,7 +144,7 @@ export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthPr
           </>
         )}
       </ViewSection>
-      <ViewSection id="description" title={section('description')}>
+      <ViewSection level={headingLevel} title={section('description')}>
         <Details
           items={[
             ['Lengte', description.heightCm === null ? '' : `${description.heightCm} cm`],
@@ -149,7 +154,7 @@ export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthPr
           ]}
         />
       </ViewSection>
-      <ViewSection id="marks" title={section('marks')}>
+      <ViewSection level={headingLevel} title={section('marks')}>
         <Entries
           items={profile.marks}
           empty="Geen kenmerken ingevuld."
@@ -157,7 +162,7 @@ export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthPr
           details={(mark) => [['Beschrijving', mark.description]]}
         />
       </ViewSection>
-      <ViewSection id="phones" title={section('phones')}>
+      <ViewSection level={headingLevel} title={section('phones')}>
         <Entries
           items={profile.phones}
           empty="Geen telefoonnummers ingevuld."
@@ -170,7 +175,7 @@ export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthPr
           ]}
         />
       </ViewSection>
-      <ViewSection id="social-media" title={section('socialMedia')}>
+      <ViewSection level={headingLevel} title={section('socialMedia')}>
         <Entries
           items={profile.socialMedia}
           empty="Geen accounts ingevuld."
@@ -178,7 +183,7 @@ export function ProfileView({ youth, profile }: { youth: Youth; profile: YouthPr
           details={(account) => [['Notitie', account.note]]}
         />
       </ViewSection>
-      <ViewSection id="belongings" title={section('belongings')}>
+      <ViewSection level={headingLevel} title={section('belongings')}>
         <Details
           items={[
             ['Identiteitsbewijs', [idDocumentLabels[belongings.idDocument], belongings.idDocumentNote].filter(Boolean).join(': ')],

@@ -29,13 +29,17 @@ function heightFromText(text: string): number | null {
   return trimmed === '' ? null : Number(trimmed);
 }
 
-export type ProfileCheck = { ok: true; update: YouthUpdate } | { ok: false; errors: FieldErrors };
+/** What the user typed, checked; the form adds which saved version it started from when it sends. */
+export type CheckedProfile = Omit<YouthUpdate, 'basedOnUpdatedAt'>;
+export type ProfileCheck = { ok: true; update: CheckedProfile } | { ok: false; errors: FieldErrors };
+
+const typedInputSchema = youthUpdateSchema.omit({ basedOnUpdatedAt: true });
 
 /** The contract's own check, as main runs it: the same Dutch messages before anything is sent. */
 export function checkProfileForm(id: string, values: ProfileFormValues): ProfileCheck {
   const { profile, ...basics } = values;
   const input = { id, ...basics, profile: { ...profile, description: { ...profile.description, heightCm: heightFromText(profile.description.heightCm) } } };
-  const parsed = youthUpdateSchema.safeParse(input);
+  const parsed = typedInputSchema.safeParse(input);
   return parsed.success ? { ok: true, update: parsed.data } : { ok: false, errors: youthFieldErrors(parsed.error, basics) };
 }
 
