@@ -15,6 +15,15 @@ const youths = [{ firstName: 'Ilse', lastName: 'Akkerman', dateOfBirth: '2010-03
 
 const ilse = youths[0];
 
+/** The app on Ilse's profile tab with the form open (reached by mouse: other tests cover the keyboard way). */
+async function openProfileForm() {
+  const launched = await launchApp({ start: 'unlocked', as: 'officer', youths });
+  app = launched;
+  const panel = await openFileTabByKeyboard(launched.page, ilse, 'Gegevens');
+  await panel.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+  return { launched, page: launched.page, panel, form: panel.getByRole('form', { name: 'Gegevens wijzigen' }) };
+}
+
 describe('the youth profile in the file', () => {
   it('is filled in with the keyboard only; a wrong BSN and phone get Dutch messages before saving; the saved data is there after a reload', async () => {
     app = await launchApp({ start: 'unlocked', as: 'officer', youths });
@@ -100,12 +109,45 @@ describe('the youth profile in the file', () => {
     expect(app.problems).toEqual([]);
   });
 
+  it('keeps the typed input when the data changed meanwhile at another PC, shows the newest data, and saves on top of it', async () => {
+    const { launched, page, panel, form } = await openProfileForm();
+    await form.getByRole('button', { name: 'Telefoon toevoegen' }).click();
+    const phone = form.getByRole('group', { name: 'Telefoon 1' });
+    await phone.getByLabel('Nummer').fill('06 1234 5678');
+    await phone.getByLabel('Toestel').fill('Blauwe telefoon');
+
+    // The same user at a second PC saves a contact while this form is open.
+    const id = await youthIdByName(launched, 'Akkerman');
+    const { youth } = expectOk(await launched.services.router('youths.open', { id })) as YouthFile;
+    const { firstName, lastName, alias, dateOfBirth, locationId, updatedAt } = youth;
+    const elsewhere = { role: 'parent', name: 'Marja Akkerman', phone: '0612345601' };
+    expectOk(await launched.services.router('youths.update', { id, firstName, lastName, alias, dateOfBirth, locationId, profile: { contacts: [elsewhere] }, basedOnUpdatedAt: updatedAt }));
+
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await form.getByRole('alert').filter({ hasText: 'De gegevens van deze jongere zijn intussen gewijzigd door Olga Aandacht' }).waitFor();
+    expect(await phone.getByLabel('Toestel').inputValue()).toBe('Blauwe telefoon');
+    const showNewest = form.getByRole('button', { name: 'Nieuwste gegevens bekijken' });
+    expect(await isFocused(showNewest)).toBe(true);
+    expect(await violations(page)).toEqual([]);
+
+    await page.keyboard.press('Enter');
+    const newest = form.getByRole('region', { name: /^Nieuwste gegevens, opgeslagen op/ });
+    await newest.getByText('Ouder: Marja Akkerman', { exact: true }).waitFor();
+    expect(await isFocused(newest.getByRole('heading', { level: 4 }))).toBe(true);
+    expect(await form.getByRole('alert').count()).toBe(0);
+    expect(await phone.getByLabel('Nummer').inputValue()).toBe('06 1234 5678');
+    expect(await violations(page)).toEqual([]);
+
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Gegevens opgeslagen voor Ilse Akkerman.' }).waitFor();
+    await panel.getByText('Blauwe telefoon', { exact: true }).waitFor();
+    const stored = expectOk(await launched.services.router('youths.open', { id })) as YouthFile;
+    expect(stored.profile.phones.map((saved) => saved.handset)).toEqual(['Blauwe telefoon']);
+    expect(launched.problems).toEqual([]);
+  });
+
   it('asks before throwing away unsaved changes, and removes a row with the focus kept in the list', async () => {
-    app = await launchApp({ start: 'unlocked', as: 'officer', youths });
-    const { page } = app;
-    const panel = await openFileTabByKeyboard(page, ilse, 'Gegevens');
-    await panel.getByRole('button', { name: 'Gegevens wijzigen' }).click();
-    const form = panel.getByRole('form', { name: 'Gegevens wijzigen' });
+    const { launched, panel, form } = await openProfileForm();
 
     await form.getByRole('button', { name: 'Kenmerk toevoegen' }).click();
     await form.getByRole('button', { name: 'Kenmerk toevoegen' }).click();
@@ -121,6 +163,6 @@ describe('the youth profile in the file', () => {
     await form.getByRole('button', { name: 'Gegevens weggooien' }).click();
     await form.waitFor({ state: 'detached' });
     await panel.getByText('Geen kenmerken ingevuld.').waitFor();
-    expect(app.problems).toEqual([]);
+    expect(launched.problems).toEqual([]);
   });
 });
