@@ -22,6 +22,7 @@ import { firstFreeSlot } from '../domain/network/initialPositions';
 import { entityEnds, linkEndProblem } from '../domain/network/linkEnds';
 import { planRepoint } from '../domain/network/repointLinks';
 import { AppError } from '../errors/AppError';
+import { logRefusal, type RefusedAttempt } from './audit/logRefusal';
 import type { AccessEvent } from './audit/recordAccess';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
@@ -43,25 +44,44 @@ function entityOfYouth(db: Db, id: string, youthId: string): NetworkEntity {
   return entity;
 }
 
+/** A refused call on the network itself (its look, layout or image) names the youth. */
+const refusedOnNetwork = (objectType: 'network' | 'networkImage', youthId: string, attempt: string): RefusedAttempt => ({
+  attempt,
+  objectType,
+  objectId: youthId,
+  youthId,
+});
+
+/** A refused save names what it was to change; something new has only its youth. */
+const refusedSave = (objectType: 'networkEntity' | 'networkLink', input: { id?: string; youthId: string }): RefusedAttempt => ({
+  attempt: input.id ? 'wijzigen' : 'toevoegen',
+  objectType,
+  objectId: input.id ?? null,
+  youthId: input.youthId,
+});
+
+/** A refused delete names the entity or link and its youth, when it still exists. */
+const refusedDelete =
+  (objectType: 'networkEntity' | 'networkLink', id: string) =>
+  (db: Db): RefusedAttempt => {
+    const part = objectType === 'networkEntity' ? findEntity(db, id) : findLink(db, id);
+    return { attempt: 'verwijderen', objectType, objectId: id, youthId: part?.youthId ?? null };
+  };
+
 /**
  * The network as the graph and tables show it; the look is logged as a read of the network, and
- * a refused look (not one of the user's youths) as a refusal, like a refused look at the file.
+ * a refused look (not one of the user's youths) as a refusal, like every refused change here.
  */
 export function getNetworkOf(context: ServiceContext, youthId: string): Network {
   context.require('workWithYouths');
-  try {
-    return runAudited(context, 'read', (db, log, session) => {
+  return logRefusal(context, refusedOnNetwork('network', youthId, 'bekijken'), () =>
+    runAudited(context, 'read', (db, log, session) => {
       const { access } = requireAccess(context, db, session, youthId);
       const network = getNetwork(db, youthId);
       log({ action: 'read', ...networkEvent('network', youthId, youthId, access, `${network.entities.length} punten, ${network.links.length} verbanden`) });
       return network;
-    });
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'FORBIDDEN') {
-      runAudited(context, 'change', (_db, log) => log({ action: 'refused', objectType: 'network', objectId: youthId, youthId, details: 'geen toegang: niet van de eigen locaties' }));
-    }
-    throw error;
-  }
+    }),
+  );
 }
 
 function entityRow(input: SaveEntity): EntityRow {
@@ -89,25 +109,27 @@ function changedEntityFields(before: NetworkEntity, after: EntityRow): string[] 
 /** Adds an entity or changes one; a new entity without a position gets the first free spot of its kind. */
 export function saveEntity(context: ServiceContext, input: SaveEntity): NetworkEntity {
   context.require('workWithYouths');
-  return runAudited(context, 'change', (db, log, session) => {
-    const { access } = requireAccess(context, db, session, input.youthId);
-    const row = entityRow(input);
-    let id: string;
-    if (input.id) {
-      const before = entityOfYouth(db, input.id, input.youthId);
-      id = input.id;
-      updateEntity(db, id, row, input.position, context.nowIso());
-      const changed = changedEntityFields(before, row);
-      log({ action: 'change', ...networkEvent('networkEntity', id, input.youthId, access, changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd') });
-    } else {
-      const position = input.position ?? firstFreeSlot(input.details.kind, getNetwork(db, input.youthId).entities.map((entity) => entity.position!));
-      id = insertEntity(db, input.youthId, row, position, { userId: session.user.id, now: context.nowIso() });
-      log({ action: 'create', ...networkEvent('networkEntity', id, input.youthId, access, `soort: ${input.details.kind}`) });
-    }
-    const saved = getNetwork(db, input.youthId).entities.find((entity) => entity.id === id);
-    if (!saved) throw new Error('An entity just saved could not be read back.');
-    return saved;
-  });
+  return logRefusal(context, refusedSave('networkEntity', input), () =>
+    runAudited(context, 'change', (db, log, session) => {
+      const { access } = requireAccess(context, db, session, input.youthId);
+      const row = entityRow(input);
+      let id: string;
+      if (input.id) {
+        const before = entityOfYouth(db, input.id, input.youthId);
+        id = input.id;
+        updateEntity(db, id, row, input.position, context.nowIso());
+        const changed = changedEntityFields(before, row);
+        log({ action: 'change', ...networkEvent('networkEntity', id, input.youthId, access, changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd') });
+      } else {
+        const position = input.position ?? firstFreeSlot(input.details.kind, getNetwork(db, input.youthId).entities.map((entity) => entity.position!));
+        id = insertEntity(db, input.youthId, row, position, { userId: session.user.id, now: context.nowIso() });
+        log({ action: 'create', ...networkEvent('networkEntity', id, input.youthId, access, `soort: ${input.details.kind}`) });
+      }
+      const saved = getNetwork(db, input.youthId).entities.find((entity) => entity.id === id);
+      if (!saved) throw new Error('An entity just saved could not be read back.');
+      return saved;
+    }),
+  );
 }
 
 /**
@@ -117,30 +139,32 @@ export function saveEntity(context: ServiceContext, input: SaveEntity): NetworkE
  */
 export function deleteEntity(context: ServiceContext, input: DeleteEntity): Network {
   context.require('workWithYouths');
-  return runAudited(context, 'change', (db, log, session) => {
-    const entity = findEntity(db, input.id);
-    if (!entity) throw new AppError('NOT_FOUND', networkMessages.entityNotFound);
-    const { access } = requireAccess(context, db, session, entity.youthId);
-    const touching = linksTouching(db, entity.id);
-    let details: string;
-    if (input.links.mode === 'remove') {
-      deleteLinks(db, touching.map((link) => link.id));
-      details = `${touching.length} verbanden verwijderd`;
-    } else {
-      const target = input.links.toId;
-      if (target === entity.id || (target !== null && entityOwners(db, [target]).get(target) !== entity.youthId)) {
-        throw new AppError('VALIDATION', networkMessages.repointTargetInvalid, { toId: networkMessages.repointTargetInvalid });
+  return logRefusal(context, refusedDelete('networkEntity', input.id), () =>
+    runAudited(context, 'change', (db, log, session) => {
+      const entity = findEntity(db, input.id);
+      if (!entity) throw new AppError('NOT_FOUND', networkMessages.entityNotFound);
+      const { access } = requireAccess(context, db, session, entity.youthId);
+      const touching = linksTouching(db, entity.id);
+      let details: string;
+      if (input.links.mode === 'remove') {
+        deleteLinks(db, touching.map((link) => link.id));
+        details = `${touching.length} verbanden verwijderd`;
+      } else {
+        const target = input.links.toId;
+        if (target === entity.id || (target !== null && entityOwners(db, [target]).get(target) !== entity.youthId)) {
+          throw new AppError('VALIDATION', networkMessages.repointTargetInvalid, { toId: networkMessages.repointTargetInvalid });
+        }
+        const plan = planRepoint(listLinks(db, entity.youthId), entity.id, target);
+        const now = context.nowIso();
+        for (const moved of plan.moved) updateLink(db, moved.id, { fromId: moved.fromId, toId: moved.toId }, now);
+        deleteLinks(db, plan.dropped.map((dropped) => dropped.id));
+        details = `${plan.moved.length} verbanden verplaatst naar ${target === null ? 'de jongere' : target}, ${plan.dropped.length} verwijderd (zouden naar zichzelf wijzen of dubbel zijn)`;
       }
-      const plan = planRepoint(listLinks(db, entity.youthId), entity.id, target);
-      const now = context.nowIso();
-      for (const moved of plan.moved) updateLink(db, moved.id, { fromId: moved.fromId, toId: moved.toId }, now);
-      deleteLinks(db, plan.dropped.map((dropped) => dropped.id));
-      details = `${plan.moved.length} verbanden verplaatst naar ${target === null ? 'de jongere' : target}, ${plan.dropped.length} verwijderd (zouden naar zichzelf wijzen of dubbel zijn)`;
-    }
-    deleteEntityRow(db, entity.id);
-    log({ action: 'delete', ...networkEvent('networkEntity', entity.id, entity.youthId, access, `soort: ${entity.kind}; ${details}`) });
-    return getNetwork(db, entity.youthId);
-  });
+      deleteEntityRow(db, entity.id);
+      log({ action: 'delete', ...networkEvent('networkEntity', entity.id, entity.youthId, access, `soort: ${entity.kind}; ${details}`) });
+      return getNetwork(db, entity.youthId);
+    }),
+  );
 }
 
 function assertEndsInNetwork(db: Db, input: SaveLink): void {
@@ -155,48 +179,54 @@ function assertEndsInNetwork(db: Db, input: SaveLink): void {
 
 export function saveLink(context: ServiceContext, input: SaveLink): NetworkLink {
   context.require('workWithYouths');
-  return runAudited(context, 'change', (db, log, session) => {
-    const { access } = requireAccess(context, db, session, input.youthId);
-    assertEndsInNetwork(db, input);
-    const { youthId, id: existingId, ...row } = input;
-    let id: string;
-    if (existingId) {
-      const before = findLink(db, existingId);
-      if (!before || before.youthId !== youthId) throw new AppError('NOT_FOUND', networkMessages.linkNotFound);
-      id = existingId;
-      updateLink(db, id, row, context.nowIso());
-      const changed = (Object.keys(row) as (keyof typeof row)[]).filter((key) => row[key] !== before[key]);
-      log({ action: 'change', ...networkEvent('networkLink', id, youthId, access, changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd') });
-    } else {
-      id = insertLink(db, youthId, row, { userId: session.user.id, now: context.nowIso() });
-      log({ action: 'create', ...networkEvent('networkLink', id, youthId, access, `soort: ${row.type}, ${row.rating}`) });
-    }
-    const saved = findLink(db, id);
-    if (!saved) throw new Error('A link just saved could not be read back.');
-    return saved;
-  });
+  return logRefusal(context, refusedSave('networkLink', input), () =>
+    runAudited(context, 'change', (db, log, session) => {
+      const { access } = requireAccess(context, db, session, input.youthId);
+      assertEndsInNetwork(db, input);
+      const { youthId, id: existingId, ...row } = input;
+      let id: string;
+      if (existingId) {
+        const before = findLink(db, existingId);
+        if (!before || before.youthId !== youthId) throw new AppError('NOT_FOUND', networkMessages.linkNotFound);
+        id = existingId;
+        updateLink(db, id, row, context.nowIso());
+        const changed = (Object.keys(row) as (keyof typeof row)[]).filter((key) => row[key] !== before[key]);
+        log({ action: 'change', ...networkEvent('networkLink', id, youthId, access, changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd') });
+      } else {
+        id = insertLink(db, youthId, row, { userId: session.user.id, now: context.nowIso() });
+        log({ action: 'create', ...networkEvent('networkLink', id, youthId, access, `soort: ${row.type}, ${row.rating}`) });
+      }
+      const saved = findLink(db, id);
+      if (!saved) throw new Error('A link just saved could not be read back.');
+      return saved;
+    }),
+  );
 }
 
 export function deleteLink(context: ServiceContext, id: string): null {
   context.require('workWithYouths');
-  return runAudited(context, 'change', (db, log, session) => {
-    const link = findLink(db, id);
-    if (!link) throw new AppError('NOT_FOUND', networkMessages.linkNotFound);
-    const { access } = requireAccess(context, db, session, link.youthId);
-    deleteLinks(db, [id]);
-    log({ action: 'delete', ...networkEvent('networkLink', id, link.youthId, access, `soort: ${link.type}, ${link.rating}`) });
-    return null;
-  });
+  return logRefusal(context, refusedDelete('networkLink', id), () =>
+    runAudited(context, 'change', (db, log, session) => {
+      const link = findLink(db, id);
+      if (!link) throw new AppError('NOT_FOUND', networkMessages.linkNotFound);
+      const { access } = requireAccess(context, db, session, link.youthId);
+      deleteLinks(db, [id]);
+      log({ action: 'delete', ...networkEvent('networkLink', id, link.youthId, access, `soort: ${link.type}, ${link.rating}`) });
+      return null;
+    }),
+  );
 }
 
 /** Layout only, so not logged as a change of content; access is checked all the same. */
 export function savePositions(context: ServiceContext, input: { youthId: string; positions: { id: string; position: { x: number; y: number } }[] }): null {
   context.require('workWithYouths');
-  return runAudited(context, 'change', (db, _log, session) => {
-    requireAccess(context, db, session, input.youthId);
-    updateEntityPositions(db, input.youthId, input.positions);
-    return null;
-  });
+  return logRefusal(context, refusedOnNetwork('network', input.youthId, 'posities opslaan'), () =>
+    runAudited(context, 'change', (db, _log, session) => {
+      requireAccess(context, db, session, input.youthId);
+      updateEntityPositions(db, input.youthId, input.positions);
+      return null;
+    }),
+  );
 }
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -204,15 +234,17 @@ const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a
 /** The graph as an image for the PDFs; only a PNG (checked by its first bytes) is kept. */
 export function saveGraphImage(context: ServiceContext, input: { youthId: string; pngBase64: string }): { savedAt: string } {
   context.require('workWithYouths');
-  return runAudited(context, 'change', (db, log, session) => {
-    const { access } = requireAccess(context, db, session, input.youthId);
-    const png = Buffer.from(input.pngBase64, 'base64');
-    if (png.length <= pngSignature.length || !png.subarray(0, pngSignature.length).equals(pngSignature)) {
-      throw new AppError('VALIDATION', networkMessages.notPng, { pngBase64: networkMessages.notPng });
-    }
-    const savedAt = context.nowIso();
-    upsertGraphImage(db, input.youthId, png, { userId: session.user.id, now: savedAt });
-    log({ action: 'change', ...networkEvent('networkImage', input.youthId, input.youthId, access, `${Math.ceil(png.length / 1024)} kB`) });
-    return { savedAt };
-  });
+  return logRefusal(context, refusedOnNetwork('networkImage', input.youthId, 'afbeelding opslaan'), () =>
+    runAudited(context, 'change', (db, log, session) => {
+      const { access } = requireAccess(context, db, session, input.youthId);
+      const png = Buffer.from(input.pngBase64, 'base64');
+      if (png.length <= pngSignature.length || !png.subarray(0, pngSignature.length).equals(pngSignature)) {
+        throw new AppError('VALIDATION', networkMessages.notPng, { pngBase64: networkMessages.notPng });
+      }
+      const savedAt = context.nowIso();
+      upsertGraphImage(db, input.youthId, png, { userId: session.user.id, now: savedAt });
+      log({ action: 'change', ...networkEvent('networkImage', input.youthId, input.youthId, access, `${Math.ceil(png.length / 1024)} kB`) });
+      return { savedAt };
+    }),
+  );
 }

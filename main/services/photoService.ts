@@ -3,6 +3,7 @@ import { deletePhoto, getPhoto as readPhoto, getPhotoSummary, insertPhoto } from
 import type { NewPhoto, Photo, PhotoKind, PhotoSummary, YouthAccess } from '../../preload/contract';
 import { AppError } from '../errors/AppError';
 import { reencodeInWorker } from '../photos/reencodeInWorker';
+import { logRefusal, type RefusedAttempt } from './audit/logRefusal';
 import { runAudited, runAuditedIn, type Log } from './audit/runAudited';
 import type { ServiceContext, UnlockedSession } from './context';
 import { requireAccess } from './youthService';
@@ -18,6 +19,11 @@ function requirePhotoAccess(context: ServiceContext, db: Db, session: UnlockedSe
 }
 
 const photoDetails = (photo: Pick<PhotoSummary, 'kind' | 'takenOn'>, what: string) => `${kindLabels[photo.kind]} van ${photo.takenOn} ${what}`;
+
+/** A refused call names the photo's youth, when the photo still exists. */
+const refusedPhoto =
+  (id: string, attempt: string) =>
+  (db: Db): RefusedAttempt => ({ attempt, objectType: 'photo', objectId: id, youthId: getPhotoSummary(db, id)?.youthId ?? null });
 
 /** The entry for the access log; under emergency access with its reason, as every change there. */
 function logPhoto(log: Log, access: YouthAccess, entry: { action: 'create' | 'read' | 'delete'; id: string; youthId: string; details: string }) {
@@ -38,52 +44,46 @@ function logPhoto(log: Log, access: YouthAccess, entry: { action: 'create' | 're
  */
 export async function addPhoto(context: ServiceContext, input: NewPhoto): Promise<PhotoSummary> {
   const session = context.require('workWithYouths');
-  requireAccess(context, session.handle.db, session, input.youthId);
-  const photo = await reencodeInWorker(Buffer.from(input.imageBase64, 'base64'));
-  return runAuditedIn(context, session, 'change', (db, log) => {
-    const { access } = requireAccess(context, db, session, input.youthId);
-    const id = insertPhoto(
-      db,
-      { youthId: input.youthId, kind: input.kind, caption: input.caption, takenOn: input.takenOn, ...photo },
-      { userId: session.user.id, now: context.nowIso() },
-    );
-    logPhoto(log, access, { action: 'create', id, youthId: input.youthId, details: photoDetails(input, 'toegevoegd') });
-    const summary = getPhotoSummary(db, id);
-    if (!summary) throw new Error('A photo just inserted could not be read back.');
-    return summary;
+  return logRefusal(context, { attempt: 'foto toevoegen', objectType: 'photo', youthId: input.youthId }, async () => {
+    requireAccess(context, session.handle.db, session, input.youthId);
+    const photo = await reencodeInWorker(Buffer.from(input.imageBase64, 'base64'));
+    return runAuditedIn(context, session, 'change', (db, log) => {
+      const { access } = requireAccess(context, db, session, input.youthId);
+      const id = insertPhoto(
+        db,
+        { youthId: input.youthId, kind: input.kind, caption: input.caption, takenOn: input.takenOn, ...photo },
+        { userId: session.user.id, now: context.nowIso() },
+      );
+      logPhoto(log, access, { action: 'create', id, youthId: input.youthId, details: photoDetails(input, 'toegevoegd') });
+      const summary = getPhotoSummary(db, id);
+      if (!summary) throw new Error('A photo just inserted could not be read back.');
+      return summary;
+    });
   });
 }
 
 /** The full-size photo; every look at it is logged, a refused one too, as for the file itself. */
 export function getPhoto(context: ServiceContext, id: string): Photo {
   context.require('workWithYouths');
-  try {
-    return runAudited(context, 'read', (db, log, session) => {
+  return logRefusal(context, refusedPhoto(id, 'bekijken'), () =>
+    runAudited(context, 'read', (db, log, session) => {
       const { photo, access } = requirePhotoAccess(context, db, session, id);
       const full = readPhoto(db, id);
       if (!full) throw new AppError('NOT_FOUND', photoNotFound);
       logPhoto(log, access, { action: 'read', id, youthId: photo.youthId, details: photoDetails(photo, 'bekeken') });
       return full;
-    });
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'FORBIDDEN') logRefusedLook(context, id);
-    throw error;
-  }
-}
-
-function logRefusedLook(context: ServiceContext, id: string): void {
-  runAudited(context, 'change', (db, log) => {
-    const youthId = getPhotoSummary(db, id)?.youthId ?? null;
-    log({ action: 'refused', objectType: 'photo', objectId: id, youthId, details: 'geen toegang: niet van de eigen locaties' });
-  });
+    }),
+  );
 }
 
 export function removePhoto(context: ServiceContext, id: string): null {
   context.require('workWithYouths');
-  return runAudited(context, 'change', (db, log, session) => {
-    const { photo, access } = requirePhotoAccess(context, db, session, id);
-    deletePhoto(db, id);
-    logPhoto(log, access, { action: 'delete', id, youthId: photo.youthId, details: photoDetails(photo, 'verwijderd') });
-    return null;
-  });
+  return logRefusal(context, refusedPhoto(id, 'verwijderen'), () =>
+    runAudited(context, 'change', (db, log, session) => {
+      const { photo, access } = requirePhotoAccess(context, db, session, id);
+      deletePhoto(db, id);
+      logPhoto(log, access, { action: 'delete', id, youthId: photo.youthId, details: photoDetails(photo, 'verwijderd') });
+      return null;
+    }),
+  );
 }

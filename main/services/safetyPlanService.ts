@@ -7,6 +7,7 @@ import {
 } from '../../db/repositories/safetyPlans';
 import type { SafetyPlanVersion, SafetyPlanVersionSummary, SaveSafetyPlan, YouthAccess } from '../../preload/contract';
 import { AppError, appMessages } from '../errors/AppError';
+import { logRefusal, type RefusedAttempt } from './audit/logRefusal';
 import type { AccessEvent } from './audit/recordAccess';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
@@ -22,22 +23,12 @@ function planEvent(youthId: string, access: YouthAccess, details: string): Pick<
     : { objectType: 'safetyPlan', youthId, details };
 }
 
-/** A look at, or a save to, a plan this user may not see is refused and logged, like a refused look at the file. */
-function logRefusal<T>(context: ServiceContext, youthId: string, work: () => T): T {
-  try {
-    return work();
-  } catch (error) {
-    if (error instanceof AppError && error.code === 'FORBIDDEN') {
-      runAudited(context, 'change', (_db, log) => log({ action: 'refused', objectType: 'safetyPlan', youthId, details: 'geen toegang: niet van de eigen locaties' }));
-    }
-    throw error;
-  }
-}
+const refusedPlan = (youthId: string, attempt: string): RefusedAttempt => ({ attempt, objectType: 'safetyPlan', youthId });
 
 /** Every saved version (who, when), newest first. */
 export function listPlanVersions(context: ServiceContext, youthId: string): SafetyPlanVersionSummary[] {
   context.require('workWithYouths');
-  return logRefusal(context, youthId, () =>
+  return logRefusal(context, refusedPlan(youthId, 'versies bekijken'), () =>
     runAudited(context, 'read', (db, log, session) => {
       const { access } = requireAccess(context, db, session, youthId);
       const versions = listPlanVersionSummaries(db, youthId);
@@ -49,7 +40,7 @@ export function listPlanVersions(context: ServiceContext, youthId: string): Safe
 
 export function getPlanVersion(context: ServiceContext, youthId: string, version: number): SafetyPlanVersion {
   context.require('workWithYouths');
-  return logRefusal(context, youthId, () =>
+  return logRefusal(context, refusedPlan(youthId, `versie ${version} bekijken`), () =>
     runAudited(context, 'read', (db, log, session) => {
       const { access } = requireAccess(context, db, session, youthId);
       const plan = findPlanVersion(db, youthId, version, logUnreadableDocuments(context.config.logger));
@@ -77,7 +68,7 @@ function assertBasedOnNewest(db: Db, youthId: string, basedOnVersion: number | n
 /** Every save adds the next version in one transaction with its log entry; older versions stay as they were. */
 export function savePlan(context: ServiceContext, input: SaveSafetyPlan): SafetyPlanVersion {
   context.require('workWithYouths');
-  return logRefusal(context, input.youthId, () =>
+  return logRefusal(context, refusedPlan(input.youthId, 'nieuwe versie opslaan'), () =>
     runAudited(context, 'change', (db, log, session) => {
       const { access } = requireAccess(context, db, session, input.youthId);
       const version = assertBasedOnNewest(db, input.youthId, input.basedOnVersion);

@@ -13,6 +13,7 @@ import { changedYouthParts } from '../domain/youths/changedYouthParts';
 import { nextUpdatedAt } from '../domain/youths/nextUpdatedAt';
 import { accessToYouth, isGrantActive, youthVisibility, type Visibility } from '../domain/access/youthAccess';
 import { AppError, appMessages } from '../errors/AppError';
+import { logRefusal } from './audit/logRefusal';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext, UnlockedSession } from './context';
 import { logUnreadableDocuments } from './unreadableDocuments';
@@ -78,8 +79,8 @@ export function readYouthFile(context: ServiceContext, db: Db, session: Unlocked
 
 export function openYouthFile(context: ServiceContext, id: string): YouthFile {
   context.require('workWithYouths');
-  try {
-    return runAudited(context, 'read', (db, log, session) => {
+  return logRefusal(context, { attempt: 'openen', objectType: 'youth', objectId: id, youthId: id }, () =>
+    runAudited(context, 'read', (db, log, session) => {
       const file = readYouthFile(context, db, session, id);
       log({
         action: 'read',
@@ -89,14 +90,8 @@ export function openYouthFile(context: ServiceContext, id: string): YouthFile {
         ...(file.access.kind === 'emergency' ? { reason: file.access.reason, details: 'via noodtoegang' } : {}),
       });
       return file;
-    });
-  } catch (error) {
-    // A refused look is worth knowing about too ("who tried to open this file?").
-    if (error instanceof AppError && error.code === 'FORBIDDEN') {
-      runAudited(context, 'change', (_db, log) => log({ action: 'refused', objectType: 'youth', objectId: id, youthId: id, details: 'geen toegang: niet van de eigen locaties' }));
-    }
-    throw error;
-  }
+    }),
+  );
 }
 
 function assertMayFileUnder(db: Db, session: UnlockedSession, locationId: string): void {
@@ -134,8 +129,13 @@ function assertUnchangedSince(db: Db, youth: Youth, basedOnUpdatedAt: string): v
   throw new AppError('CONFLICT', appMessages.youthConflict(conflictTime.format(new Date(saved?.at ?? youth.updatedAt)), saved?.userName ?? null));
 }
 
+/** A refused change is logged like a refused look at the file. */
 export function changeYouth(context: ServiceContext, input: YouthUpdate): Youth {
   context.require('workWithYouths');
+  return logRefusal(context, { attempt: 'wijzigen', objectType: 'youth', objectId: input.id, youthId: input.id }, () => applyYouthChange(context, input));
+}
+
+function applyYouthChange(context: ServiceContext, input: YouthUpdate): Youth {
   return runAudited(context, 'change', (db, log, session) => {
     const { youth: before, access } = requireAccess(context, db, session, input.id);
     assertUnchangedSince(db, before, input.basedOnUpdatedAt);

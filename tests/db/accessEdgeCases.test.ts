@@ -62,13 +62,24 @@ describe('access edge cases', () => {
     });
   });
 
-  it('a refused look at a file is logged as refused, and nothing is shown', async () => {
+  it('a refused look at a file, and a refused change of it, are logged as refused; nothing is shown or changed', async () => {
     const services = await staffedServices();
     const [cato] = await seedYouths(services, [{ firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2009-05-03', location: 'Groep Zuid' }]);
     await signIn(services, 'worker');
     expect(await services.router('youths.open', { id: cato })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
-    const rows = services.context.requireUnlocked().handle.sqlite.prepare("SELECT user_name, action, youth_id FROM access_log WHERE youth_id = ? AND action IN ('read', 'refused')").all(cato);
-    expect(rows).toEqual([{ user_name: staff.worker.name, action: 'refused', youth_id: cato }]);
+    const renamed = { id: cato, firstName: 'Cato', lastName: 'Claessen', dateOfBirth: '2009-05-03', locationId: 'onbekend', profile: {}, basedOnUpdatedAt: 'onbekend' };
+    expect(await services.router('youths.update', renamed)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    const rows = services.context
+      .requireUnlocked()
+      .handle.sqlite.prepare("SELECT user_name, action, youth_id, details FROM access_log WHERE youth_id = ? AND action IN ('read', 'change', 'refused')")
+      .all(cato);
+    expect(rows).toEqual([
+      { user_name: staff.worker.name, action: 'refused', youth_id: cato, details: 'openen; geen toegang: niet van de eigen locaties' },
+      { user_name: staff.worker.name, action: 'refused', youth_id: cato, details: 'wijzigen; geen toegang: niet van de eigen locaties' },
+    ]);
+    lock(services.context);
+    await signIn(services, 'officer');
+    expect(expectOk(await services.router('youths.open', { id: cato! }))).toMatchObject({ youth: { lastName: 'Claes' } });
   });
 
   it('signing in over an open session logs the lock of the one signed in before', async () => {

@@ -264,7 +264,7 @@ describe('network analysis in the encrypted database', () => {
     expect((await networkOf(services, anouk)).entities).toHaveLength(2);
   });
 
-  it('a worker of another location can neither see nor change the network, and the refused look is logged', async () => {
+  it('a worker of another location can neither see nor change the network, and every refused call is logged', async () => {
     const { services, anouk } = await setting();
     const sem = await addPerson(services, anouk, 'Sem');
     const link = await addLink(services, anouk, null, sem.id);
@@ -275,14 +275,24 @@ describe('network analysis in the encrypted database', () => {
 
     expect(await services.router('network.get', { youthId: anouk })).toEqual(noAccess);
     expect(await services.router('network.saveEntity', { youthId: anouk, details: { kind: 'phone', number: '0612345678' }, ...provenance })).toEqual(noAccess);
+    expect(await services.router('network.saveEntity', { youthId: anouk, id: sem.id, details: { kind: 'person', role: 'suspectedExploiter', name: 'Sem' }, ...provenance })).toEqual(noAccess);
     expect(await services.router('network.saveLink', { youthId: anouk, fromId: null, toId: sem.id, type: 'debt', rating: 'danger', ...provenance })).toEqual(noAccess);
     expect(await services.router('network.deleteEntity', { id: sem.id, links: { mode: 'remove' } })).toEqual(noAccess);
     expect(await services.router('network.deleteLink', { id: link.id })).toEqual(noAccess);
     expect(await services.router('network.savePositions', { youthId: anouk, positions: [{ id: sem.id, position: { x: 1, y: 2 } }] })).toEqual(noAccess);
     expect(await services.router('network.saveGraphImage', { youthId: anouk, pngBase64: tinyPng })).toEqual(noAccess);
 
+    const refused = (objectType: string, objectId: string | null, details: string) =>
+      expect.objectContaining({ action: 'refused', objectType, objectId, youthId: anouk, userName: staff.lead.name, details });
     expect(accessLogRows(services).slice(logged)).toEqual([
-      expect.objectContaining({ action: 'refused', objectType: 'network', youthId: anouk, userName: staff.lead.name }),
+      refused('network', anouk, 'bekijken; geen toegang: niet van de eigen locaties'),
+      refused('networkEntity', null, 'toevoegen; geen toegang: niet van de eigen locaties'),
+      refused('networkEntity', sem.id, 'wijzigen; geen toegang: niet van de eigen locaties'),
+      refused('networkLink', null, 'toevoegen; geen toegang: niet van de eigen locaties'),
+      refused('networkEntity', sem.id, 'verwijderen; geen toegang: niet van de eigen locaties'),
+      refused('networkLink', link.id, 'verwijderen; geen toegang: niet van de eigen locaties'),
+      refused('network', anouk, 'posities opslaan; geen toegang: niet van de eigen locaties'),
+      refused('networkImage', anouk, 'afbeelding opslaan; geen toegang: niet van de eigen locaties'),
     ]);
     lock(services.context);
     await signIn(services, 'worker');

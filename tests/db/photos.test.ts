@@ -125,7 +125,7 @@ describe('photos in the encrypted database', () => {
     expect(await services.router('photos.get', { id: summary.id })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
   });
 
-  it('refuses a worker of another location: nothing added, shown or removed, and the refused look is logged', async () => {
+  it('refuses a worker of another location: nothing added, shown or removed, and every refused call is logged', async () => {
     const { services, ids } = await setting();
     await signIn(services, 'lead');
     const forCato = await add(services, { youthId: ids.cato, kind: 'portrait', takenOn: '2025-06-01' });
@@ -136,8 +136,12 @@ describe('photos in the encrypted database', () => {
     expect(await services.router('photos.add', { youthId: ids.cato, kind: 'portrait', takenOn: '2025-06-01', imageBase64: cameraPhoto })).toMatchObject(noAccess);
     expect(await services.router('photos.remove', { id: forCato.id })).toMatchObject(noAccess);
     expect(await services.router('photos.get', { id: forCato.id })).toMatchObject(noAccess);
+    const refused = (objectId: string | null, details: string) =>
+      expect.objectContaining({ action: 'refused', objectType: 'photo', objectId, youthId: ids.cato, userName: staff.worker.name, details });
     expect(newEntries(services, before)).toEqual([
-      expect.objectContaining({ action: 'refused', objectType: 'photo', objectId: forCato.id, youthId: ids.cato, userName: staff.worker.name }),
+      refused(null, 'foto toevoegen; geen toegang: niet van de eigen locaties'),
+      refused(forCato.id, 'verwijderen; geen toegang: niet van de eigen locaties'),
+      refused(forCato.id, 'bekijken; geen toegang: niet van de eigen locaties'),
     ]);
 
     await signIn(services, 'lead');
