@@ -1,33 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq, getTableColumns, inArray, or } from 'drizzle-orm';
-import type { EntityDetails, GraphPosition, LinkRating, LinkType, Network, NetworkEntity, NetworkLink } from '../../preload/contract';
-import { placeEntities } from '../../main/domain/network/initialPositions';
+import type { GraphPosition, NetworkContent, NetworkEntity, NetworkLink, SaveEntity, SaveLink } from '../../preload/contract';
 import type { Db } from '../client';
 import { networkEntities, networkGraphImages, networkLinks } from '../schema';
 import { storedJson, type ReportUnreadable } from '../storedDocument';
 import { readEntityDetails } from './storedEntityDetails';
 
-/** What is saved about an entity besides who made it and when. */
-export interface EntityRow {
-  label: string;
-  details: EntityDetails;
-  source: string;
-  observedOn: string;
-  notes: string;
-  atRisk: boolean;
-  shareWithPolice: boolean;
-}
+/** What is saved about an entity besides who made it and when: the input, and the label made from it. */
+export type EntityRow = Pick<SaveEntity, 'details' | 'source' | 'observedOn' | 'notes' | 'atRisk' | 'shareWithPolice'> & Pick<NetworkEntity, 'label'>;
 
 /** A null end is the youth. */
-export interface LinkRow {
-  fromId: string | null;
-  toId: string | null;
-  type: LinkType;
-  rating: LinkRating;
-  source: string;
-  observedOn: string;
-  notes: string;
-}
+export type LinkRow = Pick<SaveLink, 'fromId' | 'toId' | 'type' | 'rating' | 'source' | 'observedOn' | 'notes'>;
 
 interface By {
   userId: string;
@@ -86,9 +69,9 @@ export function listLinks(db: Db, youthId: string): NetworkLink[] {
   return db.select().from(networkLinks).where(eq(networkLinks.youthId, youthId)).orderBy(asc(networkLinks.createdAt), asc(networkLinks.id)).all().map(toLink);
 }
 
-/** The youth's whole network, oldest first; entities never placed get their stable starting spot. */
-export function getNetwork(db: Db, youthId: string, report?: ReportUnreadable): Network {
-  return { entities: placeEntities(listEntities(db, youthId, report)), links: listLinks(db, youthId) };
+/** The youth's whole network as stored, oldest first; an entity never placed has no position (main places it). */
+export function getNetwork(db: Db, youthId: string): NetworkContent {
+  return { entities: listEntities(db, youthId), links: listLinks(db, youthId) };
 }
 
 export function findEntity(db: Db, id: string): NetworkEntity | undefined {

@@ -5,7 +5,6 @@ import {
   entityOwners,
   findEntity,
   findLink,
-  getNetwork,
   insertEntity,
   insertLink,
   linksTouching,
@@ -27,6 +26,7 @@ import type { AccessEvent } from './audit/recordAccess';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
 import { networkMessages } from './networkMessages';
+import { placedNetwork } from './placedNetwork';
 import { requireAccess } from './youthService';
 
 type EventBase = Pick<AccessEvent, 'objectType' | 'objectId' | 'youthId' | 'reason' | 'details'>;
@@ -77,7 +77,7 @@ export function getNetworkOf(context: ServiceContext, youthId: string): Network 
   return logRefusal(context, refusedOnNetwork('network', youthId, 'bekijken'), () =>
     runAudited(context, 'read', (db, log, session) => {
       const { access } = requireAccess(context, db, session, youthId);
-      const network = getNetwork(db, youthId);
+      const network = placedNetwork(db, youthId);
       log({ action: 'read', ...networkEvent('network', youthId, youthId, access, `${network.entities.length} punten, ${network.links.length} verbanden`) });
       return network;
     }),
@@ -121,11 +121,11 @@ export function saveEntity(context: ServiceContext, input: SaveEntity): NetworkE
         const changed = changedEntityFields(before, row);
         log({ action: 'change', ...networkEvent('networkEntity', id, input.youthId, access, changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd') });
       } else {
-        const position = input.position ?? firstFreeSlot(input.details.kind, getNetwork(db, input.youthId).entities.map((entity) => entity.position!));
+        const position = input.position ?? firstFreeSlot(input.details.kind, placedNetwork(db, input.youthId).entities.map((entity) => entity.position!));
         id = insertEntity(db, input.youthId, row, position, { userId: session.user.id, now: context.nowIso() });
         log({ action: 'create', ...networkEvent('networkEntity', id, input.youthId, access, `soort: ${input.details.kind}`) });
       }
-      const saved = getNetwork(db, input.youthId).entities.find((entity) => entity.id === id);
+      const saved = placedNetwork(db, input.youthId).entities.find((entity) => entity.id === id);
       if (!saved) throw new Error('An entity just saved could not be read back.');
       return saved;
     }),
@@ -162,7 +162,7 @@ export function deleteEntity(context: ServiceContext, input: DeleteEntity): Netw
       }
       deleteEntityRow(db, entity.id);
       log({ action: 'delete', ...networkEvent('networkEntity', entity.id, entity.youthId, access, `soort: ${entity.kind}; ${details}`) });
-      return getNetwork(db, entity.youthId);
+      return placedNetwork(db, entity.youthId);
     }),
   );
 }

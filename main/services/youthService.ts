@@ -3,7 +3,6 @@ import { lastYouthSave, latestAccessLogTime } from '../../db/repositories/access
 import { unexpiredGrants } from '../../db/repositories/emergencyAccess';
 import { listLocations, locationExists } from '../../db/repositories/locations';
 import { userLocationIds } from '../../db/repositories/users';
-import { getNetwork } from '../../db/repositories/network';
 import { listPhotoSummaries } from '../../db/repositories/photos';
 import { currentSafetyPlan } from '../../db/repositories/safetyPlans';
 import { getYouth, getYouthProfile, insertYouth, listYouths, updateYouth, type YouthScope } from '../../db/repositories/youths';
@@ -17,6 +16,7 @@ import { logRefusal } from './audit/logRefusal';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext, UnlockedSession } from './context';
 import { logUnreadableDocuments } from './unreadableDocuments';
+import { placedNetwork } from './placedNetwork';
 
 export function visibilityOf(db: Db, session: UnlockedSession): Visibility {
   return youthVisibility(session.user.role, userLocationIds(db, session.user.id));
@@ -73,7 +73,7 @@ export function readYouthFile(context: ServiceContext, db: Db, session: Unlocked
     profile: getYouthProfile(db, id, report),
     photos: listPhotoSummaries(db, id),
     safetyPlan: currentSafetyPlan(db, id, report),
-    network: getNetwork(db, id),
+    network: placedNetwork(db, id),
   };
 }
 

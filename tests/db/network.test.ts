@@ -1,5 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
-import { deleteEntityRow, getGraphImage, insertLink } from '../../db/repositories/network';
+import { deleteEntityRow, getGraphImage, getNetwork, insertLink } from '../../db/repositories/network';
+import { networkEntities } from '../../db/schema';
+import { firstFreeSlot } from '../../main/domain/network/initialPositions';
 import { appMessages } from '../../main/errors/AppError';
 import { networkMessages } from '../../main/services/networkMessages';
 import { lock } from '../../main/services/sessionService';
@@ -341,6 +344,21 @@ describe('network analysis in the encrypted database', () => {
     expect(network.entities[0]!.updatedAt).toBe(sem.updatedAt);
     // Positions of another youth's entities are not moved through this youth.
     expect((await networkOf(services, cato)).entities[0]!.position).toEqual(elsewhere.position);
+  });
+
+  it('stores no position for an entity never placed; the network view and the file show it at its starting spot', async () => {
+    const { services, anouk } = await setting();
+    const sem = await addPerson(services, anouk, 'Sem');
+    const station = await addPlace(services, anouk, 'Hangplek station');
+    const { db } = services.context.requireUnlocked().handle;
+    db.update(networkEntities).set({ x: null, y: null }).where(eq(networkEntities.id, sem.id)).run();
+
+    expect(getNetwork(db, anouk).entities.map((entity) => entity.position)).toEqual([null, station.position]);
+    const shown = await networkOf(services, anouk);
+    expect(shown.entities.map((entity) => entity.position)).toEqual([firstFreeSlot('person', [station.position!]), station.position]);
+    const file = expectOk(await services.router('youths.open', { id: anouk })) as YouthFile;
+    expect(file.network.entities).toEqual(shown.entities);
+    expect(getNetwork(db, anouk).entities[0]!.position).toBeNull();
   });
 
   it('keeps the graph image only when it is a PNG, one per youth, logged', async () => {
