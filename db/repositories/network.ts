@@ -70,8 +70,8 @@ export function listLinks(db: Db, youthId: string): NetworkLink[] {
 }
 
 /** The youth's whole network as stored, oldest first; an entity never placed has no position (main places it). */
-export function getNetwork(db: Db, youthId: string): NetworkContent {
-  return { entities: listEntities(db, youthId), links: listLinks(db, youthId) };
+export function getNetwork(db: Db, youthId: string, report?: ReportUnreadable): NetworkContent {
+  return { entities: listEntities(db, youthId, report), links: listLinks(db, youthId) };
 }
 
 export function findEntity(db: Db, id: string): NetworkEntity | undefined {
