@@ -151,17 +151,26 @@ export function deleteLinks(db: Db, ids: readonly string[]): void {
 }
 
 /** One image per youth: a new export replaces the previous one. */
-export function upsertGraphImage(db: Db, youthId: string, png: Buffer, by: By): void {
-  const values = { png, savedAt: by.now, savedBy: by.userId };
+export function upsertGraphImage(db: Db, youthId: string, image: { png: Buffer; fingerprint: string }, by: By): void {
+  const values = { ...image, savedAt: by.now, savedBy: by.userId };
   db.insert(networkGraphImages)
     .values({ youthId, ...values })
     .onConflictDoUpdate({ target: networkGraphImages.youthId, set: values })
     .run();
 }
 
-export function getGraphImage(db: Db, youthId: string): { png: Buffer; savedAt: string; savedBy: string } | undefined {
+export function getGraphImage(db: Db, youthId: string): { png: Buffer; fingerprint: string; savedAt: string; savedBy: string } | undefined {
   return db
-    .select({ png: networkGraphImages.png, savedAt: networkGraphImages.savedAt, savedBy: networkGraphImages.savedBy })
+    .select({ png: networkGraphImages.png, fingerprint: networkGraphImages.fingerprint, savedAt: networkGraphImages.savedAt, savedBy: networkGraphImages.savedBy })
+    .from(networkGraphImages)
+    .where(eq(networkGraphImages.youthId, youthId))
+    .get();
+}
+
+/** When the image was saved and what it shows, without reading the image itself. */
+export function getGraphImageStamp(db: Db, youthId: string): { savedAt: string; fingerprint: string } | undefined {
+  return db
+    .select({ savedAt: networkGraphImages.savedAt, fingerprint: networkGraphImages.fingerprint })
     .from(networkGraphImages)
     .where(eq(networkGraphImages.youthId, youthId))
     .get();

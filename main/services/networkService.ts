@@ -15,8 +15,9 @@ import {
   upsertGraphImage,
   type EntityRow,
 } from '../../db/repositories/network';
-import type { AccessObject, DeleteEntity, Network, NetworkEntity, NetworkLink, SaveEntity, SaveLink, YouthAccess } from '../../preload/contract';
+import type { AccessObject, DeleteEntity, GraphImageState, Network, NetworkEntity, NetworkLink, SaveEntity, SaveLink, YouthAccess } from '../../preload/contract';
 import { entityLabel } from '../domain/network/entityLabel';
+import { graphFingerprint } from '../domain/network/graphFingerprint';
 import { firstFreeSlot } from '../domain/network/initialPositions';
 import { entityEnds, linkEndProblem } from '../domain/network/linkEnds';
 import { planRepoint } from '../domain/network/repointLinks';
@@ -232,7 +233,7 @@ export function savePositions(context: ServiceContext, input: { youthId: string;
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
 /** The graph as an image for the PDFs; only a PNG (checked by its first bytes) is kept. */
-export function saveGraphImage(context: ServiceContext, input: { youthId: string; pngBase64: string }): { savedAt: string } {
+export function saveGraphImage(context: ServiceContext, input: { youthId: string; pngBase64: string }): GraphImageState {
   context.require('workWithYouths');
   return logRefusal(context, refusedOnNetwork('networkImage', input.youthId, 'afbeelding opslaan'), () =>
     runAudited(context, 'change', (db, log, session) => {
@@ -242,9 +243,11 @@ export function saveGraphImage(context: ServiceContext, input: { youthId: string
         throw new AppError('VALIDATION', networkMessages.notPng, { pngBase64: networkMessages.notPng });
       }
       const savedAt = context.nowIso();
-      upsertGraphImage(db, input.youthId, png, { userId: session.user.id, now: savedAt });
+      // The image is of the network as stored now: every edit in the view is saved as it is made.
+      const fingerprint = graphFingerprint(placedNetwork(db, input.youthId));
+      upsertGraphImage(db, input.youthId, { png, fingerprint }, { userId: session.user.id, now: savedAt });
       log({ action: 'change', ...networkEvent('networkImage', input.youthId, input.youthId, access, `${Math.ceil(png.length / 1024)} kB`) });
-      return { savedAt };
+      return { savedAt, upToDate: true };
     }),
   );
 }
