@@ -76,7 +76,8 @@ describe('npm run admin', () => {
     expect(again.stdout).toMatch(/Demojongeren toegevoegd aan: .* \(12 fictieve jongeren\)/);
     expect(again.stdout).not.toMatch(/Herstelsleutel/);
     expect(admin(['verify', '--db', db, '--name', login![1]!], `${login![2]}\n`).stdout).toMatch(/youths=24/);
-  });
+    // Two demo runs, each re-encoding its portraits in a worker thread: slow on a loaded 2-core CI.
+  }, 180_000);
 
   it('rejects unknown commands, missing --db and short passwords with usage exit code 2', () => {
     expect(admin(['wis-alles', '--db', 'x.db']).code).toBe(2);
