@@ -28,6 +28,7 @@ import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
 import { networkMessages } from './networkMessages';
 import { placedNetwork } from './placedNetwork';
+import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess } from './youthService';
 
 type EventBase = Pick<AccessEvent, 'objectType' | 'objectId' | 'youthId' | 'reason' | 'details'>;
@@ -78,7 +79,7 @@ export function getNetworkOf(context: ServiceContext, youthId: string): Network 
   return logRefusal(context, refusedOnNetwork('network', youthId, 'bekijken'), () =>
     runAudited(context, 'read', (db, log, session) => {
       const { access } = requireAccess(context, db, session, youthId);
-      const network = placedNetwork(db, youthId);
+      const network = placedNetwork(db, youthId, logUnreadableDocuments(context.config.logger));
       log({ action: 'read', ...networkEvent('network', youthId, youthId, access, `${network.entities.length} punten, ${network.links.length} verbanden`) });
       return network;
     }),

@@ -73,7 +73,7 @@ export function readYouthFile(context: ServiceContext, db: Db, session: Unlocked
     profile: getYouthProfile(db, id, report),
     photos: listPhotoSummaries(db, id),
     safetyPlan: currentSafetyPlan(db, id, report),
-    network: placedNetwork(db, id),
+    network: placedNetwork(db, id, report),
   };
 }
 

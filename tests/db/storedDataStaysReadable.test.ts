@@ -116,12 +116,17 @@ describe('stored data stays readable when today’s rules refuse it', () => {
       .insert(safetyPlanVersions)
       .values({ id: randomUUID(), youthId: file.id, version: 2, content: sql`'Bel 112233'`, reviewDate: '2026-02-01', savedAt: file.by.now, savedBy: file.by.userId })
       .run();
+    file.db.update(networkEntities).set({ details: sql`'{"kind":"place","postcode":null}'` }).where(eq(networkEntities.label, 'Bankje bij het station')).run();
 
     await file.open();
     const unreadable = file.logLines.filter((line) => line.includes('unreadable'));
-    expect(unreadable).toHaveLength(2);
+    expect(unreadable).toHaveLength(3);
     expect(unreadable[0]).toContain('"document":"youthProfile","problem":"invalid_type at (document)"');
     expect(unreadable[1]).toContain('"document":"safetyPlan","problem":"not JSON"');
-    for (const secret of ['Bosman', file.id, '112233']) expect(unreadable.join('\n')).not.toContain(secret);
+    expect(unreadable[2]).toContain('"document":"networkEntity","problem":"invalid_value at placeType; invalid_type at name; invalid_type at postcode"');
+    for (const secret of ['Bosman', file.id, '112233', 'Bankje']) expect(unreadable.join('\n')).not.toContain(secret);
+
+    expectOk(await file.services.router('network.get', { youthId: file.id }));
+    expect(file.logLines.filter((line) => line.includes('unreadable'))).toHaveLength(4);
   });
 });
