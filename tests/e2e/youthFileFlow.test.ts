@@ -119,7 +119,8 @@ describe('a new group worker builds a youth file from scratch', () => {
     await photoDialog.getByRole('img', { name: 'De gekozen foto' }).waitFor();
     expect(await violations(page)).toEqual([]);
     await pressButton(page, photoDialog.getByRole('button', { name: 'Foto opslaan' }));
-    await photos.getByRole('region', { name: 'Recente foto' }).waitFor();
+    await photoDialog.waitFor({ state: 'hidden' });
+    await photos.getByRole('region', { name: 'Recente foto' }).getByText('Genomen op', { exact: false }).waitFor();
     expect(await violations(page)).toEqual([]);
 
     // Safety plan, version 1.

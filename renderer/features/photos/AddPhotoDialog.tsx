@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { maxPhotoUploadBytes, newPhotoSchema, recentPhotoMonths, type PhotoKind, type PhotoSummary } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
@@ -33,6 +33,11 @@ export function AddPhotoDialog({ youthId, onClose, onAdded, onDirtyChange }: Add
   const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
   const dirty = picture !== null || caption.trim() !== '' || takenOn !== today || kind !== 'portrait';
   const guard = useDiscardGuard({ dirty, busy, onLeave: onClose });
+  const progressRef = useRef<HTMLParagraphElement>(null);
+
+  useEffect(() => {
+    if (busy) progressRef.current?.focus();
+  }, [busy]);
 
   useEffect(() => {
     onDirtyChange(dirty);
@@ -115,7 +120,8 @@ export function AddPhotoDialog({ youthId, onClose, onAdded, onDirtyChange }: Add
           required
           disabled={busy}
         />
-        <p role="status" className="photo-progress">
+        {/* Every control is disabled while main works, so the focus waits here instead of being lost. */}
+        <p role="status" className="photo-progress" tabIndex={-1} ref={progressRef}>
           {busy && (
             <>
               <progress aria-label="Foto verwerken" />

@@ -41,8 +41,8 @@ export function WebcamCapture({ onCapture, onCancel }: WebcamCaptureProps) {
           return;
         }
         streamRef.current = stream;
+        // 'live' waits for the first frame (onLoadedData): before it, a shot would have no picture.
         if (videoRef.current) videoRef.current.srcObject = stream;
-        setCamera({ state: 'live' });
       } catch (error) {
         if (!ended) setCamera({ state: 'failed', message: cameraErrorMessage(error) });
       }
@@ -76,7 +76,15 @@ export function WebcamCapture({ onCapture, onCancel }: WebcamCaptureProps) {
         </p>
       ) : (
         <>
-          <video ref={videoRef} className="webcam-preview" autoPlay muted playsInline aria-label="Beeld van de webcam" />
+          <video
+            ref={videoRef}
+            className="webcam-preview"
+            autoPlay
+            muted
+            playsInline
+            aria-label="Beeld van de webcam"
+            onLoadedData={() => setCamera((current) => (current.state === 'starting' ? { state: 'live' } : current))}
+          />
           <p role="status" className="muted">
             {camera.state === 'starting' ? 'De webcam wordt aangezet…' : 'Zorg dat het gezicht of het kenmerk goed in beeld is, met genoeg licht.'}
           </p>
