@@ -26,15 +26,16 @@ export function useGraphNodes(network: Network, youthName: string, onMoveEntitie
 
   const onNodesChange: OnNodesChange<GraphNode> = useCallback(
     (changes) => {
-      for (const change of changes) {
+      const settled = changes.map((change) => {
         // dragging false: the end of a drag, or one arrow-key step on a selected node.
-        if (change.type === 'position' && change.dragging === false && change.position) {
-          const position = { x: Math.round(change.position.x), y: Math.round(change.position.y) };
-          movedHere.current.set(change.id, position);
-          saver.queue(change.id, position);
-        }
-      }
-      setNodes((current) => applyNodeChanges(changes, current));
+        if (change.type !== 'position' || change.dragging !== false || !change.position) return change;
+        const position = { x: Math.round(change.position.x), y: Math.round(change.position.y) };
+        movedHere.current.set(change.id, position);
+        saver.queue(change.id, position);
+        // The node rests where its place is stored, so a graph image names the spot main keeps.
+        return { ...change, position };
+      });
+      setNodes((current) => applyNodeChanges(settled, current));
     },
     [saver],
   );
