@@ -15,9 +15,9 @@ import {
   upsertGraphImage,
   type EntityRow,
 } from '../../db/repositories/network';
-import type { AccessObject, DeleteEntity, GraphImageState, Network, NetworkEntity, NetworkLink, SaveEntity, SaveLink, YouthAccess } from '../../preload/contract';
+import type { AccessObject, DeleteEntity, DrawnGraph, GraphImageState, Network, NetworkEntity, NetworkLink, SaveEntity, SaveLink, YouthAccess } from '../../preload/contract';
 import { entityLabel } from '../domain/network/entityLabel';
-import { graphFingerprint } from '../domain/network/graphFingerprint';
+import { graphFingerprint, graphImageState } from '../domain/network/graphFingerprint';
 import { firstFreeSlot } from '../domain/network/initialPositions';
 import { entityEnds, linkEndProblem } from '../domain/network/linkEnds';
 import { planRepoint } from '../domain/network/repointLinks';
@@ -233,8 +233,12 @@ export function savePositions(context: ServiceContext, input: { youthId: string;
 
 const pngSignature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 
-/** The graph as an image for the PDFs; only a PNG (checked by its first bytes) is kept. */
-export function saveGraphImage(context: ServiceContext, input: { youthId: string; pngBase64: string }): GraphImageState {
+/**
+ * The graph as an image for the PDFs; only a PNG (checked by its first bytes) is kept. It is kept
+ * with the fingerprint of what it drew, so an image of an older state (a colleague changed the
+ * network after the view loaded, or a position save failed) is kept but reported outdated.
+ */
+export function saveGraphImage(context: ServiceContext, input: { youthId: string; pngBase64: string; drawn: DrawnGraph }): GraphImageState {
   context.require('workWithYouths');
   return logRefusal(context, refusedOnNetwork('networkImage', input.youthId, 'afbeelding opslaan'), () =>
     runAudited(context, 'change', (db, log, session) => {
@@ -244,11 +248,15 @@ export function saveGraphImage(context: ServiceContext, input: { youthId: string
         throw new AppError('VALIDATION', networkMessages.notPng, { pngBase64: networkMessages.notPng });
       }
       const savedAt = context.nowIso();
-      // The image is of the network as stored now: every edit in the view is saved as it is made.
-      const fingerprint = graphFingerprint(placedNetwork(db, input.youthId));
-      upsertGraphImage(db, input.youthId, { png, fingerprint }, { userId: session.user.id, now: savedAt });
-      log({ action: 'change', ...networkEvent('networkImage', input.youthId, input.youthId, access, `${Math.ceil(png.length / 1024)} kB`) });
-      return { savedAt, upToDate: true };
+      const stamp = { savedAt, fingerprint: graphFingerprint(input.drawn) };
+      upsertGraphImage(db, input.youthId, { png, fingerprint: stamp.fingerprint }, { userId: session.user.id, now: savedAt });
+      // Judged like every read of the network judges it, so the answer holds until something changes.
+      const state = graphImageState(stamp, placedNetwork(db, input.youthId));
+      log({
+        action: 'change',
+        ...networkEvent('networkImage', input.youthId, input.youthId, access, `${Math.ceil(png.length / 1024)} kB${state.upToDate ? '' : '; toont niet het netwerk zoals opgeslagen'}`),
+      });
+      return state;
     }),
   );
 }

@@ -198,6 +198,16 @@ export type NetworkContent = z.output<typeof networkContentSchema>;
 export const graphImageStateSchema = z.object({ savedAt: z.string(), upToDate: z.boolean() });
 export type GraphImageState = z.output<typeof graphImageStateSchema>;
 
+/**
+ * What a graph image shows, as the graph drew it: each entity (as last changed, at the spot it
+ * stood) and each link. Enough to tell whether it is the network as stored.
+ */
+export const drawnGraphSchema = z.object({
+  entities: z.array(z.object({ id: idSchema, updatedAt: z.string().max(64), position: positionSchema })).max(2000),
+  links: z.array(z.object({ id: idSchema, updatedAt: z.string().max(64) })).max(20_000),
+});
+export type DrawnGraph = z.output<typeof drawnGraphSchema>;
+
 export const networkSchema = networkContentSchema.extend({ graphImage: graphImageStateSchema.nullable() });
 export type Network = z.output<typeof networkSchema>;
 
@@ -224,9 +234,13 @@ export const networkCalls = {
     z.object({ youthId: idSchema, positions: z.array(z.object({ id: idSchema, position: positionSchema })).max(2000) }),
     z.null(),
   ),
-  /** The graph as a PNG (from the graph view), kept for the PDFs; the network it shows is the one stored now. */
+  /**
+   * The graph as a PNG (from the graph view), kept for the PDFs, with what it drew: main keeps
+   * the image and answers whether that is the network as stored now (a colleague may have
+   * changed it, or a position save failed).
+   */
   saveGraphImage: defineCall(
-    z.object({ youthId: idSchema, pngBase64: z.string().min(1).max(20_000_000).pipe(z.base64('Dit is geen afbeelding.')) }),
+    z.object({ youthId: idSchema, pngBase64: z.string().min(1).max(20_000_000).pipe(z.base64('Dit is geen afbeelding.')), drawn: drawnGraphSchema }),
     graphImageStateSchema,
   ),
 };

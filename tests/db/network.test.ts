@@ -283,7 +283,7 @@ describe('network analysis in the encrypted database', () => {
     expect(await services.router('network.deleteEntity', { id: sem.id, links: { mode: 'remove' } })).toEqual(noAccess);
     expect(await services.router('network.deleteLink', { id: link.id })).toEqual(noAccess);
     expect(await services.router('network.savePositions', { youthId: anouk, positions: [{ id: sem.id, position: { x: 1, y: 2 } }] })).toEqual(noAccess);
-    expect(await services.router('network.saveGraphImage', { youthId: anouk, pngBase64: tinyPng })).toEqual(noAccess);
+    expect(await services.router('network.saveGraphImage', { youthId: anouk, pngBase64: tinyPng, drawn: emptyGraph })).toEqual(noAccess);
 
     const refused = (objectType: string, objectId: string | null, details: string) =>
       expect.objectContaining({ action: 'refused', objectType, objectId, youthId: anouk, userName: staff.lead.name, details });
@@ -364,13 +364,13 @@ describe('network analysis in the encrypted database', () => {
   it('keeps the graph image only when it is a PNG, one per youth, logged', async () => {
     const { services, anouk } = await setting();
     const notPng = Buffer.from('GIF89a-not-a-png').toString('base64');
-    expect(await services.router('network.saveGraphImage', { youthId: anouk, pngBase64: notPng })).toEqual({
+    expect(await services.router('network.saveGraphImage', { youthId: anouk, pngBase64: notPng, drawn: emptyGraph })).toEqual({
       ok: false,
       error: { code: 'VALIDATION', message: networkMessages.notPng, fields: { pngBase64: networkMessages.notPng } },
     });
-    const first = expectOk(await services.router('network.saveGraphImage', { youthId: anouk, pngBase64: tinyPng })) as { savedAt: string };
+    const first = expectOk(await services.router('network.saveGraphImage', { youthId: anouk, pngBase64: tinyPng, drawn: emptyGraph })) as { savedAt: string };
     expect(accessLogRows(services).at(-1)).toMatchObject({ action: 'change', objectType: 'networkImage', objectId: anouk, youthId: anouk, userName: staff.worker.name });
-    const again = expectOk(await services.router('network.saveGraphImage', { youthId: anouk, pngBase64: tinyPng })) as { savedAt: string };
+    const again = expectOk(await services.router('network.saveGraphImage', { youthId: anouk, pngBase64: tinyPng, drawn: emptyGraph })) as { savedAt: string };
     expect(again.savedAt >= first.savedAt).toBe(true);
     const stored = getGraphImage(services.context.requireUnlocked().handle.db, anouk)!;
     expect(stored.png.equals(Buffer.from(tinyPng, 'base64'))).toBe(true);
@@ -380,3 +380,5 @@ describe('network analysis in the encrypted database', () => {
 
 /** A 1×1 transparent PNG. */
 const tinyPng = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=';
+/** The graph of a network with nothing in it, as the graph view sends it with its image. */
+const emptyGraph = { entities: [], links: [] };

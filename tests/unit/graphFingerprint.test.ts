@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { graphFingerprint, graphImageState } from '../../main/domain/network/graphFingerprint';
-import type { NetworkContent, NetworkEntity, NetworkLink } from '../../preload/contract';
+import type { DrawnGraph, NetworkContent, NetworkEntity, NetworkLink } from '../../preload/contract';
+import { drawnGraph } from '../../renderer/features/network/graph/drawnGraph';
+import { buildGraph } from '../../renderer/features/network/graph/graphModel';
 
 function entity(id: string, extra: Partial<NetworkEntity> = {}): NetworkEntity {
   return {
@@ -45,6 +47,30 @@ describe('the fingerprint of the network a graph image shows', () => {
     ];
     const prints = new Set([network, ...changes].map(graphFingerprint));
     expect(prints.size).toBe(changes.length + 1);
+  });
+
+  it('is the same for the graph as drawn (ids, changes and spots only) as for the network it shows', () => {
+    const drawn: DrawnGraph = {
+      entities: [
+        { id: 'oma', updatedAt: '2026-11-20T10:00:00.000Z', position: { x: 200, y: 0 } },
+        { id: 'sem', updatedAt: '2026-11-20T10:00:00.000Z', position: { x: 0, y: -250 } },
+      ],
+      links: [
+        { id: 'l2', updatedAt: '2026-11-20T10:00:00.000Z' },
+        { id: 'l1', updatedAt: '2026-11-20T10:00:00.000Z' },
+      ],
+    };
+    expect(graphFingerprint(drawn)).toBe(graphFingerprint(network));
+    const movedHere = { ...drawn, entities: [drawn.entities[0]!, { ...drawn.entities[1]!, position: { x: 0, y: -190 } }] };
+    expect(graphFingerprint(movedHere)).not.toBe(graphFingerprint(network));
+    expect(graphFingerprint({ ...drawn, links: drawn.links.slice(1) })).not.toBe(graphFingerprint(network));
+  });
+
+  it('is the same for what the graph view draws of the network, until a node is moved there', () => {
+    const { nodes, edges } = buildGraph(network, 'Anouk');
+    expect(graphFingerprint(drawnGraph(nodes, edges))).toBe(graphFingerprint(network));
+    const moved = nodes.map((node) => (node.id === 'oma' ? { ...node, position: { x: 260, y: 0 } } : node));
+    expect(graphFingerprint(drawnGraph(moved, edges))).not.toBe(graphFingerprint(network));
   });
 
   it('tells whether a stored image still shows the network, and that there is none', () => {

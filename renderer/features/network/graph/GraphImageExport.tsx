@@ -4,13 +4,15 @@ import type { GraphImageState } from '../../../../preload/contract';
 import { api } from '../../../app/api';
 import { FormError } from '../../../components/FormError';
 import { formatDateTime } from '../../../components/formatDateTime';
+import { drawnGraph } from './drawnGraph';
 import { renderGraphImage } from './graphImage';
+import type { GraphNode, LinkGraphEdge } from './graphModel';
 
 interface GraphImageExportProps {
   container: RefObject<HTMLElement | null>;
   youthId: string;
   youthName: string;
-  /** The image main holds now, if any, and whether the network still looks like it. */
+  /** The image main holds now, if any, and whether the network still looks like it (main judges a new one by what it drew). */
   image: GraphImageState | null;
   /** Sends moves still waiting, so main stores the image with the layout it shows. */
   savePositionsNow: () => void;
@@ -22,7 +24,7 @@ interface GraphImageExportProps {
  * offered as a file here: the PDFs log what leaves the app, a loose PNG would not be logged.
  */
 export function GraphImageExport({ container, youthId, youthName, image, savePositionsNow, onImageSaved }: GraphImageExportProps) {
-  const flow = useReactFlow();
+  const flow = useReactFlow<GraphNode, LinkGraphEdge>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
@@ -34,8 +36,11 @@ export function GraphImageExport({ container, youthId, youthName, image, savePos
     setError(null);
     try {
       const title = `Netwerk van ${youthName} · ${formatDateTime(new Date().toISOString())}`;
-      const pngBase64 = await renderGraphImage(viewport, flow.getNodesBounds(flow.getNodes()), title);
-      const result = await api.network.saveGraphImage({ youthId, pngBase64 });
+      const nodes = flow.getNodes();
+      // Taken with the picture: the nodes and edges it is drawn from.
+      const drawn = drawnGraph(nodes, flow.getEdges());
+      const pngBase64 = await renderGraphImage(viewport, flow.getNodesBounds(nodes), title);
+      const result = await api.network.saveGraphImage({ youthId, pngBase64, drawn });
       if (result.ok) onImageSaved(result.value);
       else setError(result.error.message);
     } catch {

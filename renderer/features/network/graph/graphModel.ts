@@ -27,6 +27,8 @@ export type EntityNodeData = {
   shareWithPolice: boolean;
   /** The node last focused or clicked: it shows its own buttons. */
   active: boolean;
+  /** The entity's last change: a saved graph image names what it drew by it. */
+  updatedAt: string;
 };
 export type YouthNodeData = { name: string; active: boolean };
 export type EntityGraphNode = Node<EntityNodeData, 'entity'>;
@@ -40,6 +42,8 @@ export type LinkEdgeData = {
   bend: number;
   /** Drawn with an arrowhead at the target: who recruits, transports or supplies whom. */
   directed: boolean;
+  /** The link's last change, like the entity node's. */
+  updatedAt: string;
 };
 export type LinkGraphEdge = Edge<LinkEdgeData, 'link'>;
 
@@ -75,6 +79,7 @@ export function buildGraph(network: NetworkContent, youthName: string): { nodes:
       atRisk: entity.atRisk,
       shareWithPolice: entity.shareWithPolice,
       active: false,
+      updatedAt: entity.updatedAt,
     };
     // Main places every entity when it is saved or read (main/domain/network/initialPositions.ts).
     const position = entity.position ?? { x: 0, y: 0 };
@@ -88,7 +93,7 @@ export function buildGraph(network: NetworkContent, youthName: string): { nodes:
       type: 'link',
       source: nodeIdOf(link.fromId),
       target: nodeIdOf(link.toId),
-      data: { rating: link.rating, typeLabel: linkTypeLabels[link.type], bend, directed: directedTypes.has(link.type) },
+      data: { rating: link.rating, typeLabel: linkTypeLabels[link.type], bend, directed: directedTypes.has(link.type), updatedAt: link.updatedAt },
       selectable: false,
       ariaLabel: `Verband ${describeLink(link, labels)}`,
     }),
