@@ -13,7 +13,8 @@ import { contentSecurityPolicyForMeta } from './main/shell/contentSecurityPolicy
  *
  * Output (checked):
  *   out/main/index.js       ES module (package.json "type": "module"); package.json "main"
- *   out/main/photoWorker.js the photo re-encoding worker thread (main/photos/photoWorker.ts)
+ *   out/main/photoWorker.js the photo re-encoding worker thread (main/photos/photoWorker.ts);
+ *                           it and the chunk it shares with index.js load only Node's built-ins
  *   out/preload/index.cjs   CommonJS: a sandboxed preload cannot be an ES module
  *   out/renderer/           index.html (with the CSP <meta>) and hashed assets, served on app://
  */
@@ -42,10 +43,12 @@ const root = import.meta.dirname;
 export default defineConfig({
   main: {
     build: {
-      // Every package in "dependencies" stays external and ships in node_modules — above all
+      // The packages in "dependencies" stay external and ship in node_modules — above all
       // better-sqlite3 (an alias for better-sqlite3-multiple-ciphers, a native module that
-      // cannot be bundled) and drizzle-orm, which loads it.
-      externalizeDeps: true,
+      // cannot be bundled) and drizzle-orm, which loads it. The photo libraries are bundled:
+      // the photo worker then imports nothing from app.asar's node_modules, where loading a
+      // package into an ES-module worker thread is Electron's least tried path.
+      externalizeDeps: { exclude: ['jpeg-js', 'pngjs', 'exifr'] },
       // The photo worker is an entry of its own, emitted beside index.js, where
       // main/photos/reencodeInWorker.ts looks for it.
       rolldownOptions: {

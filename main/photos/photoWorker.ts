@@ -4,9 +4,9 @@ import { photoMessages } from './decodeImage';
 import { reencodePhoto, type ReencodedPhoto } from './reencodePhoto';
 
 /**
- * Worker entry: re-encodes the photo in `workerData` and posts one reply. Built as its own
- * entry beside main's bundle (out/main/photoWorker.js, see electron.vite.config.ts); run from
- * source by reencodeInWorker.ts with tsx.
+ * Worker entry: says it is ready, then re-encodes the photo in `workerData` and posts one reply.
+ * Built as its own entry beside main's bundle (out/main/photoWorker.js, with jpeg-js, pngjs and
+ * exifr bundled in, see electron.vite.config.ts); run from source by reencodeInWorker.ts with tsx.
  */
 
 /** An error only crosses as its own properties: the caller rebuilds the AppError from these. */
@@ -14,6 +14,14 @@ export type PhotoWorkerReply =
   | { ok: true; photo: ReencodedPhoto }
   | { ok: false; expected: { code: AppError['code']; message: string; fields?: Record<string, string> } }
   | { ok: false; unexpected: string };
+
+/**
+ * Posted once every import has loaded (an ES module's body runs only after them): an error
+ * before it means the worker could not start, which no photo caused.
+ */
+export interface PhotoWorkerReady {
+  ready: true;
+}
 
 /** Pixel buffers live outside the JS heap that resourceLimits caps: their allocation fails on its own. */
 const isAllocationFailure = (error: unknown) => error instanceof RangeError && /allocation failed/i.test(error.message);
@@ -32,4 +40,5 @@ async function answer(bytes: Uint8Array): Promise<PhotoWorkerReply> {
   }
 }
 
+parentPort?.postMessage({ ready: true } satisfies PhotoWorkerReady);
 parentPort?.postMessage(await answer(workerData as Uint8Array));

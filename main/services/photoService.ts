@@ -46,7 +46,7 @@ export async function addPhoto(context: ServiceContext, input: NewPhoto): Promis
   const session = context.require('workWithYouths');
   return logRefusal(context, { attempt: 'foto toevoegen', objectType: 'photo', youthId: input.youthId }, async () => {
     requireAccess(context, session.handle.db, session, input.youthId);
-    const photo = await reencodeInWorker(Buffer.from(input.imageBase64, 'base64'));
+    const photo = await reencodeInWorker(Buffer.from(input.imageBase64, 'base64'), { logger: context.config.logger });
     return runAuditedIn(context, session, 'change', (db, log) => {
       const { access } = requireAccess(context, db, session, input.youthId);
       const id = insertPhoto(
