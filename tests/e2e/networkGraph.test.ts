@@ -64,6 +64,15 @@ async function drawnAt(node: Locator): Promise<{ x: number; y: number }> {
   return { x: (x ?? NaN) + box.width / 2, y: (y ?? NaN) + box.height / 2 };
 }
 
+/** Drags a node with the mouse, held near its left edge (clear of its buttons and handle). */
+async function dragBy(page: Page, node: Locator, dx: number, dy: number): Promise<void> {
+  const box = (await node.boundingBox())!;
+  await page.mouse.move(box.x + 20, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + 20 + dx, box.y + box.height / 2 + dy, { steps: 8 });
+  await page.mouse.up();
+}
+
 async function storedPosition(launched: LaunchedApp, youthId: string, entityId: string) {
   const network = expectOk(await launched.services.router('network.get', { youthId })) as Network;
   return network.entities.find((entity) => entity.id === entityId)?.position;
@@ -180,11 +189,7 @@ describe('the network graph in the youth file', () => {
     const storedBefore = await storedPosition(app, youthId, oma.id);
     await graph.scrollIntoViewIfNeeded();
 
-    const box = (await omaNode.boundingBox())!;
-    await page.mouse.move(box.x + 20, box.y + box.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(box.x + 100, box.y + box.height / 2 + 40, { steps: 8 });
-    await page.mouse.up();
+    await dragBy(page, omaNode, 80, 40);
     await expect.poll(async () => (await storedPosition(app!, youthId, oma.id))!.x).toBeGreaterThan(storedBefore!.x + 20);
     expect((await storedPosition(app, youthId, oma.id))!.y).toBeGreaterThan(storedBefore!.y + 10);
 
@@ -219,6 +224,53 @@ describe('the network graph in the youth file', () => {
     expect(await recruits.locator('polygon').count()).toBe(1);
     const stored = expectOk(await app.services.router('network.get', { youthId })) as Network;
     expect(stored.links.at(-1)).toMatchObject({ fromId: jan.id, toId: null, type: 'recruits', rating: 'danger' });
+    expect(app.problems).toEqual([]);
+  });
+
+  it('keeps an image saved after a colleague changed the network, but says at once that it is outdated', async () => {
+    app = await launchApp({ start: 'unlocked', as: 'officer', youths });
+    const { page } = app;
+    const { youthId, oma } = await seedNetwork(app);
+    const graph = await openGraph(page);
+    await graph.scrollIntoViewIfNeeded();
+    const saveImage = page.getByRole('button', { name: 'Afbeelding opslaan (PNG)' });
+    const savedLine = page.getByText(/^Afbeelding voor de PDF's: opgeslagen op /);
+    const outdated = page.getByText('verouderd — sla opnieuw op');
+
+    // Dragged by the mouse and saved at once: the image shows the network as stored.
+    const storedBefore = await storedPosition(app, youthId, oma.id);
+    await dragBy(page, graph.locator(`.react-flow__node[data-id="${oma.id}"]`), 90, 30);
+    await expect.poll(async () => (await storedPosition(app!, youthId, oma.id))!.x).toBeGreaterThan(storedBefore!.x + 20);
+    await saveImage.click();
+    await savedLine.waitFor();
+    expect(await savedLine.textContent()).not.toContain('verouderd');
+
+    // A colleague adds a person this view has not loaded: the image saved now lacks it.
+    const imageBefore = getGraphImage(app.services.context.requireUnlocked().handle.db, youthId)!;
+    expectOk(
+      await app.services.router('network.saveEntity', {
+        youthId,
+        ...provenance,
+        atRisk: false,
+        shareWithPolice: false,
+        details: { kind: 'person', role: 'newContact', name: 'Onbekende man met rode scooter', alias: '', description: '' },
+      }),
+    );
+    await saveImage.click();
+    await outdated.waitFor();
+    const imageAfter = getGraphImage(app.services.context.requireUnlocked().handle.db, youthId)!;
+    expect(imageAfter.savedAt > imageBefore.savedAt).toBe(true);
+    expect(imageAfter.fingerprint).toBe(imageBefore.fingerprint);
+    expect(await violations(page)).toEqual([]);
+
+    // Reopened, the graph shows the colleague's person; the image is still outdated until saved again.
+    await page.reload();
+    const reopened = await openGraph(page);
+    await reopened.getByRole('group', { name: /^Persoon: Onbekende man met rode scooter,/ }).waitFor();
+    await outdated.waitFor();
+    await saveImage.click();
+    await outdated.waitFor({ state: 'hidden' });
+    await savedLine.waitFor();
     expect(app.problems).toEqual([]);
   });
 });
