@@ -4,7 +4,7 @@ import { emptyYouthProfile, storedYouthProfileSchema, type Youth, type YouthProf
 import type { Db } from '../client';
 import { preparedQuery } from '../preparedQuery';
 import { locations, youths } from '../schema';
-import { readStoredDocument, storedJson, type ReportUnreadable } from '../storedDocument';
+import { readStoredSections, storedJson, type ReportUnreadable, type SectionedRead } from '../storedDocument';
 
 export interface YouthRow {
   firstName: string;
@@ -88,11 +88,12 @@ export function updateYouth(db: Db, id: string, youth: YouthRow, now: string): v
 /**
  * Parsed on the way out too, without today's rules: a profile saved by an older version gains the
  * new fields with their defaults, a youth added before profiles existed reads as an empty one, and
- * a value a later rule refuses still reads. A document that is not a profile at all reads as empty.
+ * a value a later rule refuses still reads. Read per section: a section that is not one reads as
+ * empty and is named in `unreadableSections`, so a save can refuse to replace it unasked.
  */
-export function getYouthProfile(db: Db, id: string, report?: ReportUnreadable): YouthProfile {
+export function getYouthProfile(db: Db, id: string, report?: ReportUnreadable): SectionedRead<YouthProfile> {
   const row = db.select({ profile: storedJson(youths.profile) }).from(youths).where(eq(youths.id, id)).get();
-  return readStoredDocument('youthProfile', storedYouthProfileSchema, row?.profile ?? {}, emptyYouthProfile, report);
+  return readStoredSections('youthProfile', storedYouthProfileSchema, row?.profile ?? {}, emptyYouthProfile, report);
 }
 
 export function getYouth(db: Db, id: string): Youth | undefined {

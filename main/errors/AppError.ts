@@ -55,6 +55,8 @@ export const appMessages = {
   planVersionNotFound: 'Deze versie van het veiligheidsplan bestaat niet.',
   youthConflict: (savedAt: string, savedBy: string | null) =>
     `De gegevens van deze jongere zijn intussen gewijzigd${savedBy ? ` door ${savedBy}` : ''}, op ${savedAt}. Er is niets opgeslagen, zodat die wijzigingen niet verloren gaan. Wat jij hebt ingevuld staat nog in het formulier: bekijk de nieuwste gegevens, neem over wat nodig is en sla daarna opnieuw op.`,
+  unreadableNotReplaced: (parts: string) =>
+    `Niet opgeslagen: een deel van de opgeslagen gegevens kon deze versie van de app niet lezen (${parts}). Die onderdelen staan leeg in het formulier, en opslaan zou de opgeslagen gegevens daar vervangen door wat jij nu invult. Er is niets gewijzigd. Vraag eerst de beheerder of de aandachtsfunctionaris om te kijken wat er opgeslagen is; vervang de onderdelen alleen als dat zeker mag.`,
   unknownCall: 'Deze actie bestaat niet in deze versie van de app.',
   internal:
     'Er ging iets mis in de app. Wat je net deed is niet opgeslagen. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.',

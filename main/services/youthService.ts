@@ -6,7 +6,17 @@ import { userLocationIds } from '../../db/repositories/users';
 import { listPhotoSummaries } from '../../db/repositories/photos';
 import { currentSafetyPlan } from '../../db/repositories/safetyPlans';
 import { getYouth, getYouthProfile, insertYouth, listYouths, updateYouth, type YouthScope } from '../../db/repositories/youths';
-import type { Location, NewYouth, Youth, YouthAccess, YouthFile, YouthUpdate } from '../../preload/contract';
+import {
+  unreadableProfileKey,
+  youthProfileSectionLabels,
+  type Location,
+  type NewYouth,
+  type Youth,
+  type YouthAccess,
+  type YouthFile,
+  type YouthProfileSection,
+  type YouthUpdate,
+} from '../../preload/contract';
 import { isClockBehind } from '../domain/audit/clockBehind';
 import { changedYouthParts } from '../domain/youths/changedYouthParts';
 import { nextUpdatedAt } from '../domain/youths/nextUpdatedAt';
@@ -65,15 +75,22 @@ export function requireAccess(context: ServiceContext, db: Db, session: Unlocked
 /** The whole file as the page shows it, after the access check; the caller logs the look. */
 export function readYouthFile(context: ServiceContext, db: Db, session: UnlockedSession, id: string): YouthFile {
   const { youth, access } = requireAccess(context, db, session, id);
-  // A part that cannot be read shows its defaults, so the rest of the file still opens.
+  // A part that cannot be read shows its defaults, so the rest of the file still opens; the file says which.
   const report = logUnreadableDocuments(context.config.logger);
+  const profile = getYouthProfile(db, id, report);
+  let planUnreadable = false;
+  const safetyPlan = currentSafetyPlan(db, id, (unreadable) => {
+    planUnreadable = true;
+    report(unreadable);
+  });
   return {
     youth,
     access,
-    profile: getYouthProfile(db, id, report),
+    profile: profile.value,
     photos: listPhotoSummaries(db, id),
-    safetyPlan: currentSafetyPlan(db, id, report),
+    safetyPlan,
     network: placedNetwork(db, id, report),
+    unreadable: [...profile.unreadableSections.map(unreadableProfileKey), ...(planUnreadable ? ['safetyPlan'] : [])],
   };
 }
 
@@ -129,6 +146,19 @@ function assertUnchangedSince(db: Db, youth: Youth, basedOnUpdatedAt: string): v
   throw new AppError('CONFLICT', appMessages.youthConflict(conflictTime.format(new Date(saved?.at ?? youth.updatedAt)), saved?.userName ?? null));
 }
 
+const sectionNames = (sections: readonly YouthProfileSection[]) => sections.map((section) => youthProfileSectionLabels[section]).join(', ');
+
+/**
+ * Refuses a save that would replace profile sections this version could not read (they show as
+ * empty in the form) unless the user confirmed exactly that: otherwise a contact with a role from
+ * a newer version would take the contacts, saved unseen, with it.
+ */
+function assertReadableOrReplaced(unreadable: readonly YouthProfileSection[], replaceUnreadable: boolean): void {
+  if (unreadable.length === 0 || replaceUnreadable) return;
+  const message = appMessages.unreadableNotReplaced(sectionNames(unreadable));
+  throw new AppError('CONFLICT', message, { replaceUnreadable: message });
+}
+
 /** A refused change is logged like a refused look at the file. */
 export function changeYouth(context: ServiceContext, input: YouthUpdate): Youth {
   context.require('workWithYouths');
@@ -139,16 +169,18 @@ function applyYouthChange(context: ServiceContext, input: YouthUpdate): Youth {
   return runAudited(context, 'change', (db, log, session) => {
     const { youth: before, access } = requireAccess(context, db, session, input.id);
     assertUnchangedSince(db, before, input.basedOnUpdatedAt);
-    const profileBefore = getYouthProfile(db, input.id);
+    const { value: profileBefore, unreadableSections } = getYouthProfile(db, input.id, logUnreadableDocuments(context.config.logger));
+    assertReadableOrReplaced(unreadableSections, input.replaceUnreadable);
     if (input.locationId !== before.locationId) {
       // Moving a youth to one's own location would turn a time-limited look into lasting access.
       if (access.kind === 'emergency') throw new AppError('VALIDATION', appMessages.invalidInput, { locationId: appMessages.noMoveUnderEmergency });
       assertMayFileUnder(db, session, input.locationId);
     }
-    const { id, basedOnUpdatedAt: _basedOn, ...fields } = input;
+    const { id, basedOnUpdatedAt: _basedOn, replaceUnreadable: _replace, ...fields } = input;
     updateYouth(db, id, fields, nextUpdatedAt(before.updatedAt, context.now()));
     const changed = changedYouthParts({ ...before, profile: profileBefore }, fields);
-    const what = changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd';
+    const replaced = unreadableSections.length ? `; onleesbaar en vervangen: ${sectionNames(unreadableSections).toLowerCase()}` : '';
+    const what = `${changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd'}${replaced}`;
     log({
       action: 'change',
       objectType: 'youth',

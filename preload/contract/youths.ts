@@ -5,7 +5,7 @@ import { isoDateSchema, localTodayIso } from './isoDate';
 import { networkSchema } from './network';
 import { photoSummarySchema } from './photos';
 import { safetyPlanVersionSchema } from './safetyPlan';
-import { storedYouthProfileSchema, youthProfileSchema } from './youthProfile';
+import { storedYouthProfileSchema, youthProfileSchema, youthProfileSectionLabels, type YouthProfileSection } from './youthProfile';
 
 const nameSchema = (label: string) =>
   z
@@ -47,6 +47,11 @@ export const youthUpdateSchema = newYouthSchema.extend({
    * colleague saved in between, so their changes are never overwritten unseen.
    */
   basedOnUpdatedAt: z.string(),
+  /**
+   * Set only after the user confirmed it: the stored profile has sections this version could not
+   * read (the file's `unreadable`), and this save replaces them. Without it main refuses (CONFLICT).
+   */
+  replaceUnreadable: z.boolean().default(false),
 });
 export type YouthUpdate = z.output<typeof youthUpdateSchema>;
 
@@ -86,8 +91,22 @@ export const youthFileSchema = z.object({
   /** The current (newest) safety plan version, or null before the first one is saved. */
   safetyPlan: safetyPlanVersionSchema.nullable(),
   network: networkSchema,
+  /**
+   * The parts stored in a shape this version cannot read, shown with their defaults instead:
+   * profile sections as 'profile.contacts' (see unreadableProfileKey), and 'safetyPlan' when the
+   * current plan's content fell back. Empty when everything read.
+   */
+  unreadable: z.array(z.string()),
 });
 export type YouthFile = z.infer<typeof youthFileSchema>;
+
+/** How `unreadable` names a profile section. */
+export const unreadableProfileKey = (section: YouthProfileSection) => `profile.${section}`;
+
+/** The profile sections among a file's unreadable parts, in the profile's own order. */
+export function unreadableProfileSections(unreadable: readonly string[]): YouthProfileSection[] {
+  return (Object.keys(youthProfileSectionLabels) as YouthProfileSection[]).filter((section) => unreadable.includes(unreadableProfileKey(section)));
+}
 
 export const youthCalls = {
   /** The youths the user may see (need to know); the look at the list is logged. */

@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { insertEntity } from '../../db/repositories/network';
 import { insertPlanVersion } from '../../db/repositories/safetyPlans';
 import { networkEntities, safetyPlanVersions, youths as youthsTable } from '../../db/schema';
+import { storedJson } from '../../db/storedDocument';
+import { appMessages } from '../../main/errors/AppError';
 import { createConsoleLogger } from '../../main/logging/logger';
 import {
   emptyYouthProfile,
@@ -12,8 +14,10 @@ import {
   storedYouthProfileSchema,
   type EntityDetails,
   type SafetyPlanVersion,
+  type Youth,
   type YouthFile,
 } from '../../preload/contract';
+import { accessLogRows } from '../support/accessLogRows';
 import { refusedPhoneEntity, refusedPlace, refusedPlan, refusedProfile } from '../support/refusedByTodaysRules';
 import { seedYouths, signIn, type TestYouth } from '../support/staff';
 import { expectOk, staffedServices } from '../support/tempDatabase';
@@ -65,6 +69,7 @@ describe('stored data stays readable when today’s rules refuse it', () => {
     const version = expectOk(await file.services.router('safetyPlan.get', { youthId: file.id, version: 1 })) as SafetyPlanVersion;
     expect(version.content.callWhenUnsafe[0]?.phone).toBe('112233');
     expect(file.logLines.filter((line) => line.includes('unreadable'))).toEqual([]);
+    expect(opened.unreadable).toEqual([]);
   });
 
   it('reads a profile that is not a profile at all as the empty one, and still opens the rest of the file', async () => {
@@ -76,6 +81,7 @@ describe('stored data stays readable when today’s rules refuse it', () => {
       storeProfile(corrupt);
       const opened = await file.open();
       expect(opened.profile).toEqual(emptyYouthProfile());
+      expect(opened.unreadable).toEqual(Object.keys(emptyYouthProfile()).map((section) => `profile.${section}`));
       expect(opened.safetyPlan?.content.callWhenUnsafe).toEqual(refusedPlan.callWhenUnsafe);
       expect(opened.network.entities).toHaveLength(2);
     }
@@ -95,6 +101,7 @@ describe('stored data stays readable when today’s rules refuse it', () => {
 
     const opened = await file.open();
     expect(opened.profile.identity.bsn).toBe('123456781');
+    expect(opened.unreadable).toEqual(['safetyPlan']);
     expect(opened.safetyPlan).toMatchObject({ version: 2, content: storedSafetyPlanContentSchema.parse({ reviewDate: '2026-02-01' }) });
     expect(detailsOf(opened, 'Bankje bij het station')).toEqual({
       kind: 'place',
@@ -128,5 +135,78 @@ describe('stored data stays readable when today’s rules refuse it', () => {
 
     expectOk(await file.services.router('network.get', { youthId: file.id }));
     expect(file.logLines.filter((line) => line.includes('unreadable'))).toHaveLength(4);
+  });
+});
+
+/** A profile saved by a newer version: one contact has a role this version does not know. */
+const fromNewerVersion = {
+  identity: { bsn: '111222333' },
+  contacts: [
+    { role: 'guardian', name: 'Gea Voogd' },
+    { role: 'stepParent', name: 'Stijn Stiefvader' },
+  ],
+  medical: { needs: 'Astma.', medications: [{ name: 'Salbutamol', dose: 'zo nodig' }] },
+};
+
+describe('a part that could not be read is never replaced unasked', () => {
+  async function withNewerProfile() {
+    const file = await bosFile();
+    file.db.update(youthsTable).set({ profile: fromNewerVersion as never }).where(eq(youthsTable.id, file.id)).run();
+    const storedText = () => file.db.select({ profile: storedJson(youthsTable.profile) }).from(youthsTable).where(eq(youthsTable.id, file.id)).get()?.profile;
+    const opened = await file.open();
+    const save = (changes: Record<string, unknown>) =>
+      file.services.router('youths.update', {
+        id: file.id,
+        firstName: bo.firstName,
+        lastName: bo.lastName,
+        alias: '',
+        dateOfBirth: bo.dateOfBirth,
+        locationId: opened.youth.locationId,
+        profile: opened.profile,
+        basedOnUpdatedAt: opened.youth.updatedAt,
+        ...changes,
+      });
+    return { ...file, opened, storedText, save };
+  }
+
+  it('reads the other sections of a profile with one unreadable contact, medication included, and names the contacts', async () => {
+    const { opened, logLines } = await withNewerProfile();
+    expect(opened.unreadable).toEqual(['profile.contacts']);
+    expect(opened.profile.contacts).toEqual([]);
+    expect(opened.profile.identity.bsn).toBe('111222333');
+    expect(opened.profile.medical).toEqual({ needs: 'Astma.', medications: [{ name: 'Salbutamol', dose: 'zo nodig', note: '' }] });
+    const unreadable = logLines.filter((line) => line.includes('unreadable'));
+    expect(unreadable).toHaveLength(1);
+    expect(unreadable[0]).toContain('"document":"youthProfile","section":"contacts","problem":"invalid_value at contacts.1.role"');
+    for (const secret of ['Stijn', 'stepParent', 'Gea']) expect(unreadable[0]).not.toContain(secret);
+  });
+
+  it('refuses a save that does not say it replaces them: CONFLICT naming the part, the stored profile byte for byte the same, no change logged', async () => {
+    const { services, storedText, save } = await withNewerProfile();
+    const before = storedText();
+    const logged = accessLogRows(services).length;
+    const message = appMessages.unreadableNotReplaced('Contacten');
+    expect(message).toContain('beheerder of de aandachtsfunctionaris');
+
+    for (const changes of [{}, { replaceUnreadable: false }, { alias: 'Bobbie', profile: { ...fromNewerVersion, contacts: [] } }]) {
+      expect(await save(changes)).toEqual({ ok: false, error: { code: 'CONFLICT', message, fields: { replaceUnreadable: message } } });
+    }
+    expect(storedText()).toBe(before);
+    expect(accessLogRows(services).slice(logged).filter((entry) => entry.action === 'change')).toEqual([]);
+  });
+
+  it('saves when the user confirmed replacing them, and logs that they were replaced', async () => {
+    const { services, id, open, storedText, save, logLines } = await withNewerProfile();
+    const saved = expectOk(await save({ replaceUnreadable: true, profile: { ...fromNewerVersion, contacts: [{ role: 'parent', name: 'Petra Bosman' }] } })) as Youth;
+
+    expect(JSON.parse(storedText() as string).contacts).toEqual([expect.objectContaining({ role: 'parent', name: 'Petra Bosman' })]);
+    expect(accessLogRows(services).at(-1)).toMatchObject({ action: 'change', objectType: 'youth', objectId: id, details: 'gewijzigd: contacten; onleesbaar en vervangen: contacten' });
+    expect(logLines.filter((line) => line.includes('unreadable'))).toHaveLength(2);
+    const reopened = await open();
+    expect(reopened.unreadable).toEqual([]);
+    expect(reopened.profile.medical.medications.map((medication) => medication.name)).toEqual(['Salbutamol']);
+
+    // Nothing unreadable any more: a save goes through without the confirmation.
+    expectOk(await save({ basedOnUpdatedAt: saved.updatedAt, profile: reopened.profile }));
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
-import { readStoredDocument, type UnreadableDocument } from '../../db/storedDocument';
+import { readStoredDocument, readStoredSections, type UnreadableDocument } from '../../db/storedDocument';
 import {
   entityDetailsSchema,
   emptyYouthProfile,
@@ -71,6 +71,49 @@ describe('reading a stored document', () => {
     expect(read('{"identity":{"bsn":')).toEqual({ profile: emptyYouthProfile(), reports: [{ document: 'youthProfile', problem: 'not JSON' }] });
     const wrongValue = read(JSON.stringify({ identity: { gender: 'Gea Voogd' } }));
     expect(wrongValue.reports).toEqual([{ document: 'youthProfile', problem: 'invalid_value at identity.gender' }]);
+  });
+});
+
+describe('reading a stored profile per section', () => {
+  const read = (stored: unknown) => {
+    const reports: UnreadableDocument[] = [];
+    const result = readStoredSections('youthProfile', storedYouthProfileSchema, stored, emptyYouthProfile, (report) => reports.push(report));
+    return { ...result, reports };
+  };
+  const medical = { needs: 'Astma.', medications: [{ name: 'Salbutamol', dose: 'zo nodig', note: '' }] };
+
+  it('reads a whole profile as saved, with no section unreadable', () => {
+    expect(read(JSON.stringify(refusedProfile))).toEqual({ value: storedYouthProfileSchema.parse(refusedProfile), unreadableSections: [], reports: [] });
+    expect(read(JSON.stringify({}))).toEqual({ value: emptyYouthProfile(), unreadableSections: [], reports: [] });
+  });
+
+  it('empties only a section it cannot read, keeps the others, and names it with the problem but not the content', () => {
+    const stored = { ...refusedProfile, contacts: [{ role: 'stepParent', name: 'Gea Voogd' }], medical };
+    const { value, unreadableSections, reports } = read(JSON.stringify(stored));
+    expect(unreadableSections).toEqual(['contacts']);
+    expect(value).toEqual({ ...storedYouthProfileSchema.parse({ ...refusedProfile, medical }), contacts: [] });
+    expect(value.medical.medications[0]?.name).toBe('Salbutamol');
+    expect(reports).toEqual([{ document: 'youthProfile', section: 'contacts', problem: 'invalid_value at contacts.0.role' }]);
+    expect(JSON.stringify(reports)).not.toContain('Gea');
+  });
+
+  it('reports each unreadable section on its own, in the profile’s order', () => {
+    const { value, unreadableSections, reports } = read({ identity: { gender: 'x' }, medical, belongings: 'paspoort' });
+    expect(unreadableSections).toEqual(['identity', 'belongings']);
+    expect(value).toEqual({ ...emptyYouthProfile(), medical });
+    expect(reports.map((report) => report.section)).toEqual(['identity', 'belongings']);
+    expect(reports[1]).toEqual({ document: 'youthProfile', section: 'belongings', problem: 'invalid_type at belongings' });
+  });
+
+  it('reads a document that is not an object at all as empty, with every section unreadable and one report', () => {
+    const everySection = Object.keys(emptyYouthProfile());
+    for (const [stored, problem] of [
+      ['[]', 'invalid_type at (document)'],
+      ['"Gea Voogd"', 'invalid_type at (document)'],
+      ['{"identity":{"bsn":', 'not JSON'],
+    ] as const) {
+      expect(read(stored)).toEqual({ value: emptyYouthProfile(), unreadableSections: everySection, reports: [{ document: 'youthProfile', problem }] });
+    }
   });
 });
 
