@@ -74,9 +74,9 @@ export function getNetwork(db: Db, youthId: string, report?: ReportUnreadable): 
   return { entities: listEntities(db, youthId, report), links: listLinks(db, youthId) };
 }
 
-export function findEntity(db: Db, id: string): NetworkEntity | undefined {
+export function findEntity(db: Db, id: string, report?: ReportUnreadable): NetworkEntity | undefined {
   const row = db.select(entityColumns).from(networkEntities).where(eq(networkEntities.id, id)).get();
-  return row ? toEntity(row) : undefined;
+  return row ? toEntity(row, report) : undefined;
 }
 
 /** Which youth each of these entities belongs to; ids that do not exist are missing from the map. */

@@ -7,4 +7,6 @@ export const networkMessages = {
   toNotInNetwork: 'Kies bij ‘Naar’ de jongere of een punt uit het netwerk van deze jongere.',
   repointTargetInvalid: 'Kies waar de verbanden heen gaan: de jongere of een ander punt uit het netwerk van deze jongere.',
   notPng: 'Dit is geen PNG-afbeelding van het netwerk.',
+  unreadableDetailsNotReplaced:
+    'Niet opgeslagen: de opgeslagen gegevens van dit punt kon deze versie van de app niet lezen; alleen de naam is bewaard gebleven. Opslaan zou die gegevens vervangen door wat jij nu invult. Er is niets gewijzigd. Vraag eerst de beheerder of de aandachtsfunctionaris om te kijken wat er opgeslagen is; vervang de gegevens alleen als dat zeker mag.',
 } as const;

@@ -1,4 +1,5 @@
 import type { Db } from '../../db/client';
+import type { ReportUnreadable } from '../../db/storedDocument';
 import {
   deleteEntityRow,
   deleteLinks,
@@ -40,8 +41,8 @@ function networkEvent(objectType: AccessObject, objectId: string, youthId: strin
     : { objectType, objectId, youthId, details };
 }
 
-function entityOfYouth(db: Db, id: string, youthId: string): NetworkEntity {
-  const entity = findEntity(db, id);
+function entityOfYouth(db: Db, id: string, youthId: string, report?: ReportUnreadable): NetworkEntity {
+  const entity = findEntity(db, id, report);
   if (!entity || entity.youthId !== youthId) throw new AppError('NOT_FOUND', networkMessages.entityNotFound);
   return entity;
 }
@@ -108,6 +109,17 @@ function changedEntityFields(before: NetworkEntity, after: EntityRow): string[] 
   return [...details, ...common];
 }
 
+/** The entity as stored, and whether its details were unreadable (read as the label alone; logged). */
+function storedEntity(context: ServiceContext, db: Db, id: string, youthId: string): { entity: NetworkEntity; detailsUnreadable: boolean } {
+  const logUnreadable = logUnreadableDocuments(context.config.logger);
+  let detailsUnreadable = false;
+  const entity = entityOfYouth(db, id, youthId, (unreadable) => {
+    detailsUnreadable = true;
+    logUnreadable(unreadable);
+  });
+  return { entity, detailsUnreadable };
+}
+
 /** Adds an entity or changes one; a new entity without a position gets the first free spot of its kind. */
 export function saveEntity(context: ServiceContext, input: SaveEntity): NetworkEntity {
   context.require('workWithYouths');
@@ -117,11 +129,16 @@ export function saveEntity(context: ServiceContext, input: SaveEntity): NetworkE
       const row = entityRow(input);
       let id: string;
       if (input.id) {
-        const before = entityOfYouth(db, input.id, input.youthId);
+        const { entity: before, detailsUnreadable } = storedEntity(context, db, input.id, input.youthId);
+        // Its details show as the label alone: saved unasked, the rest of what was stored would go.
+        if (detailsUnreadable && !input.replaceUnreadable) {
+          throw new AppError('CONFLICT', networkMessages.unreadableDetailsNotReplaced, { replaceUnreadable: networkMessages.unreadableDetailsNotReplaced });
+        }
         id = input.id;
         updateEntity(db, id, row, input.position, context.nowIso());
         const changed = changedEntityFields(before, row);
-        log({ action: 'change', ...networkEvent('networkEntity', id, input.youthId, access, changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd') });
+        const what = `${changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd'}${detailsUnreadable ? '; onleesbare gegevens vervangen' : ''}`;
+        log({ action: 'change', ...networkEvent('networkEntity', id, input.youthId, access, what) });
       } else {
         const position = input.position ?? firstFreeSlot(input.details.kind, placedNetwork(db, input.youthId).entities.map((entity) => entity.position!));
         id = insertEntity(db, input.youthId, row, position, { userId: session.user.id, now: context.nowIso() });

@@ -137,6 +137,11 @@ export const saveEntitySchema = z.object({
   ...entityCommon,
   /** Where the graph shows it; null lets the app place it. */
   position: positionSchema.nullable().default(null),
+  /**
+   * Set only after the user confirmed it: the stored details could not be read (only the label
+   * survived), and this save replaces them. Without it main refuses (CONFLICT).
+   */
+  replaceUnreadable: z.boolean().optional(),
 });
 export type SaveEntity = z.output<typeof saveEntitySchema>;
 

@@ -6,6 +6,7 @@ import { insertPlanVersion } from '../../db/repositories/safetyPlans';
 import { networkEntities, safetyPlanVersions, youths as youthsTable } from '../../db/schema';
 import { storedJson } from '../../db/storedDocument';
 import { appMessages } from '../../main/errors/AppError';
+import { networkMessages } from '../../main/services/networkMessages';
 import { createConsoleLogger } from '../../main/logging/logger';
 import {
   emptyYouthProfile,
@@ -13,6 +14,7 @@ import {
   storedSafetyPlanContentSchema,
   storedYouthProfileSchema,
   type EntityDetails,
+  type NetworkEntity,
   type SafetyPlanVersion,
   type Youth,
   type YouthFile,
@@ -208,5 +210,35 @@ describe('a part that could not be read is never replaced unasked', () => {
 
     // Nothing unreadable any more: a save goes through without the confirmation.
     expectOk(await save({ basedOnUpdatedAt: saved.updatedAt, profile: reopened.profile }));
+  });
+
+  it('refuses to replace a network entity’s unreadable details unasked; with the confirmation they are replaced and logged', async () => {
+    const file = await bosFile();
+    storeRefusedValues(file);
+    const bench = file.db.select({ id: networkEntities.id }).from(networkEntities).where(eq(networkEntities.label, 'Bankje bij het station')).get()!.id;
+    // Details written by a newer version: a place type this version does not know.
+    file.db.update(networkEntities).set({ details: sql`'{"kind":"place","placeType":"skatepark","name":"Bankje bij het station","riskNote":"Ouderen spreken er jongeren aan."}'` }).where(eq(networkEntities.id, bench)).run();
+    const storedDetails = () => file.db.select({ details: storedJson(networkEntities.details) }).from(networkEntities).where(eq(networkEntities.id, bench)).get()?.details;
+    const before = storedDetails();
+    const logged = accessLogRows(file.services).length;
+    const save = (changes: Record<string, unknown>) =>
+      file.services.router('network.saveEntity', { youthId: file.id, id: bench, details: { kind: 'place', placeType: 'hangout', name: 'Bankje bij het station' }, source: 'Eigen waarneming', ...changes });
+
+    const message = networkMessages.unreadableDetailsNotReplaced;
+    for (const changes of [{}, { replaceUnreadable: false }]) {
+      expect(await save(changes)).toEqual({ ok: false, error: { code: 'CONFLICT', message, fields: { replaceUnreadable: message } } });
+    }
+    expect(storedDetails()).toBe(before);
+    expect(accessLogRows(file.services).slice(logged).filter((entry) => entry.action === 'change')).toEqual([]);
+    expect(file.logLines.filter((line) => line.includes('"document":"networkEntity"'))).toHaveLength(2);
+
+    const saved = expectOk(await save({ replaceUnreadable: true })) as NetworkEntity;
+    expect(saved.details).toMatchObject({ placeType: 'hangout', riskNote: '' });
+    expect(JSON.parse(storedDetails() as string)).toMatchObject({ placeType: 'hangout' });
+    expect(accessLogRows(file.services).at(-1)).toMatchObject({ action: 'change', objectType: 'networkEntity', objectId: bench, details: 'gewijzigd: placeType; onleesbare gegevens vervangen' });
+
+    // Readable again, and a readable entity never needs the confirmation.
+    expectOk(await save({ notes: 'Vaak na schooltijd.' }));
+    expect(accessLogRows(file.services).at(-1)?.details).toBe('gewijzigd: notes');
   });
 });
