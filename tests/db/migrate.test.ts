@@ -115,4 +115,16 @@ describe('migrations', () => {
     expect(connection.pragma('integrity_check', { simple: true })).toBe('ok');
     connection.close();
   });
+
+  it('leave the append-only tables guarded: a table rebuild that dropped a trigger fails here', () => {
+    const database = openDatabase({ path: path.join(tempDir(), 'guards.db'), dataKey: Buffer.from(key, 'hex'), migrationsFolder, create: true });
+    const triggers = database.sqlite.prepare("SELECT tbl_name AS tableName, sql FROM sqlite_master WHERE type = 'trigger'").all() as { tableName: string; sql: string }[];
+    database.close();
+    for (const table of ['access_log', 'safety_plan_versions']) {
+      for (const event of ['UPDATE', 'DELETE']) {
+        const refusing = new RegExp(`BEFORE\\s+${event}\\s+ON\\s+\`?${table}\`?\\s+BEGIN\\s+SELECT\\s+RAISE\\(ABORT,`, 'i');
+        expect(triggers.filter((trigger) => trigger.tableName === table && refusing.test(trigger.sql)), `${event} on ${table}`).toHaveLength(1);
+      }
+    }
+  });
 });
