@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { AppError, appMessages } from '../../main/errors/AppError';
-import { createConsoleLogger } from '../../main/logging/logger';
 import { logRefusal, type RefusedAttempt } from '../../main/services/audit/logRefusal';
 import { lock } from '../../main/services/sessionService';
 import { accessLogRows, newEntries } from '../support/accessLogRows';
 import { testClock } from '../support/clock';
+import { recordingLogger } from '../support/loggers';
 import { seedYouths, signIn, staff } from '../support/staff';
 import { staffedServices } from '../support/tempDatabase';
 
@@ -12,8 +12,8 @@ import { staffedServices } from '../support/tempDatabase';
 const start = new Date('2036-03-04T09:15:00.000Z');
 
 async function setting() {
-  const lines: string[] = [];
-  const services = await staffedServices({ now: testClock(start).now, logger: createConsoleLogger((line) => lines.push(line)) });
+  const { lines, logger } = recordingLogger();
+  const services = await staffedServices({ now: testClock(start).now, logger });
   const [cato] = (await seedYouths(services, [{ firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2009-05-03', location: 'Groep Zuid' }])) as [string];
   const attempt: RefusedAttempt = { attempt: 'foto toevoegen', objectType: 'photo', youthId: cato };
   return { services, lines, cato, attempt };

@@ -3,10 +3,10 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { builtinModules } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import type { Logger } from '../../main/logging/logger';
 import { photoMessages } from '../../main/photos/decodeImage';
 import { photoWorkerScript, reencodeInWorker } from '../../main/photos/reencodeInWorker';
 import { reencodePhoto } from '../../main/photos/reencodePhoto';
+import { noErrorsLogger } from '../support/loggers';
 import { cameraJpeg } from '../support/testImages';
 
 /** The bundles this project's global setup built with the app's own electron-vite config. */
@@ -14,12 +14,7 @@ const mainOut = fileURLToPath(new URL('../../out/main/', import.meta.url));
 const builtScript = photoWorkerScript(pathToFileURL(path.join(mainOut, 'index.js')).href);
 
 /** Re-encoding in main instead, because the built worker did not start, fails the test. */
-const logger: Logger = {
-  info: () => {},
-  error: (event) => {
-    throw new Error(`Unexpected technical log entry: ${event}`);
-  },
-};
+const logger = noErrorsLogger;
 
 /** Every module a built file loads: static and dynamic imports and require() calls. */
 function loadedModules(file: string): string[] {

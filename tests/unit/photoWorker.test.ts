@@ -1,34 +1,23 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../main/errors/AppError';
-import { createConsoleLogger, type Logger } from '../../main/logging/logger';
 import { photoMessages } from '../../main/photos/decodeImage';
 import { photoWorkerLimits, reencodeInWorker, type PhotoWorkerScript } from '../../main/photos/reencodeInWorker';
 import { reencodePhoto } from '../../main/photos/reencodePhoto';
+import { noErrorsLogger, recordingLogger } from '../support/loggers';
+import { tempDir } from '../support/tempDatabase';
 import { cameraJpeg, plainJpeg } from '../support/testImages';
 
 const notAPhoto = Buffer.from('Dit is geen foto maar platte tekst.');
 
 /** For calls whose worker starts: re-encoding in main instead would fail the test. */
-const logger: Logger = {
-  info: () => {},
-  error: (event) => {
-    throw new Error(`Unexpected technical log entry: ${event}`);
-  },
-};
-
-function recordingLogger() {
-  const lines: string[] = [];
-  return { lines, logger: createConsoleLogger((line) => lines.push(line)) };
-}
+const logger = noErrorsLogger;
 
 /** A worker file that exists but cannot load its imports, as a bundle missing a package would. */
 function unloadableWorker(): PhotoWorkerScript {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'waakzaam-worker-'));
-  const file = path.join(dir, 'photoWorker.mjs');
+  const file = path.join(tempDir(), 'photoWorker.mjs');
   fs.writeFileSync(file, "import 'waakzaam-package-that-does-not-exist';\n");
   return { url: pathToFileURL(file) };
 }
@@ -101,7 +90,7 @@ describe('re-encoding a photo in a worker thread', () => {
       message: photoMessages.unreadable,
     });
     expect(unloadable.lines).toHaveLength(2);
-    expect(unloadable.lines.join('\n')).not.toMatch(/waakzaam-|\/tmp|\/work|photoWorker/);
+    expect(unloadable.lines.join('\n')).not.toMatch(/waakzaam-test-|\/tmp|\/work|photoWorker/);
   });
 
   it('runs one photo at a time: a second call starts its worker only when the first has ended', async () => {
