@@ -16,7 +16,19 @@ import {
   upsertGraphImage,
   type EntityRow,
 } from '../../db/repositories/network';
-import type { AccessObject, DeleteEntity, DrawnGraph, GraphImageState, Network, NetworkEntity, NetworkLink, SaveEntity, SaveLink, YouthAccess } from '../../preload/contract';
+import {
+  confirmReplaceUnreadableMessage,
+  type AccessObject,
+  type DeleteEntity,
+  type DrawnGraph,
+  type GraphImageState,
+  type Network,
+  type NetworkEntity,
+  type NetworkLink,
+  type SaveEntity,
+  type SaveLink,
+  type YouthAccess,
+} from '../../preload/contract';
 import { entityLabel } from '../domain/network/entityLabel';
 import { graphFingerprint, graphImageState } from '../domain/network/graphFingerprint';
 import { firstFreeSlot } from '../domain/network/initialPositions';
@@ -132,7 +144,7 @@ export function saveEntity(context: ServiceContext, input: SaveEntity): NetworkE
         const { entity: before, detailsUnreadable } = storedEntity(context, db, input.id, input.youthId);
         // Its details show as the label alone: saved unasked, the rest of what was stored would go.
         if (detailsUnreadable && !input.replaceUnreadable) {
-          throw new AppError('CONFLICT', networkMessages.unreadableDetailsNotReplaced, { replaceUnreadable: networkMessages.unreadableDetailsNotReplaced });
+          throw new AppError('CONFLICT', networkMessages.unreadableDetailsNotReplaced, { replaceUnreadable: confirmReplaceUnreadableMessage });
         }
         id = input.id;
         updateEntity(db, id, row, input.position, context.nowIso());

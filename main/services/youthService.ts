@@ -7,8 +7,9 @@ import { listPhotoSummaries } from '../../db/repositories/photos';
 import { currentSafetyPlan } from '../../db/repositories/safetyPlans';
 import { getYouth, getYouthProfile, insertYouth, listYouths, updateYouth, type YouthScope } from '../../db/repositories/youths';
 import {
+  confirmReplaceUnreadableMessage,
+  profileSectionNames,
   unreadableProfileKey,
-  youthProfileSectionLabels,
   type Location,
   type NewYouth,
   type Youth,
@@ -146,8 +147,6 @@ function assertUnchangedSince(db: Db, youth: Youth, basedOnUpdatedAt: string): v
   throw new AppError('CONFLICT', appMessages.youthConflict(conflictTime.format(new Date(saved?.at ?? youth.updatedAt)), saved?.userName ?? null));
 }
 
-const sectionNames = (sections: readonly YouthProfileSection[]) => sections.map((section) => youthProfileSectionLabels[section]).join(', ');
-
 /**
  * Refuses a save that would replace profile sections this version could not read (they show as
  * empty in the form) unless the user confirmed exactly that: otherwise a contact with a role from
@@ -155,8 +154,7 @@ const sectionNames = (sections: readonly YouthProfileSection[]) => sections.map(
  */
 function assertReadableOrReplaced(unreadable: readonly YouthProfileSection[], replaceUnreadable: boolean): void {
   if (unreadable.length === 0 || replaceUnreadable) return;
-  const message = appMessages.unreadableNotReplaced(sectionNames(unreadable));
-  throw new AppError('CONFLICT', message, { replaceUnreadable: message });
+  throw new AppError('CONFLICT', appMessages.unreadableNotReplaced(profileSectionNames(unreadable)), { replaceUnreadable: confirmReplaceUnreadableMessage });
 }
 
 /** A refused change is logged like a refused look at the file. */
@@ -179,7 +177,7 @@ function applyYouthChange(context: ServiceContext, input: YouthUpdate): Youth {
     const { id, basedOnUpdatedAt: _basedOn, replaceUnreadable: _replace, ...fields } = input;
     updateYouth(db, id, fields, nextUpdatedAt(before.updatedAt, context.now()));
     const changed = changedYouthParts({ ...before, profile: profileBefore }, fields);
-    const replaced = unreadableSections.length ? `; onleesbaar en vervangen: ${sectionNames(unreadableSections).toLowerCase()}` : '';
+    const replaced = unreadableSections.length ? `; onleesbaar en vervangen: ${profileSectionNames(unreadableSections).toLowerCase()}` : '';
     const what = `${changed.length ? `gewijzigd: ${changed.join(', ')}` : 'niets gewijzigd'}${replaced}`;
     log({
       action: 'change',

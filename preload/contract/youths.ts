@@ -100,8 +100,15 @@ export const youthFileSchema = z.object({
 });
 export type YouthFile = z.infer<typeof youthFileSchema>;
 
+/** At the confirmation a save needs before it replaces stored data that could not be read (profile or network entity). */
+export const confirmReplaceUnreadableMessage =
+  'Vink eerst aan dat de onleesbare onderdelen vervangen mogen worden. Twijfel je, vraag dan eerst de beheerder of de aandachtsfunctionaris.';
+
 /** How `unreadable` names a profile section. */
 export const unreadableProfileKey = (section: YouthProfileSection) => `profile.${section}`;
+
+/** "Contacten, Medisch en medicatie": sections named as the file heads them. */
+export const profileSectionNames = (sections: readonly YouthProfileSection[]) => sections.map((section) => youthProfileSectionLabels[section]).join(', ');
 
 /** The profile sections among a file's unreadable parts, in the profile's own order. */
 export function unreadableProfileSections(unreadable: readonly string[]): YouthProfileSection[] {

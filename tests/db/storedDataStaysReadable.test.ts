@@ -9,6 +9,7 @@ import { appMessages } from '../../main/errors/AppError';
 import { networkMessages } from '../../main/services/networkMessages';
 import { createConsoleLogger } from '../../main/logging/logger';
 import {
+  confirmReplaceUnreadableMessage,
   emptyYouthProfile,
   storedEntityDetailsSchema,
   storedSafetyPlanContentSchema,
@@ -191,7 +192,7 @@ describe('a part that could not be read is never replaced unasked', () => {
     expect(message).toContain('beheerder of de aandachtsfunctionaris');
 
     for (const changes of [{}, { replaceUnreadable: false }, { alias: 'Bobbie', profile: { ...fromNewerVersion, contacts: [] } }]) {
-      expect(await save(changes)).toEqual({ ok: false, error: { code: 'CONFLICT', message, fields: { replaceUnreadable: message } } });
+      expect(await save(changes)).toEqual({ ok: false, error: { code: 'CONFLICT', message, fields: { replaceUnreadable: confirmReplaceUnreadableMessage } } });
     }
     expect(storedText()).toBe(before);
     expect(accessLogRows(services).slice(logged).filter((entry) => entry.action === 'change')).toEqual([]);
@@ -226,7 +227,7 @@ describe('a part that could not be read is never replaced unasked', () => {
 
     const message = networkMessages.unreadableDetailsNotReplaced;
     for (const changes of [{}, { replaceUnreadable: false }]) {
-      expect(await save(changes)).toEqual({ ok: false, error: { code: 'CONFLICT', message, fields: { replaceUnreadable: message } } });
+      expect(await save(changes)).toEqual({ ok: false, error: { code: 'CONFLICT', message, fields: { replaceUnreadable: confirmReplaceUnreadableMessage } } });
     }
     expect(storedDetails()).toBe(before);
     expect(accessLogRows(file.services).slice(logged).filter((entry) => entry.action === 'change')).toEqual([]);
