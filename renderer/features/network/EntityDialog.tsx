@@ -1,10 +1,13 @@
 import { useEffect, useState, type FormEvent } from 'react';
+import { flushSync } from 'react-dom';
 import { entityKindLabels, type EntityKind, type NetworkEntity } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { CheckboxGroupField } from '../../components/CheckboxGroupField';
 import { Dialog } from '../../components/Dialog';
+import { focusFirstInvalid } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
+import { ReplaceUnreadableField } from '../../components/ReplaceUnreadableField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
 import { ChoiceField } from './ChoiceField';
@@ -36,6 +39,9 @@ export function EntityDialog({ youthId, entity, presetKind, onClose, onSaved, on
   const [initial] = useState(() => entityFormValues(entity, presetKind));
   const [values, setValues] = useState<EntityFormValues>(initial);
   const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
+  // Main refuses to replace details it could not read until the user confirms; only then is it asked.
+  const [detailsUnreadable, setDetailsUnreadable] = useState(false);
+  const [replaceUnreadable, setReplaceUnreadable] = useState(false);
   const dirty = isEntityFormDirty(values, initial);
   const guard = useDiscardGuard({ dirty, busy, onLeave: onClose });
 
@@ -62,8 +68,13 @@ export function EntityDialog({ youthId, entity, presetKind, onClose, onSaved, on
       showErrors(parsed.errors, null);
       return;
     }
-    const result = await send(() => api.network.saveEntity(parsed.input));
+    const result = await send(() => api.network.saveEntity({ ...parsed.input, replaceUnreadable }));
     if (result.ok) onSaved(result.value);
+    else if (result.error.fields?.replaceUnreadable) {
+      // The confirmation appears only now: rendered first, so the focus can go to it with main's message.
+      flushSync(() => setDetailsUnreadable(true));
+      focusFirstInvalid(formRef.current);
+    }
   }
 
   const title = entity ? `${entity.label} wijzigen` : values.kind ? `${entityKindLabels[values.kind]} toevoegen` : 'Toevoegen aan het netwerk';
@@ -75,6 +86,17 @@ export function EntityDialog({ youthId, entity, presetKind, onClose, onSaved, on
           Velden met <span aria-hidden="true">*</span> zijn verplicht. Schrijf bij de bron altijd op wie dit heeft gezien of verteld.
         </p>
         <FormError message={formError} />
+        {detailsUnreadable && (
+          <ReplaceUnreadableField
+            parts="de opgeslagen gegevens van dit punt"
+            checked={replaceUnreadable}
+            onChange={(checked) => {
+              setReplaceUnreadable(checked);
+              setErrors(({ replaceUnreadable: _confirmed, ...rest }) => rest);
+            }}
+            error={errors.replaceUnreadable}
+          />
+        )}
         <ChoiceField
           label={entity ? 'Soort' : 'Wat voeg je toe?'}
           value={values.kind}

@@ -1,12 +1,10 @@
 import { useEffect, useRef } from 'react';
-import type { Youth, YouthProfile } from '../../../preload/contract';
+import { unreadableProfileSections, type YouthFile } from '../../../preload/contract';
 import { formatDateTime } from '../../components/formatDateTime';
 import { ProfileView } from './ProfileView';
 
-export interface NewestProfile {
-  youth: Youth;
-  profile: YouthProfile;
-}
+/** The part of the file read again after a conflict; it replaces those parts of the loaded file. */
+export type NewestProfile = Pick<YouthFile, 'youth' | 'profile' | 'unreadable'>;
 
 interface ProfileConflictProps {
   /** Null until the user asks for it after main refused the save. */
@@ -43,7 +41,7 @@ export function ProfileConflict({ newest, onShowNewest }: ProfileConflictProps) 
         Jouw invoer staat hieronder nog in het formulier. Neem over wat je van deze gegevens wilt houden en sla dan opnieuw op: wat in het formulier
         staat komt in de plaats van deze gegevens.
       </p>
-      <ProfileView youth={newest.youth} profile={newest.profile} headingLevel={5} />
+      <ProfileView youth={newest.youth} profile={newest.profile} unreadable={unreadableProfileSections(newest.unreadable)} headingLevel={5} />
     </section>
   );
 }

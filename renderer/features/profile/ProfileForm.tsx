@@ -1,5 +1,5 @@
-import { useEffect, type FormEvent } from 'react';
-import type { Youth, YouthProfile } from '../../../preload/contract';
+import { useEffect, useState, type FormEvent } from 'react';
+import { confirmReplaceUnreadableMessage, type Youth, type YouthProfile, type YouthProfileSection } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
@@ -15,12 +15,15 @@ import { ProfileConflict, type NewestProfile } from './ProfileConflict';
 import { ProfileFormSection } from './ProfileFormSection';
 import { checkProfileForm, formValuesOf } from './profileFormValues';
 import { PhoneFields, SocialMediaFields } from './ReachFields';
+import { ReplaceUnreadableConfirmation } from './UnreadableSections';
 import { useProfileForm } from './useProfileForm';
 import { useSaveConflict } from './useSaveConflict';
 
 interface ProfileFormProps {
   youth: Youth;
   profile: YouthProfile;
+  /** Sections this version could not read: shown empty here, replaced only after the user confirms. */
+  unreadable: readonly YouthProfileSection[];
   onSaved: (youth: Youth, profile: YouthProfile) => void;
   /** A colleague's newer data, fetched after a conflict: the file shows it from now on. */
   onNewerData: (newest: NewestProfile) => void;
@@ -30,9 +33,10 @@ interface ProfileFormProps {
 }
 
 /** "Gegevens wijzigen": the basic data and the whole profile, saved in one go through main (which checks access again). */
-export function ProfileForm({ youth, profile, onSaved, onNewerData, onClose, onDirtyChange }: ProfileFormProps) {
+export function ProfileForm({ youth, profile, unreadable, onSaved, onNewerData, onClose, onDirtyChange }: ProfileFormProps) {
   const form = useProfileForm(youth.id, () => formValuesOf(youth, profile));
-  const { errors, formError, setFormError, formRef, showErrors, busy, send } = form.feedback;
+  const { errors, setErrors, formError, setFormError, formRef, showErrors, busy, send } = form.feedback;
+  const [replaceUnreadable, setReplaceUnreadable] = useState(false);
   const saveConflict = useSaveConflict(youth, onNewerData, setFormError);
   const { load: locations } = useLoad(api.locations.list);
   const guard = useDiscardGuard({ dirty: form.dirty, busy, onLeave: onClose });
@@ -44,13 +48,15 @@ export function ProfileForm({ youth, profile, onSaved, onNewerData, onClose, onD
     event.preventDefault();
     guard.setConfirmingDiscard(false);
     const checked = checkProfileForm(youth.id, form.values);
-    if (!checked.ok) {
-      showErrors(checked.errors, null);
+    const unconfirmed = unreadable.length > 0 && !replaceUnreadable;
+    if (!checked.ok || unconfirmed) {
+      showErrors({ ...(checked.ok ? {} : checked.errors), ...(unconfirmed ? { replaceUnreadable: confirmReplaceUnreadableMessage } : {}) }, null);
       return;
     }
-    const result = await send(() => api.youths.update({ ...checked.update, basedOnUpdatedAt: saveConflict.basedOnUpdatedAt }));
+    const result = await send(() => api.youths.update({ ...checked.update, basedOnUpdatedAt: saveConflict.basedOnUpdatedAt, replaceUnreadable }));
     if (!result.ok) {
-      if (result.error.code === 'CONFLICT') saveConflict.refused();
+      // Main's refusal to replace unreadable sections is shown at the confirmation, not as a colleague's save.
+      if (result.error.code === 'CONFLICT' && !result.error.fields?.replaceUnreadable) saveConflict.refused();
       return;
     }
     form.reset(formValuesOf(result.value, checked.update.profile));
@@ -70,6 +76,15 @@ export function ProfileForm({ youth, profile, onSaved, onNewerData, onClose, onD
       {saveConflict.conflict && (
         <ProfileConflict key={saveConflict.conflict.refusals} newest={saveConflict.conflict.newest} onShowNewest={saveConflict.showNewest} />
       )}
+      <ReplaceUnreadableConfirmation
+        sections={unreadable}
+        checked={replaceUnreadable}
+        onChange={(checked) => {
+          setReplaceUnreadable(checked);
+          setErrors(({ replaceUnreadable: _confirmed, ...rest }) => rest);
+        }}
+        error={errors.replaceUnreadable}
+      />
       <ProfileFormSection title="Basisgegevens">
         <YouthFields
           values={form.values}

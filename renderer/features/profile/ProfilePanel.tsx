@@ -1,16 +1,20 @@
-import type { Youth, YouthProfile } from '../../../preload/contract';
+import { unreadableProfileKey, unreadableProfileSections, type Youth, type YouthProfile } from '../../../preload/contract';
 import { useEditMode } from '../../components/useEditMode';
 import type { FilePanelProps } from '../youths/filePanel';
 import { ProfileForm } from './ProfileForm';
 import { ProfileView } from './ProfileView';
+import { UnreadableProfileNotice } from './UnreadableSections';
 import '../../styles/profile.css';
 
 /** The youth's data by section (domain.md §2), read-only, and "Gegevens wijzigen" for all of it at once. */
 export function ProfilePanel({ file, onFileChange, onDirtyChange, announce }: FilePanelProps) {
   const { editing, setEditing, startRef } = useEditMode();
+  const unreadable = unreadableProfileSections(file.unreadable);
 
   function saved(youth: Youth, profile: YouthProfile) {
-    onFileChange({ youth, profile });
+    // The save replaced the unreadable sections (the user confirmed it); other parts stay as read.
+    const replaced = new Set(unreadable.map(unreadableProfileKey));
+    onFileChange({ youth, profile, unreadable: file.unreadable.filter((part) => !replaced.has(part)) });
     announce(`Gegevens opgeslagen voor ${youth.firstName} ${youth.lastName}.`);
     setEditing(false);
   }
@@ -31,13 +35,17 @@ export function ProfilePanel({ file, onFileChange, onDirtyChange, announce }: Fi
         <ProfileForm
           youth={file.youth}
           profile={file.profile}
+          unreadable={unreadable}
           onSaved={saved}
           onNewerData={onFileChange}
           onClose={() => setEditing(false)}
           onDirtyChange={onDirtyChange}
         />
       ) : (
-        <ProfileView youth={file.youth} profile={file.profile} />
+        <>
+          <UnreadableProfileNotice sections={unreadable} />
+          <ProfileView youth={file.youth} profile={file.profile} unreadable={unreadable} />
+        </>
       )}
     </section>
   );

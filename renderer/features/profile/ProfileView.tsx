@@ -38,7 +38,8 @@ function Details({ items, emptyText = 'Niets ingevuld.' }: { items: readonly Det
 /** Sections are headed one level below whatever holds the view: the panel, or the newest data after a conflict. */
 type HeadingLevel = 3 | 5;
 
-function ViewSection({ title, level, children }: { title: string; level: HeadingLevel; children: ReactNode }) {
+/** An unreadable section shows its defaults: said in words, so "Niets ingevuld" never stands for data that is there. */
+function ViewSection({ title, level, unreadable = false, children }: { title: string; level: HeadingLevel; unreadable?: boolean; children: ReactNode }) {
   const headingId = useId();
   const Heading = level === 3 ? 'h3' : 'h5';
   return (
@@ -46,7 +47,7 @@ function ViewSection({ title, level, children }: { title: string; level: Heading
       <Heading id={headingId} className="profile-view-heading">
         {title}
       </Heading>
-      {children}
+      {unreadable ? <p className="profile-unreadable">Kon niet worden gelezen. Wat er is opgeslagen is niet weg: zie de melding bovenaan.</p> : children}
     </section>
   );
 }
@@ -68,11 +69,19 @@ function Entries<Item>({ items, title, details, empty }: { items: readonly Item[
 
 /** "Ja", with the note after it when there is one; empty (left out) for no. */
 const yesWith = (present: boolean, note = '') => (present ? ['Ja', note].filter(Boolean).join(': ') : '');
-const section = (key: YouthProfileSection) => youthProfileSectionLabels[key];
+
+interface ProfileViewProps {
+  youth: Youth;
+  profile: YouthProfile;
+  /** Sections stored in a shape this version cannot read (the file's `unreadable`). */
+  unreadable?: readonly YouthProfileSection[];
+  headingLevel?: HeadingLevel;
+}
 
 /** The youth's basic data and profile, read-only, by section. Passwords are never part of it. */
-export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth; profile: YouthProfile; headingLevel?: HeadingLevel }) {
+export function ProfileView({ youth, profile, unreadable = [], headingLevel = 3 }: ProfileViewProps) {
   const { identity, placement, vulnerabilities, medical, description, belongings } = profile;
+  const section = (key: YouthProfileSection) => ({ title: youthProfileSectionLabels[key], level: headingLevel, unreadable: unreadable.includes(key) });
   return (
     <div className="profile-view">
       <ViewSection level={headingLevel} title="Basisgegevens">
@@ -87,7 +96,7 @@ export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth
           ]}
         />
       </ViewSection>
-      <ViewSection level={headingLevel} title={section('identity')}>
+      <ViewSection {...section('identity')}>
         <Details
           items={[
             ['Geslacht', genderLabels[identity.gender]],
@@ -98,7 +107,7 @@ export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth
           ]}
         />
       </ViewSection>
-      <ViewSection level={headingLevel} title={section('placement')}>
+      <ViewSection {...section('placement')}>
         <Details
           items={[
             ['Startdatum plaatsing', placement.startDate && formatDutchDate(placement.startDate)],
@@ -107,7 +116,7 @@ export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth
           ]}
         />
       </ViewSection>
-      <ViewSection level={headingLevel} title={section('contacts')}>
+      <ViewSection {...section('contacts')}>
         <Entries
           items={profile.contacts}
           empty="Nog geen contacten."
@@ -121,7 +130,7 @@ export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth
           ]}
         />
       </ViewSection>
-      <ViewSection level={headingLevel} title={section('vulnerabilities')}>
+      <ViewSection {...section('vulnerabilities')}>
         <Details
           items={[
             ['Licht verstandelijke beperking', vulnerabilities.lvb === 'none' ? '' : [lvbLabels[vulnerabilities.lvb], vulnerabilities.lvbNote].filter(Boolean).join(': ')],
@@ -130,7 +139,7 @@ export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth
           ]}
         />
       </ViewSection>
-      <ViewSection level={headingLevel} title={section('medical')}>
+      <ViewSection {...section('medical')}>
         <Details items={[['Medische bijzonderheden', medical.needs]]} emptyText={medical.medications.length ? null : 'Niets ingevuld.'} />
         {medical.medications.length > 0 && (
           <>
@@ -144,7 +153,7 @@ export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth
           </>
         )}
       </ViewSection>
-      <ViewSection level={headingLevel} title={section('description')}>
+      <ViewSection {...section('description')}>
         <Details
           items={[
             ['Lengte', description.heightCm === null ? '' : `${description.heightCm} cm`],
@@ -154,7 +163,7 @@ export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth
           ]}
         />
       </ViewSection>
-      <ViewSection level={headingLevel} title={section('marks')}>
+      <ViewSection {...section('marks')}>
         <Entries
           items={profile.marks}
           empty="Geen kenmerken ingevuld."
@@ -162,7 +171,7 @@ export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth
           details={(mark) => [['Beschrijving', mark.description]]}
         />
       </ViewSection>
-      <ViewSection level={headingLevel} title={section('phones')}>
+      <ViewSection {...section('phones')}>
         <Entries
           items={profile.phones}
           empty="Geen telefoonnummers ingevuld."
@@ -175,7 +184,7 @@ export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth
           ]}
         />
       </ViewSection>
-      <ViewSection level={headingLevel} title={section('socialMedia')}>
+      <ViewSection {...section('socialMedia')}>
         <Entries
           items={profile.socialMedia}
           empty="Geen accounts ingevuld."
@@ -183,7 +192,7 @@ export function ProfileView({ youth, profile, headingLevel = 3 }: { youth: Youth
           details={(account) => [['Notitie', account.note]]}
         />
       </ViewSection>
-      <ViewSection level={headingLevel} title={section('belongings')}>
+      <ViewSection {...section('belongings')}>
         <Details
           items={[
             ['Identiteitsbewijs', [idDocumentLabels[belongings.idDocument], belongings.idDocumentNote].filter(Boolean).join(': ')],

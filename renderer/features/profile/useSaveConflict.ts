@@ -28,7 +28,7 @@ export function useSaveConflict(youth: Youth, onNewerData: (newest: NewestProfil
       showMessage(file.error.message);
       return;
     }
-    const newest = { youth: file.value.youth, profile: file.value.profile };
+    const newest = { youth: file.value.youth, profile: file.value.profile, unreadable: file.value.unreadable };
     showMessage(null);
     setBasedOnUpdatedAt(newest.youth.updatedAt);
     setConflict((current) => current && { ...current, newest });
