@@ -1,5 +1,8 @@
+import { eq } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { YouthFile } from '../../preload/contract';
+import { youths as youthsTable } from '../../db/schema';
+import { storedJson } from '../../db/storedDocument';
+import { confirmReplaceUnreadableMessage, type YouthFile } from '../../preload/contract';
 import { expectOk } from '../support/tempDatabase';
 import { violations } from './axeViolations';
 import { launchApp, type LaunchedApp } from './harness';
@@ -163,6 +166,61 @@ describe('the youth profile in the file', () => {
     await form.getByRole('button', { name: 'Gegevens weggooien' }).click();
     await form.waitFor({ state: 'detached' });
     await panel.getByText('Geen kenmerken ingevuld.').waitFor();
+    expect(launched.problems).toEqual([]);
+  });
+
+  it('names the sections it could not read, keeps the rest, and replaces them only after the user confirmed it', async () => {
+    const launched = await launchApp({ start: 'unlocked', as: 'officer', youths });
+    app = launched;
+    const { page } = launched;
+    const id = await youthIdByName(launched, 'Akkerman');
+    // Saved by a newer version: one contact has a role this version does not know.
+    const db = launched.services.context.requireUnlocked().handle.db;
+    const fromNewerVersion = {
+      contacts: [{ role: 'stepParent', name: 'Stijn Stiefvader' }],
+      medical: { needs: 'Astma.', medications: [{ name: 'Salbutamol', dose: 'zo nodig' }] },
+    };
+    db.update(youthsTable).set({ profile: fromNewerVersion as never }).where(eq(youthsTable.id, id)).run();
+    const storedText = () => db.select({ profile: storedJson(youthsTable.profile) }).from(youthsTable).where(eq(youthsTable.id, id)).get()?.profile;
+    const before = storedText();
+
+    const panel = await openFileTabByKeyboard(page, ilse, 'Gegevens');
+    const warning = panel.getByRole('alert').filter({ hasText: 'Let op: niet alle gegevens konden worden gelezen' });
+    await warning.waitFor();
+    expect(await warning.textContent()).toContain('kan lezen: Contacten.');
+    const contacts = panel.getByRole('region', { name: 'Contacten' });
+    await contacts.getByText(/^Kon niet worden gelezen/).waitFor();
+    expect(await contacts.getByText('Nog geen contacten.').count()).toBe(0);
+    await panel.getByText('Salbutamol, zo nodig', { exact: true }).waitFor();
+    expect(await violations(page)).toEqual([]);
+
+    await panel.getByRole('button', { name: 'Gegevens wijzigen' }).click();
+    const form = panel.getByRole('form', { name: 'Gegevens wijzigen' });
+    const confirmation = form.getByRole('checkbox', { name: /^Ik begrijp dat de onleesbare onderdelen \(Contacten\) worden vervangen door wat ik nu invul/ });
+    expect(await confirmation.getAttribute('required')).not.toBeNull();
+    await form.getByRole('button', { name: 'Contact toevoegen' }).click();
+    const contact = form.getByRole('group', { name: 'Contact 1' });
+    await contact.getByLabel('Rol').selectOption('carer');
+    await contact.getByLabel('Naam').fill('Stijn Stiefvader');
+
+    // Without the confirmation nothing is sent: the checkbox says why and has the focus.
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await form.getByText(confirmReplaceUnreadableMessage).waitFor();
+    expect(await isFocused(confirmation)).toBe(true);
+    expect(await confirmation.getAttribute('aria-invalid')).toBe('true');
+    expect(storedText()).toBe(before);
+    expect(await violations(page)).toEqual([]);
+
+    await page.keyboard.press('Space');
+    expect(await form.getByText(confirmReplaceUnreadableMessage).count()).toBe(0);
+    await form.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Gegevens opgeslagen voor Ilse Akkerman.' }).waitFor();
+    await panel.getByText('Verzorger: Stijn Stiefvader', { exact: true }).waitFor();
+    expect(await panel.getByRole('alert').count()).toBe(0);
+    const stored = expectOk(await launched.services.router('youths.open', { id })) as YouthFile;
+    expect(stored.unreadable).toEqual([]);
+    expect(stored.profile.contacts.map((saved) => [saved.role, saved.name])).toEqual([['carer', 'Stijn Stiefvader']]);
+    expect(stored.profile.medical.medications.map((saved) => saved.name)).toEqual(['Salbutamol']);
     expect(launched.problems).toEqual([]);
   });
 });
