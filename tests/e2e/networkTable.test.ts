@@ -81,7 +81,7 @@ describe('the network analysis as tables', () => {
     await tabTo(page, dialog.getByLabel('Bron'));
     await page.keyboard.type('Mentor');
     await pressButton(page, dialog.getByRole('button', { name: 'Verband toevoegen' }));
-    await page.getByRole('status').filter({ hasText: 'Het verband is toegevoegd.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Verband toegevoegd: Vriendschap, zorgelijk: tussen Anouk Aarts en Sem.' }).waitFor();
 
     await pressButton(page, panel.getByRole('button', { name: 'Verband toevoegen' }));
     dialog = page.getByRole('dialog', { name: 'Verband toevoegen' });
@@ -96,7 +96,7 @@ describe('the network analysis as tables', () => {
     await tabTo(page, dialog.getByLabel('Bron'));
     await page.keyboard.type('Wijkagent');
     await pressButton(page, dialog.getByRole('button', { name: 'Verband toevoegen' }));
-    await page.getByRole('status').filter({ hasText: 'Het verband is toegevoegd.' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'Verband toegevoegd: Geeft drugs, geld of cadeaus, gevaar: van Sem naar Skatebaan bij het station.' }).waitFor();
 
     const entities = panel.getByRole('table', { name: 'Personen, plekken en andere punten' });
     const links = panel.getByRole('table', { name: 'Verbanden' });

@@ -57,7 +57,8 @@ async function completeLink(page: Page, ends: { from?: string; to?: string }, ty
   await choose(page, dialog.getByLabel('Beoordeling'), rating);
   await typeInto(page, dialog.getByLabel('Bron'), source);
   await pressButton(page, dialog.getByRole('button', { name: 'Verband toevoegen' }));
-  await page.getByRole('status').filter({ hasText: 'Het verband is toegevoegd.' }).waitFor();
+  await page.getByRole('status').filter({ hasText: `Verband toegevoegd: ${type}, ${rating.toLowerCase()}: ` }).filter({ hasText: ends.to ?? '' }).waitFor();
+  await dialog.waitFor({ state: 'hidden' });
 }
 
 describe('a new group worker builds a youth file from scratch', () => {

@@ -7,6 +7,7 @@ import { DeleteEntityDialog } from './DeleteEntityDialog';
 import { DeleteLinkDialog } from './DeleteLinkDialog';
 import { EntityDialog } from './EntityDialog';
 import { EntityTable } from './EntityTable';
+import { describeLink, nodeLabels } from './graph/graphModel';
 import { NetworkGraph } from './graph/NetworkGraph';
 import type { MovedEntities } from './graph/usePositionSaver';
 import { LinkDialog } from './LinkDialog';
@@ -183,7 +184,11 @@ export function NetworkPanel({ file, onFileChange, onDirtyChange, announce }: Fi
           presetToId={action.toId}
           onClose={close}
           onDirtyChange={onDirtyChange}
-          onSaved={(link) => change({ ...network, links: replaceById(network.links, link) }, action.link ? 'Het verband is gewijzigd.' : 'Het verband is toegevoegd.')}
+          onSaved={(link) => {
+            // Named in full, so two links saved one after the other are two announcements.
+            const described = describeLink(link, nodeLabels(network, youthName));
+            change({ ...network, links: replaceById(network.links, link) }, `${action.link ? 'Verband gewijzigd' : 'Verband toegevoegd'}: ${described}.`);
+          }}
           onDelete={(link) => setAction({ kind: 'deleteLink', link })}
         />
       )}
