@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addCalendarMonths } from '../../main/domain/photos/photoAge';
+import { addCalendarMonths } from '../../preload/contract/rules/photoAge';
 import { appMessages } from '../../main/errors/AppError';
 import { lock } from '../../main/services/sessionService';
 import type { AttentionItem } from '../../preload/contract';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addCalendarMonths } from '../../main/domain/photos/photoAge';
+import { addCalendarMonths } from '../../preload/contract/rules/photoAge';
 import { formatDutchDate, localTodayIso } from '../../renderer/features/youths/youthDates';
 import { addNetworkPerson, addPhotoRow, daysFrom, savePlanVersion } from '../support/fileContents';
 import type { TestYouth } from '../support/staff';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { attentionItems } from '../../main/domain/attention/attentionItems';
-import { addCalendarMonths, isPhotoOld } from '../../main/domain/photos/photoAge';
+import { addCalendarMonths, isPhotoOld } from '../../preload/contract/rules/photoAge';
 import type { AttentionFacts } from '../../preload/contract';
 
 const today = '2026-05-12';

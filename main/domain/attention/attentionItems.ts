@@ -1,6 +1,6 @@
 import { attentionKinds, type AttentionFacts, type AttentionItem } from '../../../preload/contract/attention';
 import { reviewStatus } from '../../../preload/contract/rules/planReview';
-import { isPhotoOld } from '../photos/photoAge';
+import { isPhotoOld } from '../../../preload/contract/rules/photoAge';
 
 function itemsFor(facts: AttentionFacts, today: string): AttentionItem[] {
   const youth = { youthId: facts.youthId, youthName: facts.youthName };
