@@ -65,7 +65,6 @@ CREATE TABLE `safety_plan_versions` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `safety_plan_versions_youth_version_unique` ON `safety_plan_versions` (`youth_id`,`version`);--> statement-breakpoint
-CREATE INDEX `safety_plan_versions_review_idx` ON `safety_plan_versions` (`review_date`);--> statement-breakpoint
 CREATE TABLE `youth_photos` (
 	`id` text PRIMARY KEY NOT NULL,
 	`youth_id` text NOT NULL,

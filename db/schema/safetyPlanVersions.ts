@@ -1,4 +1,4 @@
-import { index, integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
+import { integer, sqliteTable, text, uniqueIndex } from 'drizzle-orm/sqlite-core';
 import type { SafetyPlanContent } from '../../preload/contract';
 import { users } from './users';
 import { youths } from './youths';
@@ -23,8 +23,6 @@ export const safetyPlanVersions = sqliteTable(
       .notNull()
       .references(() => users.id, { onDelete: 'restrict' }),
   },
-  (table) => [
-    uniqueIndex('safety_plan_versions_youth_version_unique').on(table.youthId, table.version),
-    index('safety_plan_versions_review_idx').on(table.reviewDate),
-  ],
+  // The start screen reads the newest version's review date through the unique index.
+  (table) => [uniqueIndex('safety_plan_versions_youth_version_unique').on(table.youthId, table.version)],
 );
