@@ -8,3 +8,5 @@ export { youths } from './youths';
 export { youthPhotos } from './youthPhotos';
 export { safetyPlanVersions } from './safetyPlanVersions';
 export { networkEntities, networkLinks, networkGraphImages } from './network';
+export { missingEpisodes, missingEpisodeEvents } from './missingEpisodes';
+export { disclosures } from './disclosures';

@@ -10,6 +10,8 @@ import { recover, replaceRecoveryKey } from './recoveryService';
 import { idleLockSeconds } from './session/sessionInfo';
 import { lock, sessionStatus, setUp, unlock } from './sessionService';
 import { listAttention } from './attentionService';
+import { addEpisodeEvent, closeEpisode, getEpisode, listEpisodes, proposePlanAfterReturn, reportMissing, updateEpisode } from './missingService';
+import { makeMissingPacket } from './missingPacketService';
 import { deleteEntity, deleteLink, getNetworkOf, saveEntity, saveGraphImage, saveLink, savePositions } from './networkService';
 import { addPhoto, getPhoto, removePhoto } from './photoService';
 import { getPlanVersion, listPlanVersions, savePlan } from './safetyPlanService';
@@ -72,6 +74,16 @@ export function createAppServices(config: ServiceConfig): AppServices {
     },
     attention: {
       list: () => listAttention(context),
+    },
+    missing: {
+      report: (input) => reportMissing(context, input),
+      list: (input) => listEpisodes(context, input.youthId),
+      get: (input) => getEpisode(context, input.episodeId),
+      update: (input) => updateEpisode(context, input),
+      addEvent: (input) => addEpisodeEvent(context, input),
+      close: (input) => closeEpisode(context, input),
+      planProposal: (input) => proposePlanAfterReturn(context, input.episodeId),
+      packet: (input) => makeMissingPacket(context, input),
     },
     locations: {
       list: () => listAllowedLocations(context),

@@ -15,6 +15,11 @@ export interface ServiceConfig {
   workstation?: string;
   /** Overrides the idle-lock setting, for tests that cannot wait minutes. */
   idleLockSeconds?: number;
+  /**
+   * Shows a PDF made in main for printing (the Electron shell opens it in a print window). Absent
+   * where nothing can print (the command line): then only saving is offered.
+   */
+  printPdf?: (pdf: Buffer, title: string) => Promise<void>;
 }
 
 export interface UnlockedSession {

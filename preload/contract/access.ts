@@ -113,6 +113,8 @@ export const accessObjects = [
   'networkLink',
   'networkImage',
   'attentionList',
+  'missingEpisode',
+  'missingPacket',
 ] as const;
 export type AccessObject = (typeof accessObjects)[number];
 
@@ -135,6 +137,8 @@ export const accessObjectLabels: Record<AccessObject, string> = {
   networkLink: 'Netwerk: verband',
   networkImage: 'Netwerk: afbeelding',
   attentionList: 'Aandachtspunten startscherm',
+  missingEpisode: 'Vermissing',
+  missingPacket: 'Vermissingsdossier voor de politie',
 };
 
 export const accessLogEntrySchema = z.object({

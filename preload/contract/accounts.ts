@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineCall } from './defineCall';
+import { isValidPhoneNumber, normalisePhoneNumber } from './rules/phoneNumber';
 import { locationBoundRoles, passwordContainsName, passwordContainsNameMessage, passwordSchema, roles } from './session';
 
 export const idSchema = z.string().trim().min(1, 'Kies een item.').max(64);
@@ -49,10 +50,24 @@ export const newLocationSchema = z.object({
 export const settingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1, 'Kies minstens 1 minuut.').max(60, 'Kies hooguit 60 minuten.'),
   emergencyAccessHours: z.number().int().min(1, 'Kies minstens 1 uur.').max(12, 'Kies hooguit 12 uur (één dienst).'),
+  /** After discovery, how long before the episode screen prompts the next step (telling the police). */
+  missingEscalationMinutes: z.number().int().min(5, 'Kies minstens 5 minuten.').max(240, 'Kies hooguit 240 minuten (4 uur).'),
+  /** After the return, the deadline for the return conversation. */
+  returnConversationHours: z.number().int().min(12, 'Kies minstens 12 uur.').max(336, 'Kies hooguit 336 uur (2 weken).'),
+  /** The facility's 24/7 contact the police can call back, printed on the packet. */
+  onCallName: z.string().trim().max(120, 'De naam is hooguit 120 tekens.'),
+  onCallPhone: z.string().trim().refine((value) => value === '' || isValidPhoneNumber(value), 'Vul een geldig telefoonnummer in, bijvoorbeeld 030 123 45 67.').transform((value) => (value === '' ? '' : normalisePhoneNumber(value))),
 });
-export type Settings = z.infer<typeof settingsSchema>;
+export type Settings = z.output<typeof settingsSchema>;
 
-export const defaultSettings: Settings = { idleLockMinutes: 5, emergencyAccessHours: 8 };
+export const defaultSettings: Settings = {
+  idleLockMinutes: 5,
+  emergencyAccessHours: 8,
+  missingEscalationMinutes: 30,
+  returnConversationHours: 72,
+  onCallName: '',
+  onCallPhone: '',
+};
 
 /** Administrator only. */
 export const accountCalls = {

@@ -2,7 +2,18 @@ import { z } from 'zod';
 import { defineCall } from './defineCall';
 
 /** What needs doing for a youth (domain.md §7); later issues add their own kinds. */
-export const attentionKinds = ['noPortrait', 'portraitOld', 'noSafetyPlan', 'planReviewDue', 'networkEmpty'] as const;
+export const attentionKinds = [
+  'missingNow',
+  'policeNotTold',
+  'returnNotNotified',
+  'returnConversationDue',
+  'episodeOpen',
+  'noPortrait',
+  'portraitOld',
+  'noSafetyPlan',
+  'planReviewDue',
+  'networkEmpty',
+] as const;
 export type AttentionKind = (typeof attentionKinds)[number];
 
 /** A review due within this many days is shown before it is overdue. */
@@ -16,14 +27,28 @@ export interface AttentionFacts {
   /** The review date of the newest safety plan version; null when there is no plan yet. */
   planReviewDate: string | null;
   networkEntityCount: number;
+  /** The youth's episodes that are not closed (the start screen keeps them until they are). */
+  openEpisodes: OpenEpisodeFacts[];
+}
+
+/** The moments of an open missing episode, as ISO instants; null or '' while they have not happened. */
+export interface OpenEpisodeFacts {
+  episodeId: string;
+  discoveredAt: string;
+  policeReportedAt: string;
+  returnedAt: string | null;
+  returnNotifiedAt: string | null;
+  conversationHeldAt: string | null;
 }
 
 export const attentionItemSchema = z.object({
   youthId: z.string(),
   youthName: z.string(),
   kind: z.enum(attentionKinds),
-  /** The date the item is about (photo taken, review date), when there is one. */
+  /** The date the item is about (photo taken, review date, discovery, deadline), when there is one. */
   date: z.string().nullable(),
+  /** The missing episode the item is about, which the start screen opens. */
+  episodeId: z.string().nullable().default(null),
   /** 'overdue' items are past their date; 'soon' items are coming up. */
   urgency: z.enum(['overdue', 'soon', 'missing']),
 });

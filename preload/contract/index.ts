@@ -4,6 +4,7 @@ import type { Result } from './result';
 import { accessLogCalls, emergencyCalls } from './access';
 import { accountCalls, settingsCalls } from './accounts';
 import { attentionCalls } from './attention';
+import { missingCalls } from './missing';
 import { networkCalls } from './network';
 import { photoCalls } from './photos';
 import { safetyPlanCalls } from './safetyPlan';
@@ -23,6 +24,7 @@ export const contract = {
   safetyPlan: safetyPlanCalls,
   network: networkCalls,
   attention: attentionCalls,
+  missing: missingCalls,
   locations: locationCalls,
   accounts: accountCalls,
   settings: settingsCalls,
@@ -83,6 +85,9 @@ export * from './photos';
 export * from './safetyPlan';
 export * from './network';
 export * from './attention';
+export * from './missing';
+export * from './disclosures';
+export { assessUrgency, youngAgeSuggestionYears, type UrgencyAssessment } from './rules/urgency';
 export { isValidBsn } from './rules/bsn';
 export { isValidPhoneNumber } from './rules/phoneNumber';
 export { isValidPostcode } from './rules/postcode';
