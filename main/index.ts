@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { app, session, type BrowserWindow } from 'electron';
 import { createConsoleLogger } from './logging/logger';
+import { createPrintFiles } from './printing/printFiles';
 import { createAppServices, type AppServices } from './services/appServices';
 import { resolveAppPaths } from './shell/appPaths';
 import { registerIpc } from './shell/ipc';
+import { createPdfPrinter } from './shell/printWindow';
 import { installApplicationMenu } from './shell/menu';
 import { wireSessionLockEvents } from './shell/sessionLockEvents';
 import { handleAppProtocol, registerAppSchemePrivileges } from './shell/protocol';
@@ -15,6 +18,7 @@ const outDir = path.join(import.meta.dirname, '..');
 const logger = createConsoleLogger();
 let mainWindow: BrowserWindow | undefined;
 let services: AppServices | undefined;
+let printFiles: ReturnType<typeof createPrintFiles> | undefined;
 
 app.enableSandbox();
 // Chromium's own widgets (date inputs, spelling of built-in messages) follow this locale.
@@ -34,6 +38,7 @@ if (!app.requestSingleInstanceLock()) {
   app.on('will-quit', () => {
     services?.close();
     services = undefined;
+    printFiles?.clear();
   });
   app.whenReady().then(start, fail).catch(fail);
 }
@@ -46,7 +51,11 @@ function start(): void {
     resourcesPath: process.resourcesPath,
     appPath: app.getAppPath(),
   });
-  const running = createAppServices({ databasePath, migrationsFolder, logger });
+  // Packets waiting to be printed: in this user's own temp folder, never beside the database.
+  printFiles = createPrintFiles(path.join(app.getPath('temp'), 'waakzaam-print'), randomUUID);
+  printFiles.clear();
+  const printPdf = createPdfPrinter(printFiles, () => mainWindow);
+  const running = createAppServices({ databasePath, migrationsFolder, logger, printPdf });
   services = running;
 
   guardSession(session.defaultSession);

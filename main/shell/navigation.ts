@@ -8,6 +8,17 @@ export function isNavigationAllowed(url: string): boolean {
   return isAppUrl(url);
 }
 
+/** Chromium's built-in PDF viewer (an internal extension), which the print window's page embeds. */
+const pdfViewerOrigin = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
+
+/**
+ * Where a frame may go: what the window may, and in a subframe also the PDF viewer, without which
+ * the print window (printWindow.ts) would stay blank. A main frame never goes there.
+ */
+export function isFrameNavigationAllowed(url: string, isMainFrame: boolean): boolean {
+  return isNavigationAllowed(url) || (!isMainFrame && url.startsWith(pdfViewerOrigin));
+}
+
 /** window.open and target=_blank: always denied; the app never opens a second window. */
 export function decideWindowOpen(): { action: 'deny' } {
   return { action: 'deny' };

@@ -1,6 +1,6 @@
 import { BrowserWindow, type Session, type WebContents, type WebPreferences } from 'electron';
 import { appEntryUrl } from './appOrigin';
-import { decideWindowOpen, isNavigationAllowed } from './navigation';
+import { decideWindowOpen, isFrameNavigationAllowed, isNavigationAllowed } from './navigation';
 import { isPermissionAllowed } from './permissions';
 import { createWebPreferences, type ShellWebPreferences, type WebPreferencesOptions } from './webPreferences';
 
@@ -34,7 +34,7 @@ export function guardWebContents(contents: WebContents): void {
     if (!isNavigationAllowed(event.url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
-    if (!isNavigationAllowed(event.url)) event.preventDefault();
+    if (!isFrameNavigationAllowed(event.url, event.isMainFrame)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
     if (!isNavigationAllowed(event.url)) event.preventDefault();

@@ -45,6 +45,8 @@ export interface LaunchedApp {
   databasePath: string;
   /** Page errors, console errors and CSP violations seen so far: a healthy run has none. */
   problems: string[];
+  /** The PDFs main handed to the print port ('Afdrukken'), where the shell opens its print window. */
+  printed: { pdf: Buffer; title: string }[];
   close(): Promise<void>;
 }
 
@@ -61,10 +63,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const ownsFolder = !options.databasePath;
   const databasePath = options.databasePath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'waakzaam-e2e-')), 'waakzaam.db');
   if ((options.start ?? 'fresh') !== 'fresh' && !options.databasePath) await copyStaffedDatabase(databasePath);
+  const printed: LaunchedApp['printed'] = [];
   const services = createAppServices({
     databasePath,
     migrationsFolder: sourceMigrationsFolder,
     logger: options.verbose ? createConsoleLogger() : silentLogger,
+    printPdf: async (pdf, title) => {
+      printed.push({ pdf, title });
+    },
     ...(options.idleLockSeconds ? { idleLockSeconds: options.idleLockSeconds } : {}),
   });
   await prepareMain(services, options);
@@ -123,6 +129,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     services,
     databasePath,
     problems,
+    printed,
     close: async () => {
       stopForwarding();
       await browser.close();
