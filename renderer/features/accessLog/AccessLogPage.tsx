@@ -1,12 +1,12 @@
 import { useCallback, useRef, useState } from 'react';
 import type { SessionUser } from '../../../preload/contract';
 import { api } from '../../app/api';
+import { downloadFile } from '../../components/downloadFile';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { AccessLogFilters, type LogFilter } from './AccessLogFilters';
 import { AccessLogTable, type Paging } from './AccessLogTable';
-import { downloadCsv } from './downloadCsv';
 
 export const accessLogPageSize = 50;
 
@@ -50,7 +50,7 @@ export function AccessLogPage({ user }: { user: SessionUser }) {
       setExportError(result.error.message);
       return;
     }
-    downloadCsv(result.value.fileName, result.value.csv);
+    downloadFile(result.value.fileName, result.value.csv, 'text/csv;charset=utf-8');
     setStatus(`Export gemaakt: ${result.value.fileName}. Ook deze export staat nu in de toegangslog.`);
     void reload();
   }
