@@ -19,7 +19,7 @@ import {
   type UrgencyAnswers,
 } from '../../preload/contract';
 import type { Db } from '../client';
-import { missingEpisodeEvents, missingEpisodes, users, youths } from '../schema';
+import { accessLog, missingEpisodeEvents, missingEpisodes, users, youths } from '../schema';
 import { readStoredDocument, storedJson, type ReportUnreadable } from '../storedDocument';
 import { scopeCondition, type YouthScope } from './youths';
 
@@ -287,6 +287,25 @@ export function findMissingEpisodeOf(db: Db, youthId: string): { id: string; dis
     .from(missingEpisodes)
     .where(and(eq(missingEpisodes.youthId, youthId), isNull(missingEpisodes.closedAt), isNull(missingEpisodes.returnedAt)))
     .orderBy(desc(missingEpisodes.discoveredAt))
+    .limit(1)
+    .get();
+}
+
+/** Whose episode it is, for the access check and a refused attempt's log entry. */
+export function findEpisodeYouthId(db: Db, episodeId: string): string | undefined {
+  return db.select({ youthId: missingEpisodes.youthId }).from(missingEpisodes).where(eq(missingEpisodes.id, episodeId)).get()?.youthId;
+}
+
+/**
+ * Who saved a part of the episode or closed it last, and when: the newest 'change' entry for it in
+ * the access log (timeline entries are logged as 'create' and leave the episode's stamp alone).
+ */
+export function lastEpisodeSave(db: Db, youthId: string, episodeId: string): { at: string; userName: string | null } | undefined {
+  return db
+    .select({ at: accessLog.at, userName: accessLog.userName })
+    .from(accessLog)
+    .where(and(eq(accessLog.youthId, youthId), eq(accessLog.objectType, 'missingEpisode'), eq(accessLog.objectId, episodeId), eq(accessLog.action, 'change')))
+    .orderBy(desc(accessLog.seq))
     .limit(1)
     .get();
 }
