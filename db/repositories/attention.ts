@@ -1,13 +1,14 @@
-import { and, count, desc, eq, max, sql } from 'drizzle-orm';
-import type { AttentionFacts } from '../../preload/contract';
+import { and, count, desc, eq, isNull, max, sql } from 'drizzle-orm';
+import type { AttentionFacts, OpenEpisodeFacts } from '../../preload/contract';
 import type { Db } from '../client';
-import { networkEntities, safetyPlanVersions, youthPhotos, youths } from '../schema';
+import { missingEpisodes, networkEntities, safetyPlanVersions, youthPhotos, youths } from '../schema';
 import { scopeCondition, type YouthScope } from './youths';
 
 /**
  * One statement over the visible youths. Each correlated subquery is a single seek in its
- * youth-first index (newest portrait, highest plan version, entity count), never a scan of the
- * photos, plans or entities; see the query-plan test.
+ * youth-first index (newest portrait, highest plan version, entity count, the episodes not closed
+ * in the partial open-episode index), never a scan of the photos, plans, entities or episodes;
+ * see the query-plan test. The open episodes come as a JSON array SQLite builds from plain columns.
  */
 export function attentionFactsQuery(db: Db, scope: YouthScope) {
   const newestPortrait = db
@@ -21,6 +22,12 @@ export function attentionFactsQuery(db: Db, scope: YouthScope) {
     .orderBy(desc(safetyPlanVersions.version))
     .limit(1);
   const entityCount = db.select({ n: count() }).from(networkEntities).where(eq(networkEntities.youthId, youths.id));
+  const openEpisodes = db
+    .select({
+      list: sql`json_group_array(json_object('episodeId', ${missingEpisodes.id}, 'discoveredAt', ${missingEpisodes.discoveredAt}, 'policeReportedAt', ${missingEpisodes.policeReportedAt}, 'returnedAt', ${missingEpisodes.returnedAt}, 'returnNotifiedAt', ${missingEpisodes.returnNotifiedAt}, 'conversationHeldAt', ${missingEpisodes.conversationHeldAt}))`,
+    })
+    .from(missingEpisodes)
+    .where(and(eq(missingEpisodes.youthId, youths.id), isNull(missingEpisodes.closedAt)));
   return db
     .select({
       id: youths.id,
@@ -29,6 +36,7 @@ export function attentionFactsQuery(db: Db, scope: YouthScope) {
       newestPortrait: sql<string | null>`${newestPortrait}`,
       planReviewDate: sql<string | null>`${newestPlanReview}`,
       entityCount: sql<number>`${entityCount}`,
+      openEpisodes: sql<string>`${openEpisodes}`,
     })
     .from(youths)
     .where(scopeCondition(scope));
@@ -44,5 +52,6 @@ export function listAttentionFacts(db: Db, scope: YouthScope): AttentionFacts[] 
       newestPortraitTakenOn: row.newestPortrait,
       planReviewDate: row.planReviewDate,
       networkEntityCount: row.entityCount,
+      openEpisodes: (JSON.parse(row.openEpisodes) as OpenEpisodeFacts[]).sort((a, b) => a.discoveredAt.localeCompare(b.discoveredAt)),
     }));
 }

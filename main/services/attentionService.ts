@@ -1,4 +1,5 @@
 import { listAttentionFacts } from '../../db/repositories/attention';
+import { readSettings } from '../../db/repositories/settings';
 import type { AttentionItem } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { attentionItems } from '../domain/attention/attentionItems';
@@ -11,7 +12,9 @@ export function listAttention(context: ServiceContext): AttentionItem[] {
   context.require('workWithYouths');
   return runAudited(context, 'read', (db, log, session) => {
     const facts = listAttentionFacts(db, scopeOf(context, db, session));
-    const items = attentionItems(facts, localTodayIso(context.now()));
+    const now = context.now();
+    const { missingEscalationMinutes, returnConversationHours } = readSettings(db);
+    const items = attentionItems(facts, { today: localTodayIso(now), now, missingEscalationMinutes, returnConversationHours });
     log({ action: 'read', objectType: 'attentionList', details: `${items.length} aandachtspunten voor ${facts.length} jongeren` });
     return items;
   });

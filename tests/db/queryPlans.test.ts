@@ -23,7 +23,7 @@ describe('hot queries use their indexes', () => {
     }
   });
 
-  it('the start screen finds the newest portrait, newest plan and entity count per visible youth by index seeks', () => {
+  it('the start screen finds the newest portrait, newest plan, entity count and open episodes per visible youth by index seeks', () => {
     const handle = openDatabase({ path: path.join(tempDir(), 'plan.db'), dataKey: Buffer.from('12'.repeat(32), 'hex'), migrationsFolder, create: true });
     try {
       const plan = queryPlan(handle, attentionFactsQuery(handle.db, { all: false, locationIds: ['noord'], youthIds: ['j-1'] })).join('\n');
@@ -31,7 +31,8 @@ describe('hot queries use their indexes', () => {
       expect(plan).toMatch(/SEARCH youth_photos USING COVERING INDEX youth_photos_youth_idx \(youth_id=\? AND kind=\?\)/);
       expect(plan).toMatch(/SEARCH safety_plan_versions USING INDEX safety_plan_versions_youth_version_unique \(youth_id=\?\)/);
       expect(plan).toMatch(/SEARCH network_entities USING COVERING INDEX network_entities_youth_id_unique \(youth_id=\?\)/);
-      expect(plan).not.toMatch(/SCAN (youth_photos|safety_plan_versions|network_entities)|TEMP B-TREE/);
+      expect(plan).toMatch(/SEARCH missing_episodes USING INDEX missing_episodes_open_idx \(youth_id=\?\)/);
+      expect(plan).not.toMatch(/SCAN (youth_photos|safety_plan_versions|network_entities|missing_episodes)|TEMP B-TREE/);
     } finally {
       handle.close();
     }

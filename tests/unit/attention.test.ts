@@ -1,9 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { attentionItems } from '../../main/domain/attention/attentionItems';
 import { addCalendarMonths, isPhotoOld } from '../../preload/contract/rules/photoAge';
-import type { AttentionFacts } from '../../preload/contract';
+import type { AttentionFacts, OpenEpisodeFacts } from '../../preload/contract';
 
 const today = '2026-05-12';
+/** 14:00 on `today` in the Netherlands; the escalation after 30 minutes, the conversation within 72 hours. */
+const clockAt = (now: string, on = today) => ({ today: on, now: new Date(now), missingEscalationMinutes: 30, returnConversationHours: 72 });
+const atTwo = clockAt('2026-05-12T12:00:00.000Z');
 
 /** A youth with nothing to report: a recent portrait, a plan reviewed later, a network. */
 function youth(overrides: Partial<AttentionFacts> = {}): AttentionFacts {
@@ -13,30 +16,31 @@ function youth(overrides: Partial<AttentionFacts> = {}): AttentionFacts {
     newestPortraitTakenOn: '2026-04-01',
     planReviewDate: '2026-09-01',
     networkEntityCount: 4,
+    openEpisodes: [],
     ...overrides,
   };
 }
 
-const kindsFor = (facts: AttentionFacts, on = today) => attentionItems([facts], on).map((item) => `${item.kind}:${item.urgency}`);
+const kindsFor = (facts: AttentionFacts, on = today) => attentionItems([facts], { ...atTwo, today: on }).map((item) => `${item.kind}:${item.urgency}`);
 
 describe('what needs attention on the start screen', () => {
   it('reports nothing for a youth whose file is complete and up to date', () => {
-    expect(attentionItems([youth()], today)).toEqual([]);
+    expect(attentionItems([youth()], atTwo)).toEqual([]);
   });
 
   it('reports a missing portrait, safety plan and network analysis as missing, without a date', () => {
-    const items = attentionItems([youth({ newestPortraitTakenOn: null, planReviewDate: null, networkEntityCount: 0 })], today);
+    const items = attentionItems([youth({ newestPortraitTakenOn: null, planReviewDate: null, networkEntityCount: 0 })], atTwo);
     expect(items).toEqual([
-      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'noPortrait', date: null, urgency: 'missing' },
-      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'noSafetyPlan', date: null, urgency: 'missing' },
-      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'networkEmpty', date: null, urgency: 'missing' },
+      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'noPortrait', date: null, episodeId: null, urgency: 'missing' },
+      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'noSafetyPlan', date: null, episodeId: null, urgency: 'missing' },
+      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'networkEmpty', date: null, episodeId: null, urgency: 'missing' },
     ]);
   });
 
   it('calls a portrait old only after exactly 3 calendar months have passed, with the date it was taken', () => {
     expect(kindsFor(youth({ newestPortraitTakenOn: '2026-02-12' }))).toEqual([]);
-    expect(attentionItems([youth({ newestPortraitTakenOn: '2026-02-11' })], today)).toEqual([
-      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'portraitOld', date: '2026-02-11', urgency: 'overdue' },
+    expect(attentionItems([youth({ newestPortraitTakenOn: '2026-02-11' })], atTwo)).toEqual([
+      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'portraitOld', date: '2026-02-11', episodeId: null, urgency: 'overdue' },
     ]);
   });
 
@@ -52,8 +56,8 @@ describe('what needs attention on the start screen', () => {
     expect(kindsFor(youth({ planReviewDate: '2026-05-27' }))).toEqual([]);
     expect(kindsFor(youth({ planReviewDate: '2026-05-26' }))).toEqual(['planReviewDue:soon']);
     expect(kindsFor(youth({ planReviewDate: today }))).toEqual(['planReviewDue:soon']);
-    expect(attentionItems([youth({ planReviewDate: '2026-05-11' })], today)).toEqual([
-      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'planReviewDue', date: '2026-05-11', urgency: 'overdue' },
+    expect(attentionItems([youth({ planReviewDate: '2026-05-11' })], atTwo)).toEqual([
+      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'planReviewDue', date: '2026-05-11', episodeId: null, urgency: 'overdue' },
     ]);
   });
 
@@ -71,7 +75,7 @@ describe('what needs attention on the start screen', () => {
         youth({ youthId: 'd', youthName: 'Ada Veld', planReviewDate: '2026-05-14', networkEntityCount: 0 }),
         youth({ youthId: 'e', youthName: 'Émile Dekker', newestPortraitTakenOn: null }),
       ],
-      today,
+      atTwo,
     );
     expect(items.map((item) => `${item.youthName}: ${item.kind} ${item.urgency} ${item.date ?? '-'}`)).toEqual([
       'Anna Aalbers: portraitOld overdue 2025-12-24',
@@ -81,6 +85,68 @@ describe('what needs attention on the start screen', () => {
       'Ada Veld: networkEmpty missing -',
       'Émile Dekker: noPortrait missing -',
       'Zoë de Wit: networkEmpty missing -',
+    ]);
+  });
+});
+
+/** Discovered at 13:00 on `today` (11:00 UTC), police not told, not back. */
+function episode(overrides: Partial<OpenEpisodeFacts> = {}): OpenEpisodeFacts {
+  return {
+    episodeId: 'e1',
+    discoveredAt: '2026-05-12T11:00:00.000Z',
+    policeReportedAt: '',
+    returnedAt: null,
+    returnNotifiedAt: null,
+    conversationHeldAt: null,
+    ...overrides,
+  };
+}
+
+const missing = (episodes: OpenEpisodeFacts[], clock = atTwo) =>
+  attentionItems([youth({ openEpisodes: episodes })], clock).map((item) => `${item.kind} ${item.urgency} ${item.date} ${item.episodeId}`);
+
+describe('missing episodes on the start screen', () => {
+  it('shows a youth who is missing now, with the discovery and the episode to open', () => {
+    expect(missing([episode({ policeReportedAt: '2026-05-12T11:10:00.000Z' })])).toEqual(['missingNow overdue 2026-05-12T11:00:00.000Z e1']);
+  });
+
+  it('prompts to tell the police once the escalation time after the discovery has passed, not before', () => {
+    expect(missing([episode()], clockAt('2026-05-12T11:29:59.000Z'))).toEqual(['missingNow overdue 2026-05-12T11:00:00.000Z e1']);
+    expect(missing([episode()], clockAt('2026-05-12T11:30:00.000Z'))).toEqual([
+      'missingNow overdue 2026-05-12T11:00:00.000Z e1',
+      'policeNotTold overdue 2026-05-12T11:30:00.000Z e1',
+    ]);
+    expect(missing([episode()], { ...clockAt('2026-05-12T11:30:00.000Z'), missingEscalationMinutes: 60 })).toEqual(['missingNow overdue 2026-05-12T11:00:00.000Z e1']);
+  });
+
+  it('after the return: police not yet notified, and the conversation soon, then late after its deadline', () => {
+    const back = episode({ policeReportedAt: '2026-05-12T11:10:00.000Z', returnedAt: '2026-05-12T11:50:00.000Z' });
+    expect(missing([back])).toEqual(['returnNotNotified overdue 2026-05-12T11:50:00.000Z e1', 'returnConversationDue soon 2026-05-15T11:50:00.000Z e1']);
+    expect(missing([{ ...back, returnNotifiedAt: '2026-05-12T12:00:00.000Z' }], clockAt('2026-05-15T11:50:00.000Z', '2026-05-15'))).toEqual([
+      'returnConversationDue overdue 2026-05-15T11:50:00.000Z e1',
+    ]);
+  });
+
+  it('keeps an episode that is followed up but not closed, as coming up', () => {
+    const done = episode({ returnedAt: '2026-05-12T11:50:00.000Z', returnNotifiedAt: '2026-05-12T11:55:00.000Z', conversationHeldAt: '2026-05-12T11:58:00.000Z' });
+    expect(missing([done])).toEqual(['episodeOpen soon 2026-05-12T11:50:00.000Z e1']);
+  });
+
+  it('puts the episodes before everything in a file, a youth missing now first', () => {
+    const items = attentionItems(
+      [
+        youth({ youthId: 'a', youthName: 'Anna Aalbers', planReviewDate: '2026-05-01' }),
+        youth({ youthId: 'b', youthName: 'Bram Bos', openEpisodes: [episode({ episodeId: 'eb', returnedAt: '2026-05-12T11:50:00.000Z' })] }),
+        youth({ youthId: 'c', youthName: 'Cas Claes', newestPortraitTakenOn: null, openEpisodes: [episode({ episodeId: 'ec', discoveredAt: '2026-05-12T11:40:00.000Z' })] }),
+      ],
+      atTwo,
+    );
+    expect(items.map((item) => `${item.youthName}: ${item.kind} ${item.episodeId ?? '-'}`)).toEqual([
+      'Cas Claes: missingNow ec',
+      'Bram Bos: returnNotNotified eb',
+      'Bram Bos: returnConversationDue eb',
+      'Anna Aalbers: planReviewDue -',
+      'Cas Claes: noPortrait -',
     ]);
   });
 });

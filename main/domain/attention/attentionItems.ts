@@ -1,9 +1,15 @@
 import { attentionKinds, type AttentionFacts, type AttentionItem } from '../../../preload/contract/attention';
 import { reviewStatus } from '../../../preload/contract/rules/planReview';
 import { isPhotoOld } from '../../../preload/contract/rules/photoAge';
+import { episodeItems, type EpisodeClock } from './episodeItems';
 
-function itemsFor(facts: AttentionFacts, today: string): AttentionItem[] {
-  const youth = { youthId: facts.youthId, youthName: facts.youthName };
+/** When the start screen looks: today on this PC's calendar, the moment, and the episode deadlines. */
+export interface AttentionClock extends EpisodeClock {
+  today: string;
+}
+
+function fileItems(facts: AttentionFacts, today: string): AttentionItem[] {
+  const youth = { youthId: facts.youthId, youthName: facts.youthName, episodeId: null };
   const items: AttentionItem[] = [];
   if (facts.newestPortraitTakenOn === null) items.push({ ...youth, kind: 'noPortrait', date: null, urgency: 'missing' });
   else if (isPhotoOld(facts.newestPortraitTakenOn, today)) {
@@ -20,21 +26,35 @@ function itemsFor(facts: AttentionFacts, today: string): AttentionItem[] {
   return items;
 }
 
+function itemsFor(facts: AttentionFacts, clock: AttentionClock): AttentionItem[] {
+  const youth = { youthId: facts.youthId, youthName: facts.youthName };
+  return [...facts.openEpisodes.flatMap((episode) => episodeItems(youth, episode, clock)), ...fileItems(facts, clock.today)];
+}
+
 const urgencyOrder: Record<AttentionItem['urgency'], number> = { overdue: 0, soon: 1, missing: 2 };
 const byName = new Intl.Collator('nl', { sensitivity: 'base', numeric: true });
+const kindOrder = (item: AttentionItem) => attentionKinds.indexOf(item.kind);
+/** A youth missing now, or an episode not yet followed up, comes before anything in a file. */
+const isEpisodeItem = (item: AttentionItem) => item.episodeId !== null;
 
-/** Late first, then coming up, then what is missing; within those the oldest date, then the name. */
+/**
+ * Episodes first, by kind (missing now first); then late, coming up, missing; within those the
+ * oldest date, then the name.
+ */
 function compareItems(a: AttentionItem, b: AttentionItem): number {
+  const episodes = Number(isEpisodeItem(b)) - Number(isEpisodeItem(a));
+  if (episodes !== 0) return episodes;
   return (
+    (isEpisodeItem(a) ? kindOrder(a) - kindOrder(b) : 0) ||
     urgencyOrder[a.urgency] - urgencyOrder[b.urgency] ||
     (a.date ?? '').localeCompare(b.date ?? '') ||
     byName.compare(a.youthName, b.youthName) ||
     a.youthId.localeCompare(b.youthId) ||
-    attentionKinds.indexOf(a.kind) - attentionKinds.indexOf(b.kind)
+    kindOrder(a) - kindOrder(b)
   );
 }
 
-/** Everything that needs doing for these youths on `today` (domain.md §7), most urgent first. */
-export function attentionItems(youths: readonly AttentionFacts[], today: string): AttentionItem[] {
-  return youths.flatMap((facts) => itemsFor(facts, today)).sort(compareItems);
+/** Everything that needs doing for these youths (domain.md §7), most urgent first. */
+export function attentionItems(youths: readonly AttentionFacts[], clock: AttentionClock): AttentionItem[] {
+  return youths.flatMap((facts) => itemsFor(facts, clock)).sort(compareItems);
 }
