@@ -1,0 +1,51 @@
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { BelongingsField } from './BelongingsField';
+import type { FactsDraft } from './factsDraft';
+
+interface MissingFactsFieldsProps {
+  value: FactsDraft;
+  onChange: (value: FactsDraft) => void;
+  errors: Record<string, string>;
+}
+
+/** Only the moment's facts: everything else the police need comes from the file and the safety plan. */
+export function MissingFactsFields({ value, onChange, errors }: MissingFactsFieldsProps) {
+  const change = <Key extends keyof FactsDraft>(key: Key) => (next: FactsDraft[Key]) => onChange({ ...value, [key]: next });
+  return (
+    <>
+      <TextField
+        label="Vermissing ontdekt op"
+        type="datetime-local"
+        hint="Staat op nu; pas het aan als je het eerder merkte."
+        value={value.discoveredAt}
+        onChange={change('discoveredAt')}
+        error={errors.discoveredAt}
+        required
+      />
+      <fieldset className="fact-group">
+        <legend className="field-label">Laatst gezien</legend>
+        <TextField label="Wanneer" type="datetime-local" value={value.lastSeenAt} onChange={change('lastSeenAt')} error={errors.lastSeenAt} />
+        <TextField label="Waar" value={value.lastSeenWhere} onChange={change('lastSeenWhere')} error={errors.lastSeenWhere} maxLength={300} />
+        <TextField label="Met wie" value={value.lastSeenWith} onChange={change('lastSeenWith')} error={errors.lastSeenWith} maxLength={300} />
+      </fieldset>
+      <TextAreaField
+        label="Kleding"
+        hint="Wat de jongere aanhad: jas, broek, schoenen, tas, kleuren en merken."
+        rows={3}
+        value={value.clothing}
+        onChange={change('clothing')}
+        error={errors.clothing}
+      />
+      <BelongingsField value={value.belongings} onChange={change('belongings')} errors={errors} />
+      <TextAreaField
+        label="Richting of vervoer"
+        hint="Welke kant de jongere op ging, en hoe: lopend, fiets, scooter, bus, trein, opgehaald met een auto (kenteken)."
+        rows={3}
+        value={value.direction}
+        onChange={change('direction')}
+        error={errors.direction}
+      />
+    </>
+  );
+}
