@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { AttentionItem } from '../../preload/contract';
 import { countAttention, describeAttention } from '../../renderer/features/attention/attentionText';
 
-const item = (kind: AttentionItem['kind'], urgency: AttentionItem['urgency'], date: string | null = null): AttentionItem => ({ youthId: 'y', youthName: 'Ilse Akkerman', kind, urgency, date });
+const item = (kind: AttentionItem['kind'], urgency: AttentionItem['urgency'], date: string | null = null, episodeId: string | null = null): AttentionItem => ({
+  youthId: 'y',
+  youthName: 'Ilse Akkerman',
+  kind,
+  urgency,
+  date,
+  episodeId,
+});
 
 describe('attention items in words', () => {
   it('names what is wrong, with the date written the Dutch way', () => {
@@ -12,6 +19,15 @@ describe('attention items in words', () => {
     expect(describeAttention(item('noPortrait', 'missing'))).toBe('Nog geen portretfoto');
     expect(describeAttention(item('noSafetyPlan', 'missing'))).toBe('Nog geen veiligheidsplan');
     expect(describeAttention(item('networkEmpty', 'missing'))).toBe('Nog geen netwerkanalyse');
+  });
+
+  it('names what a missing episode still needs, with its moment on this PC\'s clock', () => {
+    // 21:15 UTC is 22:15 in Amsterdam in November (vitest runs in Europe/Amsterdam).
+    expect(describeAttention(item('missingNow', 'overdue', '2026-11-23T21:15:00.000Z', 'e'))).toBe('Vermist sinds 23-11-2026 22:15');
+    expect(describeAttention(item('policeNotTold', 'overdue', '2026-11-23T21:45:00.000Z', 'e'))).toBe('Politie nog niet ingelicht');
+    expect(describeAttention(item('returnNotNotified', 'overdue', '2026-11-24T08:00:00.000Z', 'e'))).toBe('Terug, maar nog niet afgemeld bij de politie');
+    expect(describeAttention(item('returnConversationDue', 'soon', '2026-11-27T08:00:00.000Z', 'e'))).toBe('Terugkeergesprek uiterlijk 27-11-2026 09:00');
+    expect(describeAttention(item('episodeOpen', 'soon', '2026-11-24T08:00:00.000Z', 'e'))).toBe('Vermissing nog afsluiten');
   });
 
   it('counts in Dutch singular and plural', () => {

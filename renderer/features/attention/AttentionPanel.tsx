@@ -12,10 +12,12 @@ interface AttentionPanelProps {
   load: Load<AttentionItem[]>;
   onRetry: () => void;
   onOpen: (youthId: string) => void;
+  /** An item about a missing episode opens that episode instead of the file. */
+  onOpenEpisode: (episodeId: string) => void;
 }
 
 /** "Aandacht nodig" on the start screen: one row per thing to do, most urgent first (main sorts). */
-export function AttentionPanel({ load, onRetry, onOpen }: AttentionPanelProps) {
+export function AttentionPanel({ load, onRetry, onOpen, onOpenEpisode }: AttentionPanelProps) {
   const headingId = useId();
   const listId = useId();
   const [showAll, setShowAll] = useState(false);
@@ -36,7 +38,11 @@ export function AttentionPanel({ load, onRetry, onOpen }: AttentionPanelProps) {
       {items.length > 0 && (
         <ul id={listId} className="attention-list">
           {shown.map((item) => (
-            <AttentionRow key={`${item.youthId}-${item.kind}`} item={item} onOpen={onOpen} />
+            <AttentionRow
+              key={`${item.youthId}-${item.episodeId ?? ''}-${item.kind}`}
+              item={item}
+              onOpen={() => (item.episodeId ? onOpenEpisode(item.episodeId) : onOpen(item.youthId))}
+            />
           ))}
         </ul>
       )}
@@ -51,13 +57,13 @@ export function AttentionPanel({ load, onRetry, onOpen }: AttentionPanelProps) {
   );
 }
 
-function AttentionRow({ item, onOpen }: { item: AttentionItem; onOpen: (youthId: string) => void }) {
+function AttentionRow({ item, onOpen }: { item: AttentionItem; onOpen: () => void }) {
   const whatId = useId();
   return (
     <li className={`attention-item attention-${item.urgency}`}>
       <span className="attention-urgency">{urgencyLabels[item.urgency]}</span>
       {/* Tabbing through the names, each one says what is wrong. */}
-      <button type="button" className="link-button attention-name" aria-describedby={whatId} onClick={() => onOpen(item.youthId)}>
+      <button type="button" className="link-button attention-name" aria-describedby={whatId} onClick={onOpen}>
         {item.youthName}
       </button>
       <span id={whatId}>{describeAttention(item)}</span>

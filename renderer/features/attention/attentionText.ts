@@ -1,4 +1,5 @@
 import { recentPhotoMonths, type AttentionItem } from '../../../preload/contract';
+import { formatDateTime } from '../../components/formatDateTime';
 import { formatDutchDate } from '../youths/youthDates';
 
 /** Said in words, never by colour alone. */
@@ -10,8 +11,19 @@ export const urgencyLabels: Record<AttentionItem['urgency'], string> = {
 
 /** What is wrong, in the words staff use; the date is shown where the item has one. */
 export function describeAttention(item: AttentionItem): string {
-  const date = item.date ? formatDutchDate(item.date) : '';
+  // A file's items carry a calendar date, an episode's an instant (discovery, deadline).
+  const date = !item.date ? '' : item.date.includes('T') ? formatDateTime(item.date) : formatDutchDate(item.date);
   switch (item.kind) {
+    case 'missingNow':
+      return `Vermist sinds ${date}`;
+    case 'policeNotTold':
+      return 'Politie nog niet ingelicht';
+    case 'returnNotNotified':
+      return 'Terug, maar nog niet afgemeld bij de politie';
+    case 'returnConversationDue':
+      return `Terugkeergesprek uiterlijk ${date}`;
+    case 'episodeOpen':
+      return 'Vermissing nog afsluiten';
     case 'noPortrait':
       return 'Nog geen portretfoto';
     case 'portraitOld':

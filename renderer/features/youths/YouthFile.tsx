@@ -10,6 +10,7 @@ import { YouthAccessHistory } from '../accessLog/YouthAccessHistory';
 import { NetworkPanel } from '../network/NetworkPanel';
 import { PhotosPanel } from '../photos/PhotosPanel';
 import { ProfilePanel } from '../profile/ProfilePanel';
+import type { ChosenYouth } from '../missing/chosenYouth';
 import { SafetyPlanPanel } from '../safetyPlan/SafetyPlanPanel';
 import type { FilePanelProps } from './filePanel';
 import { YouthAccessNotice } from './YouthAccessNotice';
@@ -19,6 +20,8 @@ interface YouthFileProps {
   youthId: string;
   user: SessionUser;
   onBack: () => void;
+  /** "Vermissing melden" for this youth: the start screen opens the report at its facts. */
+  onReportMissing: (youth: ChosenYouth) => void;
 }
 
 const parts = [
@@ -30,7 +33,7 @@ const parts = [
 type PartId = (typeof parts)[number]['id'];
 
 /** One youth's file: a heading with who it is, then its parts as tabs. */
-export function YouthFile({ youthId, user, onBack }: YouthFileProps) {
+export function YouthFile({ youthId, user, onBack, onReportMissing }: YouthFileProps) {
   // Opening the file is logged in main: once per youth shown, not on every render.
   const openFile = useCallback(() => api.youths.open({ id: youthId }), [youthId]);
   const { load, setLoad } = useLoad(openFile);
@@ -62,7 +65,20 @@ export function YouthFile({ youthId, user, onBack }: YouthFileProps) {
         </button>
       </div>
       {back.confirmingDiscard && <DiscardChangesPrompt onDiscard={back.discard} onKeepEditing={back.keepEditing} />}
-      <PageHeading>{file ? `${file.youth.firstName} ${file.youth.lastName}` : 'Dossier'}</PageHeading>
+      <div className="page-header">
+        <PageHeading>{file ? `${file.youth.firstName} ${file.youth.lastName}` : 'Dossier'}</PageHeading>
+        {file && (
+          <button
+            type="button"
+            className="button button-danger-solid"
+            onClick={() =>
+              onReportMissing({ id: file.youth.id, name: `${file.youth.firstName} ${file.youth.lastName}`, locationName: file.youth.locationName, viaEmergency: file.access.kind === 'emergency' })
+            }
+          >
+            Vermissing melden
+          </button>
+        )}
+      </div>
       <p role="status" className="status-message">
         {status}
       </p>

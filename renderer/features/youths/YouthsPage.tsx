@@ -1,27 +1,61 @@
 import { useState, type Dispatch, type SetStateAction } from 'react';
-import { locationBoundRoles, type SessionUser, type Youth } from '../../../preload/contract';
+import { locationBoundRoles, type EpisodeView, type SessionUser, type Youth } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { AttentionPanel } from '../attention/AttentionPanel';
 import { EmergencyAccessDialog } from '../emergency/EmergencyAccessDialog';
+import type { ChosenYouth } from '../missing/chosenYouth';
+import { EpisodePage } from '../missing/EpisodePage';
+import { ReportMissingDialog } from '../missing/ReportMissingDialog';
 import { NewYouthForm } from './NewYouthForm';
 import { YouthFile } from './YouthFile';
 import { YouthSearch } from './YouthSearch';
 import { YouthTable } from './YouthTable';
 
-type View = { kind: 'list' } | { kind: 'file'; youthId: string };
+type Place = { kind: 'list' } | { kind: 'file'; youthId: string };
+type View = Place | { kind: 'episode'; episodeId: string; initialView?: EpisodeView; backTo: Place };
 
-/** The start screen: what needs attention, the youth list, and one youth's file opened from either. */
+/** The start screen: what needs attention, the youth list, one youth's file, and a missing episode opened from any of them. */
 export function YouthsPage({ user }: { user: SessionUser }) {
   const [view, setView] = useState<View>({ kind: 'list' });
   const [query, setQuery] = useState('');
+  // "Vermissing melden" from the list (choose the youth) or from a file (that youth).
+  const [reporting, setReporting] = useState<{ youth?: ChosenYouth } | null>(null);
+  const openEpisode = (episodeId: string) => setView({ kind: 'episode', episodeId, backTo: { kind: 'list' } });
 
-  if (view.kind === 'file') {
-    return <YouthFile youthId={view.youthId} user={user} onBack={() => setView({ kind: 'list' })} />;
+  function reported(episode: EpisodeView) {
+    setReporting(null);
+    setView((current) => ({ kind: 'episode', episodeId: episode.episode.id, initialView: episode, backTo: current.kind === 'episode' ? current.backTo : current }));
   }
-  return <YouthList user={user} query={query} onQueryChange={setQuery} onOpen={(youthId) => setView({ kind: 'file', youthId })} />;
+
+  return (
+    <>
+      {view.kind === 'episode' ? (
+        <EpisodePage
+          key={view.episodeId}
+          episodeId={view.episodeId}
+          user={user}
+          initialView={view.initialView}
+          onBack={() => setView(view.backTo)}
+          backLabel={view.backTo.kind === 'file' ? 'Terug naar het dossier' : 'Terug naar de lijst'}
+        />
+      ) : view.kind === 'file' ? (
+        <YouthFile youthId={view.youthId} user={user} onBack={() => setView({ kind: 'list' })} onReportMissing={(youth) => setReporting({ youth })} />
+      ) : (
+        <YouthList
+          user={user}
+          query={query}
+          onQueryChange={setQuery}
+          onOpen={(youthId) => setView({ kind: 'file', youthId })}
+          onOpenEpisode={openEpisode}
+          onReportMissing={() => setReporting({})}
+        />
+      )}
+      {reporting && <ReportMissingDialog user={user} youth={reporting.youth} onClose={() => setReporting(null)} onReported={reported} />}
+    </>
+  );
 }
 
 interface YouthListProps {
@@ -29,9 +63,11 @@ interface YouthListProps {
   query: string;
   onQueryChange: Dispatch<SetStateAction<string>>;
   onOpen: (youthId: string) => void;
+  onOpenEpisode: (episodeId: string) => void;
+  onReportMissing: () => void;
 }
 
-function YouthList({ user, query, onQueryChange, onOpen }: YouthListProps) {
+function YouthList({ user, query, onQueryChange, onOpen, onOpenEpisode, onReportMissing }: YouthListProps) {
   const { load, reload, retry } = useLoad(api.youths.list);
   const attention = useLoad(api.attention.list);
   const [dialog, setDialog] = useState<'none' | 'newYouth' | 'emergency'>('none');
@@ -55,6 +91,9 @@ function YouthList({ user, query, onQueryChange, onOpen }: YouthListProps) {
       <div className="page-header">
         <PageHeading>Jongeren</PageHeading>
         <div className="page-actions">
+          <button type="button" className="button button-danger-solid" onClick={onReportMissing}>
+            Vermissing melden
+          </button>
           {mayRequestEmergency && (
             <button type="button" className="button" onClick={() => open('emergency')}>
               Noodtoegang
@@ -69,7 +108,7 @@ function YouthList({ user, query, onQueryChange, onOpen }: YouthListProps) {
       <p role="status" className="status-message">
         {status}
       </p>
-      <AttentionPanel load={attention.load} onRetry={attention.retry} onOpen={onOpen} />
+      <AttentionPanel load={attention.load} onRetry={attention.retry} onOpen={onOpen} onOpenEpisode={onOpenEpisode} />
       <section className="youth-list" aria-labelledby="youth-list-heading">
         <h2 id="youth-list-heading" className="section-heading">
           Alle jongeren
