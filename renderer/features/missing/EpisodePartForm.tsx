@@ -1,0 +1,37 @@
+import { useId, type ReactNode } from 'react';
+import { FormError } from '../../components/FormError';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
+import { EpisodeConflict } from './EpisodeConflict';
+import type { EpisodePartFormFrame } from './useEpisodePartForm';
+
+interface EpisodePartFormProps {
+  form: EpisodePartFormFrame;
+  title: string;
+  intro?: ReactNode;
+  submitLabel: string;
+  /** What is stored for this part, shown after a colleague's save in between. */
+  stored: ReactNode;
+  children: ReactNode;
+}
+
+/** The frame every small episode form shares: its heading, messages, the conflict part and the guarded save. */
+export function EpisodePartForm({ form, title, intro, submitLabel, stored, children }: EpisodePartFormProps) {
+  const headingId = useId();
+  const { formRef, formError, busy } = form.feedback;
+  return (
+    <form ref={formRef} noValidate onSubmit={form.submit} autoComplete="off" className="form episode-form" aria-labelledby={headingId}>
+      <h3 id={headingId} className="episode-form-heading">
+        {title}
+      </h3>
+      {intro && <p className="form-intro">{intro}</p>}
+      <FormError message={formError} />
+      {form.conflict && (
+        <EpisodeConflict key={form.conflict.refusals} newestShown={form.conflict.newestShown} onShowNewest={() => void form.showNewest()}>
+          {stored}
+        </EpisodeConflict>
+      )}
+      {children}
+      <GuardedFormActions guard={form.guard} submitLabel={submitLabel} busy={busy} leaveLabel="Wijzigingen ongedaan maken" leaveDisabled={!form.dirty} />
+    </form>
+  );
+}
