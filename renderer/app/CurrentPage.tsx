@@ -18,7 +18,7 @@ export function CurrentPage({ page, user }: { page: PageId; user: SessionUser })
     case 'meldcode':
       return <MeldcodePage />;
     case 'missing':
-      return <MissingPage />;
+      return <MissingPage user={user} />;
     case 'emergencyReview':
       return <EmergencyReviewPage />;
     case 'admin':

@@ -7,6 +7,7 @@ import { Tabs, type TabDefinition } from '../../components/Tabs';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useLoad } from '../../components/useLoad';
 import { YouthAccessHistory } from '../accessLog/YouthAccessHistory';
+import { YouthEpisodesPanel } from '../missing/YouthEpisodesPanel';
 import { NetworkPanel } from '../network/NetworkPanel';
 import { PhotosPanel } from '../photos/PhotosPanel';
 import { ProfilePanel } from '../profile/ProfilePanel';
@@ -29,6 +30,7 @@ const parts = [
   { id: 'photos', label: "Foto's", Panel: PhotosPanel },
   { id: 'safetyPlan', label: 'Veiligheidsplan', Panel: SafetyPlanPanel },
   { id: 'network', label: 'Netwerk', Panel: NetworkPanel },
+  { id: 'missing', label: 'Vermissingen', Panel: YouthEpisodesPanel },
 ] as const;
 type PartId = (typeof parts)[number]['id'];
 
