@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../preload/contract/rules/photoAge';
 import { appMessages } from '../../main/errors/AppError';
 import { lock } from '../../main/services/sessionService';
-import type { AttentionItem } from '../../preload/contract';
+import type { AttentionItem, EpisodeView } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { accessLogRows } from '../support/accessLogRows';
-import { testClock } from '../support/clock';
+import { hours, minutes, testClock } from '../support/clock';
 import { addNetworkPerson, addPhotoRow, daysFrom, savePlanVersion } from '../support/fileContents';
 import { seedYouths, signIn, staff, type TestYouth } from '../support/staff';
 import { expectOk, staffedServices } from '../support/tempDatabase';
@@ -39,7 +39,7 @@ async function seeded() {
   await savePlanVersion(services, cato, 1, daysFrom(today, 5));
   await addNetworkPerson(services, cato, 'Onbekende man met rode scooter');
   lock(services.context);
-  return { services, today, ids: { anouk, bilal, cato, dirk } };
+  return { services, clock, today, ids: { anouk, bilal, cato, dirk } };
 }
 
 const summary = (items: AttentionItem[]) => items.map((item) => `${item.youthName}: ${item.kind} ${item.urgency} ${item.date ?? '-'}`);
@@ -99,7 +99,7 @@ describe('the start screen: what needs attention', () => {
     await savePlanVersion(services, anouk, null, '2036-05-12');
     const items = expectOk(await services.router('attention.list', undefined)) as AttentionItem[];
     expect(items.filter((item) => item.kind === 'planReviewDue')).toEqual([
-      { youthId: anouk, youthName: 'Anouk Aarts', kind: 'planReviewDue', date: '2036-05-12', urgency: 'overdue' },
+      { youthId: anouk, youthName: 'Anouk Aarts', kind: 'planReviewDue', date: '2036-05-12', episodeId: null, urgency: 'overdue' },
     ]);
   });
 
@@ -108,5 +108,47 @@ describe('the start screen: what needs attention', () => {
     expect(await services.router('attention.list', undefined)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
     await signIn(services, 'admin');
     expect(await services.router('attention.list', undefined)).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: appMessages.forbidden } });
+  });
+
+  it('puts a missing youth first and follows the episode until it is closed, with the configured deadlines', async () => {
+    const { services, clock, ids } = await seeded();
+    await signIn(services, 'worker');
+    const episodeItems = async () =>
+      (expectOk(await services.router('attention.list', undefined)) as AttentionItem[])
+        .filter((item) => item.episodeId !== null)
+        .map((item) => `${item.youthName}: ${item.kind} ${item.urgency}`);
+    const discoveredAt = new Date(clock.now().getTime() - minutes(31)).toISOString();
+    const reported = expectOk(await services.router('missing.report', { youthId: ids.bilal, facts: { discoveredAt } })) as EpisodeView;
+    const items = expectOk(await services.router('attention.list', undefined)) as AttentionItem[];
+    expect(items[0]).toEqual({ youthId: ids.bilal, youthName: 'Bilal Bakker', kind: 'missingNow', date: discoveredAt, episodeId: reported.episode.id, urgency: 'overdue' });
+    expect(await episodeItems()).toEqual(['Bilal Bakker: missingNow overdue', 'Bilal Bakker: policeNotTold overdue']);
+
+    lock(services.context);
+    await signIn(services, 'admin');
+    const settings = expectOk(await services.router('settings.get', undefined)) as Record<string, unknown>;
+    expectOk(await services.router('settings.update', { ...settings, missingEscalationMinutes: 45 }));
+    lock(services.context);
+    await signIn(services, 'worker');
+    expect(await episodeItems()).toEqual(['Bilal Bakker: missingNow overdue']);
+
+    const returnedAt = new Date(clock.now().getTime() - minutes(10)).toISOString();
+    const back = expectOk(
+      await services.router('missing.update', { episodeId: reported.episode.id, basedOnUpdatedAt: reported.episode.updatedAt, part: 'returned', value: { returnedAt } }),
+    ) as EpisodeView;
+    expect(await episodeItems()).toEqual(['Bilal Bakker: returnNotNotified overdue', 'Bilal Bakker: returnConversationDue soon']);
+    clock.advance(hours(72) - minutes(10) - 1);
+    expect(await episodeItems()).toEqual(['Bilal Bakker: returnNotNotified overdue', 'Bilal Bakker: returnConversationDue soon']);
+    clock.advance(1);
+    expect(await episodeItems()).toEqual(['Bilal Bakker: returnNotNotified overdue', 'Bilal Bakker: returnConversationDue overdue']);
+
+    const notified = expectOk(
+      await services.router('missing.update', { episodeId: back.episode.id, basedOnUpdatedAt: back.episode.updatedAt, part: 'returned', value: { returnedAt, policeNotifiedAt: returnedAt } }),
+    ) as EpisodeView;
+    const talked = expectOk(
+      await services.router('missing.update', { episodeId: back.episode.id, basedOnUpdatedAt: notified.episode.updatedAt, part: 'conversation', value: { heldAt: returnedAt } }),
+    ) as EpisodeView;
+    expect(await episodeItems()).toEqual(['Bilal Bakker: episodeOpen soon']);
+    expectOk(await services.router('missing.close', { episodeId: back.episode.id, basedOnUpdatedAt: talked.episode.updatedAt }));
+    expect(await episodeItems()).toEqual([]);
   });
 });
