@@ -8,6 +8,7 @@ import { createAppServices } from '../services/appServices';
 import type { ServiceContext } from '../services/context';
 import { databaseExists, lock, setUp, unlock } from '../services/sessionService';
 import { createYouth } from '../services/youthService';
+import { addDemoEpisodes } from './demoEpisodes';
 import { addDemoFileContents } from './demoFileContents';
 import { demoAccounts, demoAdministrator, demoLogin, demoPassword, demoYouths } from './demoYouths';
 
@@ -55,6 +56,7 @@ export async function ensureDemoDatabase(
       if (!locationId) continue;
       const created = createYouth(context, { ...youth, locationId });
       await addDemoFileContents(context, created, youthsAdded, today);
+      addDemoEpisodes(context, created, youthsAdded, today);
       youthsAdded++;
     }
     return { created, youthsAdded, login, accounts, ...(recoveryKey ? { recoveryKey } : {}) };
