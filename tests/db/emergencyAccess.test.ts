@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appMessages } from '../../main/errors/AppError';
 import { lock } from '../../main/services/sessionService';
-import { emergencyReasonMinLength, type EmergencyCandidate, type EmergencyGrant, type SessionInfo, type Youth, type YouthFile } from '../../preload/contract';
+import { defaultSettings, emergencyReasonMinLength, type EmergencyCandidate, type EmergencyGrant, type SessionInfo, type Youth, type YouthFile } from '../../preload/contract';
 import { accessLogRows } from '../support/accessLogRows';
 import { hours, minutes, testClock } from '../support/clock';
 import { seedYouths, signIn, staff, type TestYouth } from '../support/staff';
@@ -141,7 +141,7 @@ describe('emergency access (noodtoegang)', () => {
   it('ends after the configured number of hours', async () => {
     const { services, clock, ids } = await setting();
     await signIn(services, 'admin');
-    expectOk(await services.router('settings.update', { idleLockMinutes: 5, emergencyAccessHours: 2 }));
+    expectOk(await services.router('settings.update', { ...defaultSettings, idleLockMinutes: 5, emergencyAccessHours: 2 }));
     lock(services.context);
     await signIn(services, 'worker');
     const grant = expectOk(await services.router('emergency.request', { youthId: ids.dirk, reason })) as EmergencyGrant;

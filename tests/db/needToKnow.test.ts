@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findLocationByName } from '../../db/repositories/locations';
 import { appMessages } from '../../main/errors/AppError';
 import { lock } from '../../main/services/sessionService';
-import type { Account, Location, Youth, YouthFile } from '../../preload/contract';
+import { defaultSettings, type Account, type Location, type Youth, type YouthFile } from '../../preload/contract';
 import { accessLogRows } from '../support/accessLogRows';
 import { seedYouths, signIn, staff, staffLocations, type StaffMember, type TestYouth } from '../support/staff';
 import { expectOk, staffedServices } from '../support/tempDatabase';
@@ -159,7 +159,7 @@ describe('need to know: who sees which youths', () => {
     expect(await services.router('accounts.list', undefined)).toEqual(forbidden);
     expect(await services.router('accounts.newRecoveryKey', undefined)).toEqual(forbidden);
     expect(await services.router('locations.create', { name: 'Groep Oost' })).toEqual(forbidden);
-    expect(await services.router('settings.update', { idleLockMinutes: 60, emergencyAccessHours: 12 })).toEqual(forbidden);
+    expect(await services.router('settings.update', { ...defaultSettings, idleLockMinutes: 60, emergencyAccessHours: 12 })).toEqual(forbidden);
     expect(await services.router('accessLog.search', {})).toEqual(forbidden);
     expect(await services.router('accessLog.exportCsv', {})).toEqual(forbidden);
     expect(await services.router('accessLog.forYouth', { youthId: byName.Anouk })).toEqual(forbidden);

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readAuditAnchor } from '../../main/services/audit/auditAnchor';
 import { idleLockGraceSeconds } from '../../main/services/idleLock';
 import { appMessages } from '../../main/errors/AppError';
-import type { LockReason, SessionInfo } from '../../preload/contract';
+import { defaultSettings, type LockReason, type SessionInfo } from '../../preload/contract';
 import { accessLogRows } from '../support/accessLogRows';
 import { signIn } from '../support/staff';
 import { expectOk, staffedServices } from '../support/tempDatabase';
@@ -108,7 +108,7 @@ describe("main's idle backstop", () => {
   it('follows the idle time set by the administrator, counted afresh for every session', async () => {
     const services = await staffedServices();
     await signIn(services, 'admin');
-    expectOk(await services.router('settings.update', { idleLockMinutes: 1, emergencyAccessHours: 8 }));
+    expectOk(await services.router('settings.update', { ...defaultSettings, idleLockMinutes: 1, emergencyAccessHours: 8 }));
     expectOk(await services.router('session.lock', undefined));
     vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
     const info = (await signIn(services, 'worker')) as SessionInfo;

@@ -8,11 +8,11 @@ describe('settings', () => {
   it('are changed by the administrator; a damaged stored value falls back to its own default only, and login still works', async () => {
     const services = await staffedServices();
     await signIn(services, 'admin');
-    expectOk(await services.router('settings.update', { idleLockMinutes: 12, emergencyAccessHours: 6 }));
+    expectOk(await services.router('settings.update', { ...defaultSettings, idleLockMinutes: 12, emergencyAccessHours: 6, missingEscalationMinutes: 20 }));
     const { sqlite, db } = services.context.requireUnlocked().handle;
     sqlite.prepare("UPDATE settings SET value = '{niet json' WHERE key = 'emergencyAccessHours'").run();
-    expect(readSettings(db)).toEqual({ idleLockMinutes: 12, emergencyAccessHours: defaultSettings.emergencyAccessHours });
-    sqlite.prepare("UPDATE settings SET value = '500' WHERE key = 'idleLockMinutes'").run();
+    expect(readSettings(db)).toEqual({ ...defaultSettings, idleLockMinutes: 12, missingEscalationMinutes: 20 });
+    sqlite.prepare("UPDATE settings SET value = '500' WHERE key IN ('idleLockMinutes', 'missingEscalationMinutes')").run();
     expect(readSettings(db)).toEqual(defaultSettings);
     expect(await signIn(services, 'worker')).toMatchObject({ idleLockSeconds: defaultSettings.idleLockMinutes * 60 });
   });
