@@ -1,18 +1,15 @@
-import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
-import { flushSync } from 'react-dom';
-import { emergencyReasonMinLength, emergencyRequestSchema, emergencySearchMinLength, emergencySearchTooShort, type EmergencyCandidate, type EmergencyGrant } from '../../../preload/contract';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { EmergencyGrant } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
-import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
-import { TextAreaField } from '../../components/TextAreaField';
-import { TextField } from '../../components/TextField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { announceEmergencyChange } from '../../app/emergencyEvents';
-
-type Search = { state: 'idle' } | { state: 'searching' } | { state: 'done'; query: string; candidates: EmergencyCandidate[] };
+import { EmergencyReasonField } from './EmergencyReasonField';
+import { EmergencySearchForm } from './EmergencySearchForm';
+import { requestEmergencyAccess } from './requestEmergencyAccess';
+import { useEmergencySearch } from './useEmergencySearch';
 
 interface EmergencyAccessDialogProps {
   onClose: () => void;
@@ -25,14 +22,11 @@ interface EmergencyAccessDialogProps {
  * for a limited time and with a written reason that the aandachtsfunctionaris reviews afterwards.
  */
 export function EmergencyAccessDialog({ onClose, onGranted }: EmergencyAccessDialogProps) {
-  const [query, setQuery] = useState('');
-  const [queryError, setQueryError] = useState<string | undefined>();
-  const [search, setSearch] = useState<Search>({ state: 'idle' });
-  const [youthId, setYouthId] = useState('');
+  const emergencySearch = useEmergencySearch();
+  const { query, search, youthId, setYouthId } = emergencySearch;
   const [reason, setReason] = useState('');
   const [hours, setHours] = useState<number | null>(null);
   const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
-  const searchRef = useRef<HTMLInputElement>(null);
   const resultsLegendId = useId();
 
   const dirty = query.trim() !== '' || reason.trim() !== '' || youthId !== '';
@@ -49,48 +43,19 @@ export function EmergencyAccessDialog({ onClose, onGranted }: EmergencyAccessDia
   }, []);
 
   async function find(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
     guard.setConfirmingDiscard(false);
-    const typed = query.trim();
-    if (typed.length < emergencySearchMinLength) {
-      flushSync(() => setQueryError(emergencySearchTooShort));
-      searchRef.current?.focus();
-      return;
-    }
-    setQueryError(undefined);
-    setSearch({ state: 'searching' });
-    const result = await api.emergency.search({ query: typed });
-    if (!result.ok) {
-      setSearch({ state: 'idle' });
-      flushSync(() => setQueryError(result.error.fields?.query ?? result.error.message));
-      searchRef.current?.focus();
-      return;
-    }
-    setSearch({ state: 'done', query: typed, candidates: result.value });
-    // A single match is the one meant; with more, the user picks.
-    setYouthId(result.value.length === 1 ? result.value[0]!.id : '');
-    setErrors(({ youthId: _resolved, ...rest }) => rest);
+    if (await emergencySearch.find(event)) setErrors(({ youthId: _resolved, ...rest }) => rest);
   }
 
   async function request(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     guard.setConfirmingDiscard(false);
     if (search.state !== 'done' || search.candidates.length === 0) {
-      flushSync(() => setQueryError('Zoek eerst de jongere op naam en kies die in de lijst.'));
-      searchRef.current?.focus();
+      emergencySearch.showQueryError('Zoek eerst de jongere op naam en kies die in de lijst.');
       return;
     }
-    const parsed = emergencyRequestSchema.safeParse({ youthId, reason });
-    if (!parsed.success) {
-      const fields = fieldErrorsFrom(parsed.error);
-      if (!youthId) fields.youthId = 'Kies de jongere waarvan je het dossier nodig hebt.';
-      showErrors(fields, null);
-      return;
-    }
-    const result = await send(() => api.emergency.request(parsed.data));
-    if (!result.ok) return;
-    announceEmergencyChange();
-    onGranted(result.value);
+    const grant = await requestEmergencyAccess({ youthId, reason }, { showErrors, send }, 'Kies de jongere waarvan je het dossier nodig hebt.');
+    if (grant) onGranted(grant);
   }
 
   return (
@@ -110,25 +75,14 @@ export function EmergencyAccessDialog({ onClose, onGranted }: EmergencyAccessDia
           </ul>
         </div>
 
-        <form noValidate onSubmit={find} autoComplete="off" className="search-row" role="search" aria-label="Jongere zoeken">
-          <TextField
-            ref={searchRef}
-            label="Zoek de jongere op naam"
-            hint="Typ minstens 2 letters van de voor- of achternaam."
-            value={query}
-            onChange={(value) => {
-              setQuery(value);
-              setQueryError(undefined);
-            }}
-            error={queryError}
-            type="search"
-            spellCheck={false}
-            autoFocus
-          />
-          <button type="submit" className="button" disabled={search.state === 'searching'}>
-            {search.state === 'searching' ? 'Zoeken…' : 'Zoeken'}
-          </button>
-        </form>
+        <EmergencySearchForm
+          search={emergencySearch}
+          label="Zoek de jongere op naam"
+          hint="Typ minstens 2 letters van de voor- of achternaam."
+          name="Jongere zoeken"
+          onSubmit={find}
+          autoFocus
+        />
 
         <form ref={formRef} noValidate onSubmit={request} autoComplete="off" className="form">
           <FormError message={formError} />
@@ -173,18 +127,13 @@ export function EmergencyAccessDialog({ onClose, onGranted }: EmergencyAccessDia
                 )}
               </fieldset>
             ))}
-          <TextAreaField
-            label="Waarom heb je dit dossier nu nodig?"
-            hint="Schrijf het concreet op, bijvoorbeeld: ‘Sanne is sinds 22:00 vermist; de politie vraagt om haar signalement.’"
+          <EmergencyReasonField
             value={reason}
             onChange={(value) => {
               setReason(value);
               setErrors(({ reason: _resolved, ...rest }) => rest);
             }}
             error={errors.reason}
-            minCharacters={emergencyReasonMinLength}
-            maxLength={1000}
-            required
           />
           <GuardedFormActions guard={guard} submitLabel="Noodtoegang openen" busy={busy} />
         </form>
