@@ -12,6 +12,9 @@ interface MissingFactsFieldsProps {
 /** Only the moment's facts: everything else the police need comes from the file and the safety plan. */
 export function MissingFactsFields({ value, onChange, errors }: MissingFactsFieldsProps) {
   const change = <Key extends keyof FactsDraft>(key: Key) => (next: FactsDraft[Key]) => onChange({ ...value, [key]: next });
+  const longText = (key: 'clothing' | 'direction', label: string, hint: string) => (
+    <TextAreaField label={label} hint={hint} rows={3} value={value[key]} onChange={change(key)} error={errors[key]} />
+  );
   return (
     <>
       <TextField
@@ -29,23 +32,9 @@ export function MissingFactsFields({ value, onChange, errors }: MissingFactsFiel
         <TextField label="Waar" value={value.lastSeenWhere} onChange={change('lastSeenWhere')} error={errors.lastSeenWhere} maxLength={300} />
         <TextField label="Met wie" value={value.lastSeenWith} onChange={change('lastSeenWith')} error={errors.lastSeenWith} maxLength={300} />
       </fieldset>
-      <TextAreaField
-        label="Kleding"
-        hint="Wat de jongere aanhad: jas, broek, schoenen, tas, kleuren en merken."
-        rows={3}
-        value={value.clothing}
-        onChange={change('clothing')}
-        error={errors.clothing}
-      />
+      {longText('clothing', 'Kleding', 'Wat de jongere aanhad: jas, broek, schoenen, tas, kleuren en merken.')}
       <BelongingsField value={value.belongings} onChange={change('belongings')} errors={errors} />
-      <TextAreaField
-        label="Richting of vervoer"
-        hint="Welke kant de jongere op ging, en hoe: lopend, fiets, scooter, bus, trein, opgehaald met een auto (kenteken)."
-        rows={3}
-        value={value.direction}
-        onChange={change('direction')}
-        error={errors.direction}
-      />
+      {longText('direction', 'Richting of vervoer', 'Welke kant de jongere op ging, en hoe: lopend, fiets, scooter, bus, trein, opgehaald met een auto (kenteken).')}
     </>
   );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { reportMissingSchema, type EpisodeView } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
@@ -19,12 +19,21 @@ interface ReportFactsStepProps {
   /** Back to the choice of youth; absent when the dialog was opened from the youth's own file. */
   onChooseOther?: (() => void) | undefined;
   onReported: (view: EpisodeView) => void;
+  /** The youth is already reported missing: that episode is opened instead. */
+  onOpenExisting: (episodeId: string) => void;
+}
+
+/** The youth's episode that is still "missing", when main refused a second one. */
+async function missingEpisodeOf(youthId: string): Promise<string | null> {
+  const result = await api.missing.list({ youthId });
+  return result.ok ? (result.value.find((episode) => episode.youthId === youthId && episode.status === 'missing')?.id ?? null) : null;
 }
 
 /** The second step: the moment's facts, checked by the contract here and again in main. */
-export function ReportFactsStep({ youth, facts, onFactsChange, guard, onBusyChange, onChooseOther, onReported }: ReportFactsStepProps) {
+export function ReportFactsStep({ youth, facts, onFactsChange, guard, onBusyChange, onChooseOther, onReported, onOpenExisting }: ReportFactsStepProps) {
   const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const [existing, setExisting] = useState<string | null>(null);
 
   useEffect(() => headingRef.current?.focus(), []);
   useEffect(() => onBusyChange(busy), [busy, onBusyChange]);
@@ -39,6 +48,7 @@ export function ReportFactsStep({ youth, facts, onFactsChange, guard, onBusyChan
     }
     const result = await send(() => api.missing.report(parsed.data));
     if (result.ok) onReported(result.value);
+    else if (result.error.code === 'CONFLICT') setExisting(await missingEpisodeOf(youth.id));
   }
 
   return (
@@ -64,6 +74,13 @@ export function ReportFactsStep({ youth, facts, onFactsChange, guard, onBusyChan
         urgentievragen, met wat het dossier al weet als voorstel.
       </p>
       <FormError message={formError} />
+      {existing && (
+        <div className="form-actions">
+          <button type="button" className="button button-primary" onClick={() => onOpenExisting(existing)}>
+            Lopende vermissing openen
+          </button>
+        </div>
+      )}
       <MissingFactsFields
         value={facts}
         onChange={(next) => {

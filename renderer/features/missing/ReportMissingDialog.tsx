@@ -16,6 +16,8 @@ interface ReportMissingDialogProps {
   onClose: () => void;
   /** The episode exists: the caller shows its screen. */
   onReported: (view: EpisodeView) => void;
+  /** The youth was already reported missing: the caller shows that episode. */
+  onOpenExisting: (episodeId: string) => void;
 }
 
 /**
@@ -23,7 +25,7 @@ interface ReportMissingDialogProps {
  * The urgency questions follow on the episode screen, where main's suggestions from the file are
  * at hand, so the PDF is four clicks from the start screen and nothing is asked twice.
  */
-export function ReportMissingDialog({ user, youth: preset, onClose, onReported }: ReportMissingDialogProps) {
+export function ReportMissingDialog({ user, youth: preset, onClose, onReported, onOpenExisting }: ReportMissingDialogProps) {
   const [youth, setYouth] = useState<ChosenYouth | null>(preset ?? null);
   const [initialFacts] = useState(emptyFactsDraft);
   const [facts, setFacts] = useState<FactsDraft>(initialFacts);
@@ -63,6 +65,7 @@ export function ReportMissingDialog({ user, youth: preset, onClose, onReported }
           onBusyChange={setBusy}
           onChooseOther={preset ? undefined : () => setYouth(null)}
           onReported={onReported}
+          onOpenExisting={onOpenExisting}
         />
       )}
     </Dialog>

@@ -72,7 +72,7 @@ export function YouthFile({ youthId, user, onBack, onReportMissing }: YouthFileP
         {file && (
           <button
             type="button"
-            className="button button-danger-solid"
+            className="button button-alarm"
             onClick={() =>
               onReportMissing({ id: file.youth.id, name: `${file.youth.firstName} ${file.youth.lastName}`, locationName: file.youth.locationName, viaEmergency: file.access.kind === 'emergency' })
             }

@@ -25,9 +25,10 @@ export function YouthsPage({ user }: { user: SessionUser }) {
   const [reporting, setReporting] = useState<{ youth?: ChosenYouth } | null>(null);
   const openEpisode = (episodeId: string) => setView({ kind: 'episode', episodeId, backTo: { kind: 'list' } });
 
-  function reported(episode: EpisodeView) {
+  /** After a report (with its view) or to the youth's episode that was already reported. */
+  function showEpisode(episodeId: string, initialView?: EpisodeView) {
     setReporting(null);
-    setView((current) => ({ kind: 'episode', episodeId: episode.episode.id, initialView: episode, backTo: current.kind === 'episode' ? current.backTo : current }));
+    setView((current) => ({ kind: 'episode', episodeId, ...(initialView ? { initialView } : {}), backTo: current.kind === 'episode' ? current.backTo : current }));
   }
 
   return (
@@ -53,7 +54,15 @@ export function YouthsPage({ user }: { user: SessionUser }) {
           onReportMissing={() => setReporting({})}
         />
       )}
-      {reporting && <ReportMissingDialog user={user} youth={reporting.youth} onClose={() => setReporting(null)} onReported={reported} />}
+      {reporting && (
+        <ReportMissingDialog
+          user={user}
+          youth={reporting.youth}
+          onClose={() => setReporting(null)}
+          onReported={(episode) => showEpisode(episode.episode.id, episode)}
+          onOpenExisting={showEpisode}
+        />
+      )}
     </>
   );
 }
@@ -91,7 +100,7 @@ function YouthList({ user, query, onQueryChange, onOpen, onOpenEpisode, onReport
       <div className="page-header">
         <PageHeading>Jongeren</PageHeading>
         <div className="page-actions">
-          <button type="button" className="button button-danger-solid" onClick={onReportMissing}>
+          <button type="button" className="button button-alarm" onClick={onReportMissing}>
             Vermissing melden
           </button>
           {mayRequestEmergency && (
