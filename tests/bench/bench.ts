@@ -2,7 +2,8 @@
  * Benchmark: open + key check, insert and list of 10,000 youths through the app's db layer versus
  * raw better-sqlite3 on the same encrypted file, and encrypted versus plain SQLite; then unlocking
  * (KDF included) and the access log's cost on opening a youth's file (sessionBench.ts), a full youth
- * file through the router (fileOpenBench.ts) and the network graph's first render in Chromium (graphBench.ts).
+ * file through the router (fileOpenBench.ts), the network graph's first render in Chromium (graphBench.ts) and
+ * the clicks and time from the start screen to the police packet's PDF (clicksBench.ts).
  * Run with `npm run bench`. Prints a table; exits 0 whatever the verdicts (only a crash fails).
  */
 import { randomBytes } from 'node:crypto';
@@ -20,6 +21,7 @@ import {
   copyRows, insertYouthsDbLayer, insertYouthsRaw, listSql, openRaw, removeDatabaseFiles, seedDbLayer, seedRaw, youthCount, type Seed,
 } from './fixtures';
 import { get, measure, ms, printTable, ratio, times, verdict, type Stats } from './measure';
+import { benchClicks } from './clicksBench';
 import { benchFileOpen } from './fileOpenBench';
 import { benchGraph } from './graphBench';
 import { benchSession } from './sessionBench';
@@ -47,6 +49,7 @@ const statRow = (label: string, s: Stats, goal = '', ok?: boolean) =>
   rows.push([label, ms(s.median), ms(s.p90), String(s.runs), goal, ok === undefined ? '' : verdict(ok)]);
 const ratioRow = (label: string, r: number, limit?: number) =>
   rows.push([`  ${label}`, times(r), '', '', limit ? `< ${limit}×` : '', limit ? verdict(r < limit) : '']);
+const countRow = (label: string, value: number, goal: string, ok: boolean) => rows.push([label, String(value), '', '', goal, verdict(ok)]);
 
 let sqliteVersions = '';
 function setUp(): void {
@@ -216,6 +219,7 @@ try {
   await benchSession({ stat: statRow, ratio: ratioRow });
   await benchFileOpen({ stat: statRow, ratio: ratioRow });
   await benchGraph({ stat: statRow, ratio: ratioRow });
+  await benchClicks({ stat: statRow, ratio: ratioRow, count: countRow }, { rendererBuilt: true });
   console.log('\nTimes per run; targets judged on the median, ratios are ratios of medians.\n');
   printTable(['measurement', 'median', 'p90', 'runs', 'target', 'result'], rows);
   console.log();

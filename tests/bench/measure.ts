@@ -55,7 +55,8 @@ function shuffled<T>(items: readonly T[]): T[] {
   return copy;
 }
 
-function stats(times: number[]): Stats {
+/** Median and p90 of timed runs. */
+export function stats(times: number[]): Stats {
   const sorted = [...times].sort((a, b) => a - b);
   const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
   const mid = sorted.length / 2;
