@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, desc, eq } from 'drizzle-orm';
 import { comparePhotos, type Photo, type PhotoKind, type PhotoSummary } from '../../preload/contract';
 import type { Db } from '../client';
 import { users, youthPhotos } from '../schema';
@@ -82,6 +82,17 @@ export function getPhoto(db: Db, id: string): Photo | undefined {
   if (!row) return undefined;
   const { image, ...summary } = row;
   return { ...toSummary(summary), imageDataUrl: jpegDataUrl(image) };
+}
+
+/** The recent photo's full image as stored (no data URL): the newest portrait, as comparePhotos orders them. */
+export function newestPortraitImage(db: Db, youthId: string): { image: Buffer; takenOn: string } | undefined {
+  return db
+    .select({ image: youthPhotos.image, takenOn: youthPhotos.takenOn })
+    .from(youthPhotos)
+    .where(and(eq(youthPhotos.youthId, youthId), eq(youthPhotos.kind, 'portrait')))
+    .orderBy(desc(youthPhotos.takenOn), desc(youthPhotos.addedAt))
+    .limit(1)
+    .get();
 }
 
 export function deletePhoto(db: Db, id: string): void {

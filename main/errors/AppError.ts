@@ -58,6 +58,7 @@ export const appMessages = {
   unreadableNotReplaced: (parts: string) =>
     `Niet opgeslagen: een deel van de opgeslagen gegevens kon deze versie van de app niet lezen (${parts}). Die onderdelen staan leeg in het formulier, en opslaan zou de opgeslagen gegevens daar vervangen door wat jij nu invult. Er is niets gewijzigd. Vraag eerst de beheerder of de aandachtsfunctionaris om te kijken wat er opgeslagen is; vervang de onderdelen alleen als dat zeker mag.`,
   unknownCall: 'Deze actie bestaat niet in deze versie van de app.',
+  printUnavailable: 'Afdrukken kan hier niet: er is geen printvenster beschikbaar. Kies "Opslaan als PDF" en druk het bestand daarna af.',
   internal:
     'Er ging iets mis in de app. Wat je net deed is niet opgeslagen. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.',
 } as const;

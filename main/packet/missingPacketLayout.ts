@@ -8,7 +8,7 @@ import { lastSeenSection, policeSection, previousEpisodesSection } from './packe
 import { otherNetworkSection, personsOfConcernSection, placesSection } from './packetSections/networkSections';
 import { photoSize, portraitBlock, portraitImage, type PortraitUse } from './packetSections/portraitBlock';
 import { legalSection, medicalSection, titleBlock, urgencySection } from './packetSections/urgentSections';
-import { descriptionSection, documentsSection, personalSection, phoneSection, socialMediaSection, vulnerabilitySection } from './packetSections/youthSections';
+import { descriptionSection, documentsSection, marksSection, personalSection, phoneSection, socialMediaSection, vulnerabilitySection } from './packetSections/youthSections';
 
 export interface PacketLayout {
   definition: TDocumentDefinitions;
@@ -17,8 +17,6 @@ export interface PacketLayout {
 }
 
 const red = '#b00000';
-/** A heading this far down a page starts the next page instead, so it never stands without its first lines. */
-const headingFloor = 0.85;
 const styles: StyleDictionary = {
   title: { fontSize: 17, bold: true },
   missingSince: { fontSize: 15, bold: true, color: red, margin: [0, 2, 0, 0] },
@@ -29,7 +27,7 @@ const styles: StyleDictionary = {
   empty: { italics: true, color: '#555555' },
   warning: { bold: true, color: red, margin: [0, 2, 0, 4] },
   caption: { italics: true, margin: [0, 2, 0, 0] },
-  noPhoto: { fontSize: 15, bold: true, color: red, alignment: 'center', margin: [4, 50, 4, 0] },
+  noPhoto: { fontSize: 13, bold: true, color: red, alignment: 'center', margin: [4, 50, 4, 4] },
   pageEdge: { fontSize: 8, color: '#333333' },
 };
 
@@ -44,6 +42,7 @@ export function missingPacketLayout(data: MissingPacketData, portraitUse: Portra
   const urgent = [legalSection(data.profile), urgencySection(data.episode), medicalSection(data.profile)];
   const besidePhoto = [personalSection(data), descriptionSection(data.profile)];
   const rest: PacketSection[] = [
+    marksSection(data.profile),
     lastSeenSection(data.episode),
     vulnerabilitySection(data.profile),
     phoneSection(data.profile),
@@ -61,9 +60,9 @@ export function missingPacketLayout(data: MissingPacketData, portraitUse: Portra
   const embedsPhoto = data.portrait !== null && portraitUse === 'embed';
   const content: Content[] = [
     ...titleBlock(data),
-    ...urgent.flatMap(sectionContent),
-    { columns: [{ width: photoSize.width + 15, stack: portraitBlock(data, portraitUse) }, { width: '*', stack: besidePhoto.flatMap(sectionContent) }], columnGap: 10 },
-    ...rest.flatMap(sectionContent),
+    ...urgent.map(sectionContent),
+    { columns: [{ width: photoSize.width + 15, stack: portraitBlock(data, portraitUse) }, { width: '*', stack: besidePhoto.map(sectionContent) }], columnGap: 10 },
+    ...rest.map(sectionContent),
   ];
   const youthName = joined([data.youth.firstName, data.youth.lastName], ' ');
   const printed = `Afgedrukt op ${formatInstant(data.printedAt)} door ${data.printedBy}`;
@@ -86,8 +85,6 @@ export function missingPacketLayout(data: MissingPacketData, portraitUse: Portra
       ...(embedsPhoto && data.portrait ? { images: { [portraitImage]: `data:image/jpeg;base64,${data.portrait.jpeg.toString('base64')}` } } : {}),
       styles,
       defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.15 },
-      pageBreakBefore: (node, queries) =>
-        node.headlineLevel === 1 && (node.startPosition.verticalRatio > headingFloor || queries.getFollowingNodesOnPage().length === 0),
     },
     categories: [...(embedsPhoto ? ['Foto'] : []), ...[...urgent, ...besidePhoto, ...rest].filter((section) => section.filled).map((section) => section.heading)],
   };

@@ -1,4 +1,4 @@
-import type { Content, TableCell } from 'pdfmake/interfaces';
+import type { Content, CustomTableLayout, TableCell } from 'pdfmake/interfaces';
 
 /**
  * The packet's building blocks. An empty field or list says "niet ingevuld" instead of vanishing:
@@ -18,17 +18,19 @@ export type Field = readonly [label: string, value: string];
 const emptyCell = (): TableCell => ({ text: notFilled, style: 'empty' });
 const valueCell = (value: string): TableCell => (value.trim() === '' ? emptyCell() : { text: value });
 
-/** Label–value rows; the label column is narrow so a wrapped value stays in its own column. */
-export function fieldTable(fields: readonly Field[]): Content {
+/** Label–value rows; a label never wraps at this width, so a wrapped value stays in its own column. */
+export const labelWidth = { full: 150, narrow: 105 } as const;
+
+export function fieldTable(fields: readonly Field[], width: number = labelWidth.full): Content {
   return {
-    table: { widths: [150, '*'], body: fields.map(([label, value]) => [{ text: label, style: 'label' }, valueCell(value)]) },
+    table: { widths: [width, '*'], body: fields.map(([label, value]) => [{ text: label, style: 'label' }, valueCell(value)]) },
     layout: 'lightHorizontalLines',
     margin: [0, 0, 0, 6],
   };
 }
 
-export function fieldsSection(heading: string, fields: readonly Field[], extra: Content[] = []): PacketSection {
-  return { heading, filled: fields.some(([, value]) => value.trim() !== ''), body: [fieldTable(fields), ...extra] };
+export function fieldsSection(heading: string, fields: readonly Field[], extra: Content[] = [], width?: number): PacketSection {
+  return { heading, filled: fields.some(([, value]) => value.trim() !== ''), body: [fieldTable(fields, width), ...extra] };
 }
 
 /** A list of items (each a few lines); none gives "niet ingevuld". */
@@ -58,7 +60,24 @@ export function subheading(text: string): Content {
   return { text, style: 'subheading' };
 }
 
-/** A heading that never stands alone at the foot of a page (see the layout's pageBreakBefore). */
-export function sectionContent(section: PacketSection): Content[] {
-  return [{ text: section.heading, style: 'heading', headlineLevel: 1 }, ...section.body];
+const sectionLayout: CustomTableLayout = {
+  hLineWidth: () => 0,
+  vLineWidth: () => 0,
+  paddingLeft: () => 0,
+  paddingRight: () => 0,
+  paddingTop: () => 0,
+  paddingBottom: () => 0,
+};
+
+/**
+ * A section as a borderless one-column table whose header row is the heading: a section that runs
+ * onto the next page repeats its heading there. Rows may still break across pages, so no value is
+ * ever cut off (an unbreakable block taller than a page is dropped by pdfmake). Cheaper than
+ * pdfmake's pageBreakBefore, which lays the whole document out again for every break it adds.
+ */
+export function sectionContent(section: PacketSection): Content {
+  return {
+    table: { widths: ['*'], headerRows: 1, body: [[{ text: section.heading, style: 'heading' }], ...section.body.map((item): TableCell[] => [item])] },
+    layout: sectionLayout,
+  };
 }

@@ -11,19 +11,20 @@ export const photoSize = { width: 210, height: 270 };
 /** 'unreadable': the stored photo made the PDF fail, so this packet is made without it. */
 export type PortraitUse = 'embed' | 'unreadable';
 
-const notice = (text: string): Content => ({
-  table: { widths: [photoSize.width - 10], heights: [photoSize.height / 2], body: [[{ text, style: 'noPhoto' }]] },
+/** Where the photo would be; the first line is short enough never to wrap beside the personal details. */
+const notice = (line: string, detail: string): Content => ({
+  table: { widths: [photoSize.width - 10], heights: [photoSize.height / 2], body: [[{ stack: [{ text: line, style: 'noPhoto' }, { text: detail, alignment: 'center' }] }]] },
   layout: 'noBorders',
   fillColor: '#eeeeee',
 });
 
 /** The recent photo large with its date; the police must see at once when there is none or it is old. */
 export function portraitBlock({ portrait, printedAt }: MissingPacketData, use: PortraitUse): Content[] {
-  if (!portrait) return [notice('GEEN FOTO BESCHIKBAAR')];
+  if (!portrait) return [notice('GEEN FOTO BESCHIKBAAR', 'Er is geen portretfoto in het dossier.')];
   const taken = { text: `Foto van ${formatDay(portrait.takenOn)}`, style: 'caption' };
   const age: Content[] = isPhotoOld(portrait.takenOn, dutchDay(printedAt))
     ? [{ text: `LET OP: deze foto is ouder dan ${recentPhotoMonths} maanden. De jongere kan er nu anders uitzien.`, style: 'warning' }]
     : [];
-  if (use === 'unreadable') return [notice('De foto kon niet worden gelezen en staat niet in dit document.'), taken, ...age];
+  if (use === 'unreadable') return [notice('Foto kon niet worden gelezen', 'Dit document is zonder foto gemaakt.'), taken, ...age];
   return [{ image: portraitImage, fit: [photoSize.width, photoSize.height] }, taken, ...age];
 }

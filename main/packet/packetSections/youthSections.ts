@@ -6,16 +6,19 @@ import {
   speaksDutchLabels,
   type YouthProfile,
 } from '../../../preload/contract';
-import { fieldsSection, grid, listSection, type PacketSection } from '../packetBlocks';
+import { fieldsSection, grid, labelWidth, listSection, type PacketSection } from '../packetBlocks';
 import { dutchDay, formatDay, joined, yearsOld } from '../packetFormat';
 import type { MissingPacketData } from '../packetData';
 
 const yesNo = (value: boolean) => (value ? 'Ja' : 'Nee');
 const flag = ({ present, note }: { present: boolean; note: string }) => (present ? joined(['Ja', note], ': ') : 'Nee');
 
+/** Printed beside the photo, so with the narrow label column. */
 export function personalSection({ youth, profile, printedAt }: MissingPacketData): PacketSection {
   const age = yearsOld(youth.dateOfBirth, dutchDay(printedAt));
-  return fieldsSection('Persoonsgegevens', [
+  return fieldsSection(
+    'Persoonsgegevens',
+    [
     ['Naam', joined([youth.firstName, youth.lastName], ' ')],
     ['Roepnaam / bijnaam', youth.alias],
     ['Geboortedatum', age === null ? youth.dateOfBirth : `${formatDay(youth.dateOfBirth)} (${age} jaar)`],
@@ -23,11 +26,14 @@ export function personalSection({ youth, profile, printedAt }: MissingPacketData
     ['Nationaliteit', profile.identity.nationality],
     ['Talen', profile.identity.languages],
     ['Spreekt Nederlands', speaksDutchLabels[profile.identity.speaksDutch]],
-  ]);
+    ],
+    [],
+    labelWidth.narrow,
+  );
 }
 
-export function descriptionSection({ description, marks }: YouthProfile): PacketSection {
-  const markRows = marks.map((mark) => [markKindLabels[mark.kind], mark.bodyPart, mark.description]);
+/** Printed beside the photo, so with the narrow label column. */
+export function descriptionSection({ description }: YouthProfile): PacketSection {
   return fieldsSection(
     'Signalement',
     [
@@ -38,10 +44,16 @@ export function descriptionSection({ description, marks }: YouthProfile): Packet
       ['Huidskleur', description.skinTone],
       ['Bril', yesNo(description.glasses)],
       ['Overige kenmerken', description.other],
-      ['Uiterlijke kenmerken', markRows.length > 0 ? `${markRows.length}, zie hieronder` : ''],
     ],
-    markRows.length > 0 ? [grid(['Soort', 'Plek op het lichaam', 'Beschrijving'], markRows, [80, 130, '*'])] : [],
+    [],
+    labelWidth.narrow,
   );
+}
+
+/** Scars, tattoos and piercings: how to tell the youth apart. */
+export function marksSection({ marks }: YouthProfile): PacketSection {
+  const rows = marks.map((mark) => [markKindLabels[mark.kind], mark.bodyPart, mark.description]);
+  return listSection('Uiterlijke kenmerken', rows.length > 0 ? [grid(['Soort', 'Plek op het lichaam', 'Beschrijving'], rows, [80, 130, '*'])] : []);
 }
 
 export function vulnerabilitySection({ vulnerabilities }: YouthProfile): PacketSection {

@@ -1,0 +1,82 @@
+import { createHash } from 'node:crypto';
+import type { Db } from '../../db/client';
+import { insertDisclosure } from '../../db/repositories/disclosures';
+import { findEpisode, findEpisodeYouthId } from '../../db/repositories/missingEpisodes';
+import type { Packet, YouthAccess } from '../../preload/contract';
+import type { DisclosureOutput } from '../../preload/contract/disclosures';
+import { AppError, appMessages } from '../errors/AppError';
+import { gatherPacketData } from '../packet/gatherPacketData';
+import { packetFileName } from '../packet/packetFileName';
+import { renderMissingPacket } from '../packet/renderMissingPacket';
+import { logRefusal, type RefusedAttempt } from './audit/logRefusal';
+import { runAudited, runAuditedIn } from './audit/runAudited';
+import type { ServiceContext, UnlockedSession } from './context';
+import { missingMessages } from './missingMessages';
+import { logUnreadableDocuments } from './unreadableDocuments';
+import { requireAccess } from './youthService';
+
+/** What the disclosure register says about every police packet (domain.md §6). */
+const policeDisclosure = { recipient: 'Politie', purpose: 'Opsporing van een vermiste jongere', legalGround: 'vitalInterest' } as const;
+
+const refusedPacket =
+  (episodeId: string) =>
+  (db: Db): RefusedAttempt => ({ attempt: 'vermissingsdossier voor de politie maken', objectType: 'missingPacket', objectId: episodeId, youthId: findEpisodeYouthId(db, episodeId) ?? null });
+
+function requireEpisodeAccess(context: ServiceContext, db: Db, session: UnlockedSession, episodeId: string) {
+  const episode = findEpisode(db, episodeId, logUnreadableDocuments(context.config.logger));
+  if (!episode) throw new AppError('NOT_FOUND', missingMessages.episodeNotFound);
+  return { episode, ...requireAccess(context, db, session, episode.youthId) };
+}
+
+const emergencyNote = (access: YouthAccess) => (access.kind === 'emergency' ? { reason: access.reason, suffix: '; via noodtoegang' } : { reason: null, suffix: '' });
+
+/**
+ * The police packet of an episode as a PDF. The data is read in one transaction, the PDF made
+ * outside it (rendering must not hold the database on a night when colleagues need it too), and
+ * then the disclosure record and the access-log entry are written together, for the exact bytes
+ * handed out. Printing needs the shell's print port: without it the call is refused before
+ * anything is made or recorded.
+ */
+export async function makeMissingPacket(context: ServiceContext, input: { episodeId: string; output: DisclosureOutput }): Promise<Packet> {
+  context.require('workWithYouths');
+  const printPdf = context.config.printPdf;
+  if (input.output === 'print' && !printPdf) throw new AppError('VALIDATION', appMessages.printUnavailable);
+  return logRefusal(context, refusedPacket(input.episodeId), async () => {
+    const session = context.requireUnlocked();
+    const printedAt = context.nowIso();
+    const data = runAudited(context, 'read', (db) => {
+      const { episode, youth } = requireEpisodeAccess(context, db, session, input.episodeId);
+      return gatherPacketData(db, { episode, youth, printedAt, printedBy: session.user.name, report: logUnreadableDocuments(context.config.logger) });
+    });
+    const { pdf, pageCount, categories } = await renderMissingPacket(data, context.config.logger);
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    const fileName = packetFileName(data.youth, printedAt);
+    // In the session that asked: after the await another user may have signed in, or nobody.
+    runAuditedIn(context, session, 'change', (db, log) => {
+      const { episode, access } = requireEpisodeAccess(context, db, session, input.episodeId);
+      insertDisclosure(db, {
+        youthId: episode.youthId,
+        document: 'missingPacket',
+        sourceId: episode.id,
+        output: input.output,
+        ...policeDisclosure,
+        categories,
+        fileName,
+        sha256,
+        disclosedAt: printedAt,
+        disclosedBy: session.user.id,
+      });
+      const { reason, suffix } = emergencyNote(access);
+      log({
+        action: input.output === 'print' ? 'print' : 'export',
+        objectType: 'missingPacket',
+        objectId: episode.id,
+        youthId: episode.youthId,
+        reason,
+        details: `voor de politie: ${categories.length} onderdelen, ${pageCount} pagina's, sha256 ${sha256.slice(0, 12)}${suffix}`,
+      });
+    });
+    if (input.output === 'print') await printPdf?.(pdf, `Vermissing ${data.youth.firstName} ${data.youth.lastName}`);
+    return { fileName, pdfBase64: pdf.toString('base64'), sha256, pageCount };
+  });
+}
