@@ -10,13 +10,26 @@ import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
 import { useLoad } from '../../components/useLoad';
 
-interface SettingsValues {
-  idleLockMinutes: string;
-  emergencyAccessHours: string;
-}
+const numberFields = {
+  idleLockMinutes: 'Vul een heel aantal minuten in, van 1 tot en met 60.',
+  emergencyAccessHours: 'Vul een heel aantal uren in, van 1 tot en met 12.',
+  missingEscalationMinutes: 'Vul een heel aantal minuten in, van 5 tot en met 240.',
+  returnConversationHours: 'Vul een heel aantal uren in, van 12 tot en met 336.',
+} as const;
+type NumberField = keyof typeof numberFields;
+
+/** The form holds text: "" and "1,5" stay as typed until the save explains them. */
+type SettingsValues = Record<keyof Settings, string>;
 
 function asValues(settings: Settings): SettingsValues {
-  return { idleLockMinutes: String(settings.idleLockMinutes), emergencyAccessHours: String(settings.emergencyAccessHours) };
+  return {
+    idleLockMinutes: String(settings.idleLockMinutes),
+    emergencyAccessHours: String(settings.emergencyAccessHours),
+    missingEscalationMinutes: String(settings.missingEscalationMinutes),
+    returnConversationHours: String(settings.returnConversationHours),
+    onCallName: settings.onCallName,
+    onCallPhone: settings.onCallPhone,
+  };
 }
 
 /** Whole numbers only; "" and "1,5" stay as they are so the contract's message explains them. */
@@ -24,7 +37,7 @@ function asNumber(text: string): number {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 
-/** Organisation-wide settings: the idle lock and how long emergency access lasts. */
+/** Organisation-wide settings: the idle lock, emergency access, and the missing-youth deadlines and 24/7 contact. */
 export function SettingsSection() {
   const { load, setLoad, reload } = useLoad(api.settings.get);
 
@@ -45,7 +58,7 @@ function SettingsForm({ saved, onSaved }: { saved: Settings; onSaved: (settings:
   const [status, setStatus] = useState('');
   const { errors, setErrors, formError, setFormError, formRef, showErrors, busy, send } = useFormFeedback();
   const baseline = asValues(saved);
-  const dirty = values.idleLockMinutes.trim() !== baseline.idleLockMinutes || values.emergencyAccessHours.trim() !== baseline.emergencyAccessHours;
+  const dirty = (Object.keys(baseline) as (keyof SettingsValues)[]).some((key) => values[key].trim() !== baseline[key]);
   const guard = useDiscardGuard({
     dirty,
     busy,
@@ -65,11 +78,11 @@ function SettingsForm({ saved, onSaved }: { saved: Settings; onSaved: (settings:
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     guard.setConfirmingDiscard(false);
-    const parsed = settingsSchema.safeParse({ idleLockMinutes: asNumber(values.idleLockMinutes), emergencyAccessHours: asNumber(values.emergencyAccessHours) });
+    const numbers = Object.fromEntries(Object.keys(numberFields).map((key) => [key, asNumber(values[key as NumberField])]));
+    const parsed = settingsSchema.safeParse({ ...numbers, onCallName: values.onCallName, onCallPhone: values.onCallPhone });
     if (!parsed.success) {
       const fields = fieldErrorsFrom(parsed.error);
-      if (Number.isNaN(asNumber(values.idleLockMinutes))) fields.idleLockMinutes = 'Vul een heel aantal minuten in, van 1 tot en met 60.';
-      if (Number.isNaN(asNumber(values.emergencyAccessHours))) fields.emergencyAccessHours = 'Vul een heel aantal uren in, van 1 tot en met 12.';
+      for (const [key, message] of Object.entries(numberFields)) if (Number.isNaN(numbers[key])) fields[key] = message;
       showErrors(fields, null);
       return;
     }
@@ -86,30 +99,78 @@ function SettingsForm({ saved, onSaved }: { saved: Settings; onSaved: (settings:
         {status}
       </p>
       <FormError message={formError} />
-      <TextField
-        label="Automatisch vergrendelen na (minuten)"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={60}
-        value={values.idleLockMinutes}
-        onChange={(value) => change('idleLockMinutes', value)}
-        error={errors.idleLockMinutes}
-        hint="Zonder gebruik vergrendelt Waakzaam zich na deze tijd, zodat niemand anders verder kan op een gedeelde pc. Van 1 tot en met 60; geldt vanaf de volgende keer inloggen."
-        required
-      />
-      <TextField
-        label="Duur van noodtoegang (uren)"
-        type="number"
-        inputMode="numeric"
-        min={1}
-        max={12}
-        value={values.emergencyAccessHours}
-        onChange={(value) => change('emergencyAccessHours', value)}
-        error={errors.emergencyAccessHours}
-        hint="Zo lang kan een groepswerker of teamleider een dossier buiten de eigen locaties inzien. Van 1 tot en met 12 (één dienst)."
-        required
-      />
+      <fieldset className="settings-group">
+        <legend>Vergrendelen en noodtoegang</legend>
+        <TextField
+          label="Automatisch vergrendelen na (minuten)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={60}
+          value={values.idleLockMinutes}
+          onChange={(value) => change('idleLockMinutes', value)}
+          error={errors.idleLockMinutes}
+          hint="Zonder gebruik vergrendelt Waakzaam zich na deze tijd, zodat niemand anders verder kan op een gedeelde pc. Van 1 tot en met 60; geldt vanaf de volgende keer inloggen."
+          required
+        />
+        <TextField
+          label="Duur van noodtoegang (uren)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={12}
+          value={values.emergencyAccessHours}
+          onChange={(value) => change('emergencyAccessHours', value)}
+          error={errors.emergencyAccessHours}
+          hint="Zo lang kan een groepswerker of teamleider een dossier buiten de eigen locaties inzien. Van 1 tot en met 12 (één dienst)."
+          required
+        />
+      </fieldset>
+      <fieldset className="settings-group">
+        <legend>Vermissingen</legend>
+        <TextField
+          label="Na hoeveel minuten na ontdekking de volgende stap wordt gevraagd"
+          type="number"
+          inputMode="numeric"
+          min={5}
+          max={240}
+          value={values.missingEscalationMinutes}
+          onChange={(value) => change('missingEscalationMinutes', value)}
+          error={errors.missingEscalationMinutes}
+          hint="Is de politie dan nog niet ingelicht, dan vraagt het vermissingsscherm daarom. Van 5 tot en met 240 minuten."
+          required
+        />
+        <TextField
+          label="Terugkeergesprek binnen (uren)"
+          type="number"
+          inputMode="numeric"
+          min={12}
+          max={336}
+          value={values.returnConversationHours}
+          onChange={(value) => change('returnConversationHours', value)}
+          error={errors.returnConversationHours}
+          hint="Zo lang na de terugkeer moet het terugkeergesprek zijn gehouden; daarna staat het als te laat op het startscherm. Van 12 tot en met 336 (2 weken)."
+          required
+        />
+      </fieldset>
+      <fieldset className="settings-group">
+        <legend>Bereikbaarheidsdienst (24/7) voor de politie</legend>
+        <p className="field-hint">Wie de politie dag en nacht kan terugbellen over een vermiste jongere. Dit staat op het politiedossier.</p>
+        <TextField
+          label="Naam bereikbaarheidsdienst"
+          value={values.onCallName}
+          onChange={(value) => change('onCallName', value)}
+          error={errors.onCallName}
+          hint="Bijvoorbeeld ‘Dienstdoende teamleider Groep Noord’."
+        />
+        <TextField
+          label="Telefoonnummer bereikbaarheidsdienst"
+          type="tel"
+          value={values.onCallPhone}
+          onChange={(value) => change('onCallPhone', value)}
+          error={errors.onCallPhone}
+        />
+      </fieldset>
       <GuardedFormActions guard={guard} submitLabel="Instellingen opslaan" busy={busy} leaveLabel="Wijzigingen ongedaan maken" leaveDisabled={!dirty} />
     </form>
   );
