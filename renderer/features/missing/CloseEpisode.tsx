@@ -7,12 +7,14 @@ interface CloseEpisodeProps {
   view: EpisodeView;
   /** This tab holds input that is not saved: closing would leave it behind. */
   unsaved: boolean;
+  /** The conversation's agreements are proposed for the safety plan but not saved there. */
+  planPending: boolean;
   onViewChange: (view: EpisodeView) => void;
   announce: (message: string) => void;
 }
 
 /** "Vermissing afsluiten" once the youth is back; the dialog names what is still open before it closes. */
-export function CloseEpisode({ view, unsaved, onViewChange, announce }: CloseEpisodeProps) {
+export function CloseEpisode({ view, unsaved, planPending, onViewChange, announce }: CloseEpisodeProps) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -22,6 +24,7 @@ export function CloseEpisode({ view, unsaved, onViewChange, announce }: CloseEpi
   const stillOpen = [
     ...(episode.returned?.policeNotifiedAt ? [] : ['De politie is nog niet afgemeld.']),
     ...(episode.conversation ? [] : ['Het terugkeergesprek is nog niet vastgelegd.']),
+    ...(planPending ? ['De afspraken uit het terugkeergesprek staan nog niet in het veiligheidsplan (zie ‘Voorstel voor het veiligheidsplan’).'] : []),
     ...(unsaved ? ['Op dit tabblad staat nog invoer die niet is opgeslagen; die gaat verloren.'] : []),
   ];
 

@@ -8,6 +8,7 @@ import { ProposalForm } from './ProposalForm';
 interface PlanProposalProps {
   view: EpisodeView;
   onDirtyChange: (dirty: boolean) => void;
+  onPendingChange: (pending: boolean) => void;
   announce: (message: string) => void;
 }
 
@@ -16,7 +17,7 @@ interface PlanProposalProps {
  * as its next version. Mounted anew whenever the agreements change (its key), so it never offers
  * an outdated proposal.
  */
-export function PlanProposal({ view, onDirtyChange, announce }: PlanProposalProps) {
+export function PlanProposal({ view, onDirtyChange, onPendingChange, announce }: PlanProposalProps) {
   const { id: episodeId, youthId } = view.episode;
   const fetch = useCallback(() => loadPlanProposal(episodeId, youthId), [episodeId, youthId]);
   const { load, reload, retry } = useLoad(fetch);
@@ -54,12 +55,14 @@ export function PlanProposal({ view, onDirtyChange, announce }: PlanProposalProp
           key={load.value.proposal.basedOnVersion ?? 'first'}
           youthId={youthId}
           loaded={load.value}
+          agreements={view.episode.conversation?.agreements ?? ''}
           onConflict={() => void colleagueSaved()}
           onSaved={(version) => {
             setConflicted(false);
             announce(`Afspraken opgeslagen als versie ${version.version} van het veiligheidsplan.`);
           }}
           onDirtyChange={onDirtyChange}
+          onPendingChange={onPendingChange}
         />
       )}
     </section>

@@ -5,7 +5,7 @@ import { FormError } from '../../components/FormError';
 import { SubmitButton } from '../../components/SubmitButton';
 import { TextField } from '../../components/TextField';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { comparePlans } from '../safetyPlan/comparePlans';
+import { comparePlans, sectionLines } from '../safetyPlan/comparePlans';
 import { PlanComparison } from '../safetyPlan/PlanComparison';
 import { emptyPlanContent, planSectionLabel, planSections } from '../safetyPlan/planSections';
 import type { LoadedProposal } from './loadPlanProposal';
@@ -14,10 +14,14 @@ import '../../styles/safetyPlan.css';
 interface ProposalFormProps {
   youthId: string;
   loaded: NonNullable<LoadedProposal>;
+  /** The return conversation's agreements, as typed there. */
+  agreements: string;
   /** A colleague saved a newer plan version in between: the proposal is made again from it. */
   onConflict: () => void;
   onSaved: (version: SafetyPlanVersion) => void;
   onDirtyChange: (dirty: boolean) => void;
+  /** True while the agreements are not in the plan and not saved from here: closing the episode names it. */
+  onPendingChange: (pending: boolean) => void;
 }
 
 /** main's messages are keyed by the call's input (`content.reviewDate`); the form by the content. */
@@ -29,7 +33,7 @@ function contentErrors(fields: FieldErrors): FieldErrors {
  * The proposal compared with the plan it starts from (added lines marked +), its review date
  * (required for every version, and often set anew after an episode), and the save.
  */
-export function ProposalForm({ youthId, loaded, onConflict, onSaved, onDirtyChange }: ProposalFormProps) {
+export function ProposalForm({ youthId, loaded, agreements, onConflict, onSaved, onDirtyChange, onPendingChange }: ProposalFormProps) {
   const { proposal, current } = loaded;
   const [reviewDate, setReviewDate] = useState(proposal.content.reviewDate);
   const [saved, setSaved] = useState<SafetyPlanVersion | null>(null);
@@ -37,10 +41,16 @@ export function ProposalForm({ youthId, loaded, onConflict, onSaved, onDirtyChan
   const content = { ...proposal.content, reviewDate };
   const before = current?.content ?? emptyPlanContent();
   const adds = comparePlans(before, { ...content, reviewDate: before.reviewDate }).some((section) => section.changed);
-  const dirty = saved === null && reviewDate !== proposal.content.reviewDate;
+  // Saved from here before (this screen was left and opened again): the plan already holds them.
+  const planLines = new Set(sectionLines(before, 'agreements').map((line) => line.trim()));
+  const alreadyInPlan = current !== null && sectionLines({ ...before, agreements }, 'agreements').every((line) => planLines.has(line.trim()));
+  const pending = saved === null && adds && !alreadyInPlan;
+  const dirty = pending && reviewDate !== proposal.content.reviewDate;
 
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   useEffect(() => () => onDirtyChange(false), [onDirtyChange]);
+  useEffect(() => onPendingChange(pending), [pending, onPendingChange]);
+  useEffect(() => () => onPendingChange(false), [onPendingChange]);
 
   /** Only the review date can be changed here; a message about another section names it. */
   function show(fields: FieldErrors, message: string | null) {
@@ -75,7 +85,7 @@ export function ProposalForm({ youthId, loaded, onConflict, onSaved, onDirtyChan
       </p>
     );
   }
-  if (!adds) {
+  if (!adds || alreadyInPlan) {
     return <p className="muted">{current ? `Versie ${current.version} van het veiligheidsplan bevat deze afspraken al.` : 'Er is niets toe te voegen.'}</p>;
   }
   const nextVersion = (proposal.basedOnVersion ?? 0) + 1;

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { EpisodePanelProps } from './episodePanel';
 import { ClosedNotice } from './ClosedNotice';
 import { CloseEpisode } from './CloseEpisode';
@@ -18,6 +19,7 @@ const forms = ['returned', 'conversation', 'proposal'] as const;
  */
 export function ReturnPanel({ view, onViewChange, onDirtyChange, announce }: EpisodePanelProps) {
   const { handlers, anyDirty } = useCombinedDirty(forms, onDirtyChange);
+  const [proposalPending, setProposalPending] = useState(false);
   const { episode } = view;
   const open = episode.status !== 'closed';
   const formProps = { view, onViewChange, announce };
@@ -45,9 +47,9 @@ export function ReturnPanel({ view, onViewChange, onDirtyChange, announce }: Epi
         <ClosedConversation view={view} />
       )}
       {agreements.trim() !== '' && (open || anyDirty) && (
-        <PlanProposal key={agreements} view={view} onDirtyChange={handlers.proposal} announce={announce} />
+        <PlanProposal key={agreements} view={view} onDirtyChange={handlers.proposal} onPendingChange={setProposalPending} announce={announce} />
       )}
-      <CloseEpisode view={view} unsaved={anyDirty} onViewChange={onViewChange} announce={announce} />
+      <CloseEpisode view={view} unsaved={anyDirty} planPending={proposalPending} onViewChange={onViewChange} announce={announce} />
     </section>
   );
 }
