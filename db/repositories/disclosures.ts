@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { desc, eq } from 'drizzle-orm';
+import { desc, eq, getTableColumns } from 'drizzle-orm';
 import type { DisclosureDocument, DisclosureOutput, LegalGround } from '../../preload/contract/disclosures';
 import type { Db } from '../client';
 import { disclosures, users } from '../schema';
@@ -38,22 +38,7 @@ export function insertDisclosure(db: Db, disclosure: NewDisclosure): string {
 /** A youth's disclosures, newest first (disclosures_youth_idx). */
 export function listDisclosuresForYouth(db: Db, youthId: string): DisclosureRow[] {
   return db
-    .select({
-      id: disclosures.id,
-      youthId: disclosures.youthId,
-      document: disclosures.document,
-      sourceId: disclosures.sourceId,
-      output: disclosures.output,
-      recipient: disclosures.recipient,
-      purpose: disclosures.purpose,
-      legalGround: disclosures.legalGround,
-      categories: disclosures.categories,
-      fileName: disclosures.fileName,
-      sha256: disclosures.sha256,
-      disclosedAt: disclosures.disclosedAt,
-      disclosedBy: disclosures.disclosedBy,
-      disclosedByName: users.name,
-    })
+    .select({ ...getTableColumns(disclosures), disclosedByName: users.name })
     .from(disclosures)
     .innerJoin(users, eq(users.id, disclosures.disclosedBy))
     .where(eq(disclosures.youthId, youthId))

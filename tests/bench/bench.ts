@@ -2,8 +2,9 @@
  * Benchmark: open + key check, insert and list of 10,000 youths through the app's db layer versus
  * raw better-sqlite3 on the same encrypted file, and encrypted versus plain SQLite; then unlocking
  * (KDF included) and the access log's cost on opening a youth's file (sessionBench.ts), a full youth
- * file through the router (fileOpenBench.ts), the network graph's first render in Chromium (graphBench.ts) and
- * the clicks and time from the start screen to the police packet's PDF (clicksBench.ts).
+ * file through the router (fileOpenBench.ts), the police packet's PDF, cold and warm (packetBench.ts), the network
+ * graph's first render in Chromium (graphBench.ts) and the clicks and time from the start screen to
+ * the police packet's PDF (clicksBench.ts).
  * Run with `npm run bench`. Prints a table; exits 0 whatever the verdicts (only a crash fails).
  */
 import { randomBytes } from 'node:crypto';
@@ -24,6 +25,7 @@ import { get, measure, ms, printTable, ratio, times, verdict, type Stats } from 
 import { benchClicks } from './clicksBench';
 import { benchFileOpen } from './fileOpenBench';
 import { benchGraph } from './graphBench';
+import { benchPacket } from './packetBench';
 import { benchSession } from './sessionBench';
 
 const runs = { open: 25, insert: 15, list: 30 };
@@ -218,6 +220,7 @@ try {
   benchList();
   await benchSession({ stat: statRow, ratio: ratioRow });
   await benchFileOpen({ stat: statRow, ratio: ratioRow });
+  await benchPacket({ stat: statRow, ratio: ratioRow });
   await benchGraph({ stat: statRow, ratio: ratioRow });
   await benchClicks({ stat: statRow, ratio: ratioRow, count: countRow }, { rendererBuilt: true });
   console.log('\nTimes per run; targets judged on the median, ratios are ratios of medians.\n');
