@@ -7,9 +7,5 @@ export function formatDutchDate(isoDate: string): string {
 /** The same "today" main's date checks use. */
 export { localTodayIso } from '../../../preload/contract/isoDate';
 
-/** Completed years; someone born on 29 February turns a year older on 1 March. */
-export function ageInYears(dateOfBirth: string, today: string): number {
-  const [birthYear, birthMonthDay] = [Number(dateOfBirth.slice(0, 4)), dateOfBirth.slice(5)];
-  const [year, monthDay] = [Number(today.slice(0, 4)), today.slice(5)];
-  return year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
-}
+/** Completed years, counted as main counts them for the packet and the urgency suggestions. */
+export { ageInYears } from '../../../preload/contract/rules/age';
