@@ -1,10 +1,10 @@
 import type { Content } from 'pdfmake/interfaces';
-import { assessUrgency, legalFrameworkLabels, policeContacts, urgencyCriterionLabels, type MissingEpisode, type YouthProfile } from '../../../preload/contract';
+import { assessUrgency, legalFrameworkLabels, policeContacts, urgencyCriteria, urgencyCriterionLabels, type MissingEpisode, type YouthProfile } from '../../../preload/contract';
 import { fieldsSection, grid, notFilled, textBlock, type PacketSection } from '../packetBlocks';
 import { formatInstant, joined } from '../packetFormat';
 import type { MissingPacketData } from '../packetData';
 
-export const policeCallLine = `Bel ${policeContacts.emergency} bij spoed, anders ${policeContacts.nonEmergency}; ${policeContacts.form}`;
+const policeCallLine = `Bel ${policeContacts.emergency} bij spoed, anders ${policeContacts.nonEmergency}; ${policeContacts.form}`;
 
 /** The first lines the police read: who, since when, and whom to call. */
 export function titleBlock({ youth, episode }: MissingPacketData): Content[] {
@@ -28,10 +28,8 @@ export function urgencySection({ urgency }: MissingEpisode): PacketSection {
   const assessment = assessUrgency(urgency);
   const unanswered = assessment.unanswered.map((criterion) => urgencyCriterionLabels[criterion]);
   const open: Content[] = unanswered.length > 0 ? [{ text: `Nog niet beantwoord: ${unanswered.join(', ')}.`, style: 'empty' }] : [];
-  if (!assessment.urgent) {
-    const none = unanswered.length === 6 ? 'Urgentiecriteria zijn nog niet beantwoord.' : 'Geen urgentiecriteria aangevinkt.';
-    return { heading: 'Urgentiecriteria', filled: unanswered.length < 6, body: [{ text: none, bold: true }, ...open] };
-  }
+  if (unanswered.length === urgencyCriteria.length) return { heading: 'Urgentiecriteria', filled: false, body: [{ text: 'Urgentiecriteria zijn nog niet beantwoord.', bold: true }] };
+  if (!assessment.urgent) return { heading: 'Urgentiecriteria', filled: true, body: [{ text: 'Geen urgentiecriteria aangevinkt.', bold: true }, ...open] };
   const items: Content[] = assessment.applies.map((criterion) => ({
     table: {
       widths: ['*'],

@@ -24,6 +24,7 @@ describe('the police packet as a PDF', () => {
     expect(text).toContain('VERMIST sinds 12 maart 2026 om 23:15');
     expect(text).toContain('GEEN FOTO BESCHIKBAAR');
     expect(text).toContain('Urgentiecriteria zijn nog niet beantwoord.');
+    expect(text).not.toContain('Nog niet beantwoord:');
     expect(text).toContain('Bel 112 bij spoed, anders 0900-8844; politie.nl/vermissing');
     expect(text).toContain('05-05-2011 (14 jaar)');
     expect(text).toContain('Medische bijzonderheden niet ingevuld');
