@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
-import { EpisodeConflict } from './EpisodeConflict';
+import { NewestDataConflict } from '../../components/NewestDataConflict';
 import type { EpisodePartFormFrame } from './useEpisodePartForm';
 
 interface EpisodePartFormProps {
@@ -26,9 +26,17 @@ export function EpisodePartForm({ form, title, intro, submitLabel, stored, child
       {intro && <p className="form-intro">{intro}</p>}
       <FormError message={formError} />
       {form.conflict && (
-        <EpisodeConflict key={form.conflict.refusals} newestShown={form.conflict.newestShown} onShowNewest={() => void form.showNewest()}>
+        <NewestDataConflict
+          key={form.conflict.refusals}
+          shown={form.conflict.newestShown}
+          onShowNewest={() => void form.showNewest()}
+          title="Nu opgeslagen"
+          className="episode-conflict"
+          headingClassName="episode-conflict-title"
+        >
           {stored}
-        </EpisodeConflict>
+          <p>Jouw invoer staat hieronder nog in het formulier. Neem over wat je wilt houden en sla dan opnieuw op.</p>
+        </NewestDataConflict>
       )}
       {children}
       <GuardedFormActions guard={form.guard} submitLabel={submitLabel} busy={busy} leaveLabel="Wijzigingen ongedaan maken" leaveDisabled={!form.dirty} />
