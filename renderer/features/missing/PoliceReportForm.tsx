@@ -1,20 +1,16 @@
 import { policeContacts, type MissingEpisode } from '../../../preload/contract';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../components/dateTimeLocal';
 import { TextField } from '../../components/TextField';
 import { EpisodePartForm } from './EpisodePartForm';
 import type { EpisodeFormProps } from './episodeFormProps';
 import { StoredDetails } from './StoredDetails';
 import { useEpisodePartForm } from './useEpisodePartForm';
 
-const fromEpisode = ({ police }: MissingEpisode) => ({ ...police, reportedAt: toDateTimeLocal(police.reportedAt) });
-type PoliceValues = ReturnType<typeof fromEpisode>;
-const toInput = (values: PoliceValues) => ({ ...values, reportedAt: fromDateTimeLocal(values.reportedAt) });
+const stored = ({ police }: MissingEpisode) => police;
 
 /** "Politie ingelicht": when and by whom, the mutatienummer and the officer, as the police gave them. */
 export function PoliceReportForm(props: EpisodeFormProps) {
-  const form = useEpisodePartForm({ ...props, part: 'police', fromEpisode, toInput, savedMessage: 'Melding bij de politie opgeslagen.' });
+  const form = useEpisodePartForm({ ...props, part: 'police', stored, times: ['reportedAt'], savedMessage: 'Melding bij de politie opgeslagen.' });
   const { police } = props.view.episode;
-  const field = (key: keyof PoliceValues) => ({ value: form.values[key], onChange: (value: string) => form.change(key, value), error: form.errorFor(key) });
 
   return (
     <EpisodePartForm
@@ -34,11 +30,11 @@ export function PoliceReportForm(props: EpisodeFormProps) {
         />
       }
     >
-      <TextField label="Politie ingelicht op" type="datetime-local" {...field('reportedAt')} />
-      <TextField label="Wie heeft de politie ingelicht" {...field('reportedBy')} />
-      <TextField label="Mutatienummer" hint="Het nummer dat de politie aan de melding gaf (mutatie- of registratienummer)." {...field('reference')} />
-      <TextField label="Naam van de agent" {...field('officerName')} />
-      <TextField label="Nummer van de agent" hint="Het dienstnummer, als de agent het noemde." {...field('officerNumber')} />
+      <TextField label="Politie ingelicht op" type="datetime-local" {...form.field('reportedAt')} />
+      <TextField label="Wie heeft de politie ingelicht" {...form.field('reportedBy')} />
+      <TextField label="Mutatienummer" hint="Het nummer dat de politie aan de melding gaf (mutatie- of registratienummer)." {...form.field('reference')} />
+      <TextField label="Naam van de agent" {...form.field('officerName')} />
+      <TextField label="Nummer van de agent" hint="Het dienstnummer, als de agent het noemde." {...form.field('officerNumber')} />
     </EpisodePartForm>
   );
 }

@@ -1,5 +1,4 @@
-import { sexualExploitationFollowUpAdvice, type MissingEpisode } from '../../../preload/contract';
-import { fromDateTimeLocal, toDateTimeLocal } from '../../components/dateTimeLocal';
+import { sexualExploitationFollowUpAdvice, storedReturnConversationSchema, type MissingEpisode } from '../../../preload/contract';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { CheckboxField } from '../profile/CheckboxField';
@@ -9,23 +8,13 @@ import { conversationDetails } from './conversationDetails';
 import { StoredDetails } from './StoredDetails';
 import { useEpisodePartForm } from './useEpisodePartForm';
 
-const fromEpisode = ({ conversation }: MissingEpisode) => ({
-  heldAt: toDateTimeLocal(conversation?.heldAt ?? ''),
-  participants: conversation?.participants ?? '',
-  preceded: conversation?.preceded ?? '',
-  prevention: conversation?.prevention ?? '',
-  agreements: conversation?.agreements ?? '',
-  sexualExploitationSuspected: conversation?.sexualExploitationSuspected ?? false,
-  medicalFollowUp: conversation?.medicalFollowUp ?? '',
-});
-type ConversationValues = ReturnType<typeof fromEpisode>;
-type TextKey = Exclude<keyof ConversationValues, 'sexualExploitationSuspected'>;
-const toInput = (values: ConversationValues) => ({ ...values, heldAt: fromDateTimeLocal(values.heldAt) });
+/** Before the conversation nothing is stored: the form starts from the part's defaults. */
+const notHeld = storedReturnConversationSchema.parse({ heldAt: '' });
+const stored = ({ conversation }: MissingEpisode) => conversation ?? notHeld;
 
 /** The return conversation: what preceded, what could prevent it next time, the agreements, medical follow-up. */
 export function ReturnConversationForm(props: EpisodeFormProps) {
-  const form = useEpisodePartForm({ ...props, part: 'conversation', fromEpisode, toInput, savedMessage: 'Terugkeergesprek opgeslagen.' });
-  const field = (key: TextKey) => ({ value: form.values[key], onChange: (value: string) => form.change(key, value), error: form.errorFor(key) });
+  const form = useEpisodePartForm({ ...props, part: 'conversation', stored, times: ['heldAt'], savedMessage: 'Terugkeergesprek opgeslagen.' });
 
   return (
     <EpisodePartForm
@@ -37,11 +26,11 @@ export function ReturnConversationForm(props: EpisodeFormProps) {
         <StoredDetails details={conversationDetails(props.view.episode.conversation)} />
       }
     >
-      <TextField label="Gesprek gehouden op" type="datetime-local" required {...field('heldAt')} />
-      <TextField label="Wie waren erbij" hint="Bijvoorbeeld de jongere, de mentor en de voogd." {...field('participants')} />
-      <TextAreaField label="Wat ging eraan vooraf" rows={3} {...field('preceded')} />
-      <TextAreaField label="Wat kan een volgende keer helpen om het te voorkomen" rows={3} {...field('prevention')} />
-      <TextAreaField label="Afspraken" hint="Eén afspraak per regel." rows={3} {...field('agreements')} />
+      <TextField label="Gesprek gehouden op" type="datetime-local" required {...form.field('heldAt')} />
+      <TextField label="Wie waren erbij" hint="Bijvoorbeeld de jongere, de mentor en de voogd." {...form.field('participants')} />
+      <TextAreaField label="Wat ging eraan vooraf" rows={3} {...form.field('preceded')} />
+      <TextAreaField label="Wat kan een volgende keer helpen om het te voorkomen" rows={3} {...form.field('prevention')} />
+      <TextAreaField label="Afspraken" hint="Eén afspraak per regel." rows={3} {...form.field('agreements')} />
       <CheckboxField
         label="Seksuele uitbuiting vermoed"
         checked={form.values.sexualExploitationSuspected}
@@ -57,7 +46,7 @@ export function ReturnConversationForm(props: EpisodeFormProps) {
         )}
       </div>
       {form.values.sexualExploitationSuspected && (
-        <TextAreaField label="Medische opvolging" hint="Wat is afgesproken of gedaan, en met wie." rows={3} {...field('medicalFollowUp')} />
+        <TextAreaField label="Medische opvolging" hint="Wat is afgesproken of gedaan, en met wie." rows={3} {...form.field('medicalFollowUp')} />
       )}
     </EpisodePartForm>
   );

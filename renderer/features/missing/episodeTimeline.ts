@@ -23,73 +23,41 @@ function officerLine(name: string, number: string): string {
   return number ? `Agent: ${name} (nummer ${number})` : `Agent: ${name}`;
 }
 
+const entry = (key: string, at: string, title: string, details: string[] = [], recorded: string | null = null): TimelineEntry => ({ key, at, title, details, recorded });
+
 /** Everything that happened in one episode, each moment once, in the order it happened. */
 export function episodeTimeline(episode: MissingEpisode): TimelineEntry[] {
   const { facts, police, informed, returned, conversation } = episode;
-  const entries: TimelineEntry[] = [
-    {
-      key: 'discovered',
-      at: facts.discoveredAt,
-      title: 'Vermissing ontdekt',
-      details: [],
-      recorded: recordedLine(episode.reportedByName, episode.reportedAt),
-    },
-  ];
+  const entries = [entry('discovered', facts.discoveredAt, 'Vermissing ontdekt', [], recordedLine(episode.reportedByName, episode.reportedAt))];
   if (facts.lastSeenAt) {
-    entries.push({
-      key: 'lastSeen',
-      at: facts.lastSeenAt,
-      title: 'Laatst gezien',
-      details: lines([
-        ['Waar', facts.lastSeenWhere],
-        ['Met wie', facts.lastSeenWith],
-        ['Richting of vervoer', facts.direction],
-      ]),
-      recorded: null,
-    });
+    const where = lines([
+      ['Waar', facts.lastSeenWhere],
+      ['Met wie', facts.lastSeenWith],
+      ['Richting of vervoer', facts.direction],
+    ]);
+    entries.push(entry('lastSeen', facts.lastSeenAt, 'Laatst gezien', where));
   }
   if (police.reportedAt || police.reference) {
-    entries.push({
-      key: 'police',
-      at: police.reportedAt,
-      title: 'Politie ingelicht',
-      details: [...lines([['Door', police.reportedBy], ['Mutatienummer', police.reference]]), officerLine(police.officerName, police.officerNumber)].filter(Boolean),
-      recorded: null,
-    });
+    const officer = officerLine(police.officerName, police.officerNumber);
+    entries.push(entry('police', police.reportedAt, 'Politie ingelicht', [...lines([['Door', police.reportedBy], ['Mutatienummer', police.reference]]), ...(officer ? [officer] : [])]));
   }
+  // The note is said once: with the parents, or else with the guardian.
   const note = lines([['Toelichting', informed.note]]);
-  if (informed.parentsAt) entries.push({ key: 'parents', at: informed.parentsAt, title: 'Ouders ingelicht', details: note, recorded: null });
-  if (informed.guardianAt) {
-    entries.push({ key: 'guardian', at: informed.guardianAt, title: 'Voogd ingelicht', details: informed.parentsAt ? [] : note, recorded: null });
-  }
+  if (informed.parentsAt) entries.push(entry('parents', informed.parentsAt, 'Ouders ingelicht', note));
+  if (informed.guardianAt) entries.push(entry('guardian', informed.guardianAt, 'Voogd ingelicht', informed.parentsAt ? [] : note));
   for (const event of episode.events) {
-    entries.push({
-      key: `event-${event.id}`,
-      at: event.at,
-      title: episodeEventKindLabels[event.kind],
-      details: [event.text],
-      recorded: recordedLine(event.recordedByName, event.recordedAt),
-    });
+    entries.push(entry(`event-${event.id}`, event.at, episodeEventKindLabels[event.kind], [event.text], recordedLine(event.recordedByName, event.recordedAt)));
   }
   if (returned) {
-    entries.push({
-      key: 'returned',
-      at: returned.returnedAt,
-      title: 'Terug',
-      details: lines([
-        ['Gevonden of teruggekomen', returned.foundWhere],
-        ['Omstandigheden', returned.circumstances],
-      ]),
-      recorded: null,
-    });
-    if (returned.policeNotifiedAt) entries.push({ key: 'policeNotified', at: returned.policeNotifiedAt, title: 'Politie afgemeld', details: [], recorded: null });
+    const found = lines([
+      ['Gevonden of teruggekomen', returned.foundWhere],
+      ['Omstandigheden', returned.circumstances],
+    ]);
+    entries.push(entry('returned', returned.returnedAt, 'Terug', found));
+    if (returned.policeNotifiedAt) entries.push(entry('policeNotified', returned.policeNotifiedAt, 'Politie afgemeld'));
   }
-  if (conversation) {
-    entries.push({ key: 'conversation', at: conversation.heldAt, title: 'Terugkeergesprek', details: lines([['Met', conversation.participants]]), recorded: null });
-  }
-  if (episode.closedAt) {
-    entries.push({ key: 'closed', at: episode.closedAt, title: 'Vermissing afgesloten', details: lines([['Door', episode.closedByName ?? '']]), recorded: null });
-  }
+  if (conversation) entries.push(entry('conversation', conversation.heldAt, 'Terugkeergesprek', lines([['Met', conversation.participants]])));
+  if (episode.closedAt) entries.push(entry('closed', episode.closedAt, 'Vermissing afgesloten', lines([['Door', episode.closedByName ?? '']])));
   return entries.sort((a, b) => {
     const [first, second] = [sortTime(a.at), sortTime(b.at)];
     return first === second ? 0 : first < second ? -1 : 1;

@@ -1,6 +1,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { episodeUpdateSchema, fieldErrorsFrom, type CallInput, type EpisodeUpdate, type EpisodeView, type MissingEpisode } from '../../../preload/contract';
 import { api } from '../../app/api';
+import { fromDateTimeLocal, toDateTimeLocal } from '../../components/dateTimeLocal';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
 
@@ -8,13 +9,16 @@ type EpisodePart = EpisodeUpdate['part'];
 type UpdateInput = CallInput<'missing', 'update'>;
 export type PartInput<Part extends EpisodePart> = Extract<UpdateInput, { part: Part }>['value'];
 
+/** The keys of the part's text fields (a moment is text too). */
+type TextKey<Values> = { [Key in keyof Values]: Values[Key] extends string ? Key : never }[keyof Values] & string;
+
 export interface EpisodePartFormOptions<Part extends EpisodePart, Values> {
   view: EpisodeView;
   part: Part;
-  /** The form's values for what is stored (times as the datetime-local inputs show them). */
-  fromEpisode: (episode: MissingEpisode) => Values;
-  /** What the form sends as the part (times as ISO instants). */
-  toInput: (values: Values) => PartInput<Part>;
+  /** What is stored for this part, every field present (the stored schema's defaults when not filled in yet). */
+  stored: (episode: MissingEpisode) => Values;
+  /** The moments: shown in datetime-local inputs on this PC's clock, sent as ISO instants. */
+  times: readonly TextKey<Values>[];
   /** Read out after a save, e.g. "Melding bij de politie opgeslagen.". */
   savedMessage: string;
   onViewChange: (view: EpisodeView) => void;
@@ -28,8 +32,9 @@ export interface EpisodePartFormOptions<Part extends EpisodePart, Values> {
  * like the contract's own), keeps the input on every refusal, and after a colleague's save in
  * between (CONFLICT) offers the newest data beside the input, as the profile form does.
  */
-export function useEpisodePartForm<Part extends EpisodePart, Values extends Record<string, unknown>>(options: EpisodePartFormOptions<Part, Values>) {
-  const { view, part, fromEpisode, toInput, savedMessage, onViewChange, onDirtyChange, announce } = options;
+export function useEpisodePartForm<Part extends EpisodePart, Values extends PartInput<Part> & Record<string, unknown>>(options: EpisodePartFormOptions<Part, Values>) {
+  const { view, part, times, savedMessage, onViewChange, onDirtyChange, announce } = options;
+  const fromEpisode = (episode: MissingEpisode): Values => withTimes(options.stored(episode), times, toDateTimeLocal);
   const stored = fromEpisode(view.episode);
   const storedKey = JSON.stringify(stored);
   const [form, setForm] = useState({ values: stored, startedFrom: storedKey });
@@ -66,10 +71,16 @@ export function useEpisodePartForm<Part extends EpisodePart, Values extends Reco
     return errors[`value.${key}`] ?? errors[key];
   }
 
+  /** Props for a TextField or TextAreaField bound to one text field of the part. */
+  function field(key: TextKey<Values>) {
+    return { value: values[key] as string, onChange: (value: string) => change(key, value as Values[typeof key]), error: errorFor(key) };
+  }
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     guard.setConfirmingDiscard(false);
-    const update = { episodeId: view.episode.id, basedOnUpdatedAt: view.episode.updatedAt, part, value: toInput(values) } as UpdateInput;
+    const value = withTimes(values, times, fromDateTimeLocal);
+    const update = { episodeId: view.episode.id, basedOnUpdatedAt: view.episode.updatedAt, part, value } as UpdateInput;
     const checked = episodeUpdateSchema.safeParse(update);
     if (!checked.success) {
       showErrors(fieldErrorsFrom(checked.error), null);
@@ -99,8 +110,13 @@ export function useEpisodePartForm<Part extends EpisodePart, Values extends Reco
     setConflict((current) => current && { ...current, newestShown: true });
   }
 
-  return { values, change, errorFor, dirty, guard, feedback, submit, conflict, showNewest };
+  return { values, change, field, dirty, guard, feedback, submit, conflict, showNewest };
+}
+
+/** The values with each moment converted (stored instant ↔ the input's own text). */
+function withTimes<Values>(values: Values, times: readonly TextKey<Values>[], convert: (text: string) => string): Values {
+  return { ...values, ...Object.fromEntries(times.map((key) => [key, convert(values[key] as string)])) };
 }
 
 /** What the form's frame (EpisodePartForm.tsx) needs, whatever the part's values. */
-export type EpisodePartFormFrame = Pick<ReturnType<typeof useEpisodePartForm<EpisodePart, Record<string, unknown>>>, 'feedback' | 'submit' | 'conflict' | 'showNewest' | 'guard' | 'dirty'>;
+export type EpisodePartFormFrame = Pick<ReturnType<typeof useEpisodePartForm<EpisodePart, PartInput<EpisodePart> & Record<string, unknown>>>, 'feedback' | 'submit' | 'conflict' | 'showNewest' | 'guard' | 'dirty'>;
