@@ -1,3 +1,6 @@
+import { isRealIsoDate } from '../../preload/contract/isoDate';
+import { ageInYears } from '../../preload/contract/rules/age';
+
 /**
  * How the packet writes dates and times: Dutch, on the Dutch clock whatever zone the PC or the
  * CI machine is set to, since the police read the times as Dutch times.
@@ -32,11 +35,9 @@ export function dutchDay(iso: string): string {
   return dayInZone.format(Date.parse(iso));
 }
 
-/** Completed years on `today` (`YYYY-MM-DD`); null when the birth date is no date. */
+/** Completed years on `today` (`YYYY-MM-DD`); null when the stored birth date is no date. */
 export function yearsOld(dateOfBirth: string, today: string): number | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(dateOfBirth)) return null;
-  const years = Number(today.slice(0, 4)) - Number(dateOfBirth.slice(0, 4));
-  return today.slice(5) < dateOfBirth.slice(5) ? years - 1 : years;
+  return isRealIsoDate(dateOfBirth) ? ageInYears(dateOfBirth, today) : null;
 }
 
 /** Parts that are filled, joined; '' when none is. */
