@@ -186,14 +186,15 @@ describe('following a missing episode until it is closed', () => {
     ]);
     expect(await violations(page)).toEqual([]);
 
-    // A past episode opens in the file, read-only, and leads back to the list.
+    // A past episode opens as the episode screen, read-only, and leads back to the file.
     await past.getByRole('button', { name: /^Openen vermissing van Sanne Smit/ }).click();
-    await past.getByRole('heading', { level: 1, name: /^Sanne Smit — vermissing van/ }).waitFor();
+    await page.getByRole('heading', { level: 1, name: /^Sanne Smit — vermissing van/ }).waitFor();
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
     await episodeTab(page, 'Tijdlijn').click();
     await episodePanel(page, 'Tijdlijn').getByRole('list', { name: 'Tijdlijn van de vermissing' }).getByText('Vermissing afgesloten').waitFor();
     expect(await episodePanel(page, 'Tijdlijn').getByRole('form').count()).toBe(0);
-    await past.getByRole('button', { name: 'Terug naar de vermissingen' }).click();
-    await past.getByRole('table', { name: 'Vermissingen van Sanne Smit' }).waitFor();
+    await page.getByRole('button', { name: 'Terug naar het dossier' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Sanne Smit' }).waitFor();
     expect(app!.problems).toEqual([]);
   });
 

@@ -55,11 +55,10 @@ async function openGraph(page: Page): Promise<Locator> {
  * the active node is taller (it shows its buttons), so only the centre compares across visits.
  */
 async function drawnAt(node: Locator): Promise<{ x: number; y: number }> {
-  const box = await node.evaluate((element: { style: { transform: string }; offsetWidth: number; offsetHeight: number }) => ({
-    transform: element.style.transform,
-    width: element.offsetWidth,
-    height: element.offsetHeight,
-  }));
+  const box = await node.evaluate((element) => {
+    const drawn = element as HTMLElement;
+    return { transform: drawn.style.transform, width: drawn.offsetWidth, height: drawn.offsetHeight };
+  });
   const [x, y] = (box.transform.match(/-?\d+(\.\d+)?/g) ?? []).map(Number);
   return { x: (x ?? NaN) + box.width / 2, y: (y ?? NaN) + box.height / 2 };
 }

@@ -10,6 +10,7 @@ const electronShell = new Set([
   'main/index.ts',
   'main/shell/ipc.ts',
   'main/shell/menu.ts',
+  'main/shell/printWindow.ts',
   'main/shell/protocol.ts',
   'main/shell/sessionLockEvents.ts',
   'main/shell/window.ts',

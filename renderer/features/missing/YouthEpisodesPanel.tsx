@@ -1,10 +1,9 @@
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import type { EpisodeSummary } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useLoad } from '../../components/useLoad';
 import type { FilePanelProps } from '../youths/filePanel';
-import { EpisodePage } from './EpisodePage';
 import { EpisodeTable } from './EpisodeTable';
 import '../../styles/missingFollowUp.css';
 
@@ -14,27 +13,11 @@ function countText(episodes: readonly EpisodeSummary[]): string {
   return open === 0 ? total : `${total}, waarvan ${open} niet afgesloten`;
 }
 
-/** "Vermissingen" in the youth's file: every episode of this youth, open ones first, each opened in place. */
-export function YouthEpisodesPanel({ file, user }: FilePanelProps) {
+/** "Vermissingen" in the youth's file: every episode of this youth, open ones first; one opens as the episode screen. */
+export function YouthEpisodesPanel({ file, openEpisode }: FilePanelProps) {
   const youthId = file.youth.id;
   const listEpisodes = useCallback(() => api.missing.list({ youthId }), [youthId]);
-  const { load, reload, retry } = useLoad(listEpisodes);
-  const [openId, setOpenId] = useState<string | null>(null);
-
-  if (openId) {
-    return (
-      <EpisodePage
-        key={openId}
-        episodeId={openId}
-        user={user}
-        onBack={() => {
-          setOpenId(null);
-          void reload();
-        }}
-        backLabel="Terug naar de vermissingen"
-      />
-    );
-  }
+  const { load, retry } = useLoad(listEpisodes);
   return (
     <section className="panel" aria-labelledby="youth-episodes-heading">
       <h2 id="youth-episodes-heading" className="section-heading">
@@ -48,7 +31,7 @@ export function YouthEpisodesPanel({ file, user }: FilePanelProps) {
         ) : (
           <>
             <p className="table-count">{countText(load.value)}</p>
-            <EpisodeTable episodes={load.value} columns="youth" label={`Vermissingen van ${file.youth.firstName} ${file.youth.lastName}`} onOpen={setOpenId} />
+            <EpisodeTable episodes={load.value} columns="youth" label={`Vermissingen van ${file.youth.firstName} ${file.youth.lastName}`} onOpen={openEpisode} />
           </>
         ))}
     </section>

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { legalFrameworkLabels, type SessionUser, type YouthFile as YouthFileData } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
@@ -23,6 +23,8 @@ interface YouthFileProps {
   onBack: () => void;
   /** "Vermissing melden" for this youth: the start screen opens the report at its facts. */
   onReportMissing: (youth: ChosenYouth) => void;
+  /** One of the youth's episodes, shown by the start screen in place of the file. */
+  onOpenEpisode: (episodeId: string) => void;
 }
 
 const parts = [
@@ -35,14 +37,24 @@ const parts = [
 type PartId = (typeof parts)[number]['id'];
 
 /** One youth's file: a heading with who it is, then its parts as tabs. */
-export function YouthFile({ youthId, user, onBack, onReportMissing }: YouthFileProps) {
+export function YouthFile({ youthId, user, onBack, onReportMissing, onOpenEpisode }: YouthFileProps) {
   // Opening the file is logged in main: once per youth shown, not on every render.
   const openFile = useCallback(() => api.youths.open({ id: youthId }), [youthId]);
   const { load, setLoad } = useLoad(openFile);
   const [status, setStatus] = useState('');
   const [selected, setSelected] = useState<PartId>('profile');
   const [dirtyParts, setDirtyParts] = useState<ReadonlySet<PartId>>(new Set());
-  const back = useDiscardGuard({ dirty: dirtyParts.size > 0, onLeave: onBack });
+  // Back, reporting missing and opening an episode all leave the file: each asks first about unsaved input.
+  const leaving = useRef(onBack);
+  const back = useDiscardGuard({ dirty: dirtyParts.size > 0, onLeave: () => leaving.current() });
+  const leaveVia = useCallback(
+    (leave: () => void) => {
+      leaving.current = leave;
+      back.requestLeave();
+    },
+    [back],
+  );
+  const openEpisode = useCallback((episodeId: string) => leaveVia(() => onOpenEpisode(episodeId)), [leaveVia, onOpenEpisode]);
 
   const onFileChange = useCallback(
     (patch: Partial<YouthFileData>) =>
@@ -54,7 +66,7 @@ export function YouthFile({ youthId, user, onBack, onReportMissing }: YouthFileP
   const file = load.state === 'loaded' ? load.value : undefined;
   const tabs: TabDefinition<PartId>[] = file
     ? parts.map(({ id, label, Panel }) => {
-        const props: FilePanelProps = { file, user, onFileChange, onDirtyChange: dirtyHandlers[id], announce: setStatus };
+        const props: FilePanelProps = { file, user, onFileChange, onDirtyChange: dirtyHandlers[id], announce: setStatus, openEpisode };
         return { id, label, panel: <Panel {...props} />, ...(dirtyParts.has(id) ? { badge: 'niet opgeslagen' } : {}) };
       })
     : [];
@@ -62,7 +74,7 @@ export function YouthFile({ youthId, user, onBack, onReportMissing }: YouthFileP
   return (
     <section className="page youth-file" aria-labelledby="page-heading">
       <div className="back-row">
-        <button ref={back.returnFocusRef} type="button" className="button" onClick={back.requestLeave}>
+        <button ref={back.returnFocusRef} type="button" className="button" onClick={() => leaveVia(onBack)}>
           <span aria-hidden="true">← </span>Terug naar de lijst
         </button>
       </div>
@@ -74,7 +86,9 @@ export function YouthFile({ youthId, user, onBack, onReportMissing }: YouthFileP
             type="button"
             className="button button-alarm"
             onClick={() =>
-              onReportMissing({ id: file.youth.id, name: `${file.youth.firstName} ${file.youth.lastName}`, locationName: file.youth.locationName, viaEmergency: file.access.kind === 'emergency' })
+              leaveVia(() =>
+                onReportMissing({ id: file.youth.id, name: `${file.youth.firstName} ${file.youth.lastName}`, locationName: file.youth.locationName, viaEmergency: file.access.kind === 'emergency' }),
+              )
             }
           >
             Vermissing melden

@@ -43,7 +43,13 @@ export function YouthsPage({ user }: { user: SessionUser }) {
           backLabel={view.backTo.kind === 'file' ? 'Terug naar het dossier' : 'Terug naar de lijst'}
         />
       ) : view.kind === 'file' ? (
-        <YouthFile youthId={view.youthId} user={user} onBack={() => setView({ kind: 'list' })} onReportMissing={(youth) => setReporting({ youth })} />
+        <YouthFile
+          youthId={view.youthId}
+          user={user}
+          onBack={() => setView({ kind: 'list' })}
+          onReportMissing={(youth) => setReporting({ youth })}
+          onOpenEpisode={(episodeId) => setView({ kind: 'episode', episodeId, backTo: view })}
+        />
       ) : (
         <YouthList
           user={user}

@@ -10,4 +10,6 @@ export interface FilePanelProps {
   onDirtyChange: (dirty: boolean) => void;
   /** A short message for the page's status line (a live region). */
   announce: (message: string) => void;
+  /** Leaves the file for one of the youth's missing episodes (asking first about unsaved input). */
+  openEpisode: (episodeId: string) => void;
 }
