@@ -75,7 +75,7 @@ async function downloadPacket(page: Page, click: (target: Locator) => Promise<vo
 }
 
 describe('reporting a youth missing', () => {
-  it('a worker of another group reports a youth of Groep Zuid with emergency access, ticks two urgency criteria with evidence and gets the police packet', async () => {
+  it('a worker of another group reports a youth of Groep Zuid with emergency access, ticks two urgency criteria with evidence, gets the police packet, then records the return and the conversation and sees the safety-plan proposal', async () => {
     app = await launchApp({ start: 'unlocked', as: 'officer', youths });
     const sanneId = await giveSanneHerFile(app);
     await continueAs(app, 'worker');
@@ -161,6 +161,25 @@ describe('reporting a youth missing', () => {
     expect(app.printed).toHaveLength(1);
     expect(pdfText(app.printed[0]!.pdf)).toContain(violenceEvidence);
     expect(listDisclosuresForYouth(db, sanneId).map((row) => row.output).sort()).toEqual(['print', 'save']);
+
+    // Sanne is back: the return and the return conversation, and its agreements proposed for her safety plan.
+    await page.getByRole('tablist', { name: 'Onderdelen van de vermissing' }).getByRole('tab', { name: /^Terugkeer/ }).click();
+    const returnPanel = page.getByRole('tabpanel', { name: /^Terugkeer/ });
+    const returned = returnPanel.getByRole('form', { name: 'Terug', exact: true });
+    await returned.getByLabel('Terug op').fill(toDateTimeLocal(new Date(Date.now() - 2 * 60_000).toISOString()));
+    await returned.getByLabel('Waar gevonden of teruggekomen').fill('Door de politie thuisgebracht');
+    await returned.getByRole('button', { name: 'Terugkeer opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Terugkeer opgeslagen.' }).waitFor();
+    const conversation = returnPanel.getByRole('form', { name: 'Terugkeergesprek' });
+    await conversation.getByLabel('Gesprek gehouden op').fill(toDateTimeLocal(new Date(Date.now() - 60_000).toISOString()));
+    await conversation.getByLabel('Wat ging eraan vooraf').fill('Haar vriend wachtte haar op bij de bushalte.');
+    await conversation.getByLabel('Afspraken', { exact: true }).fill('Sanne laat haar mentor weten waar ze heen gaat.');
+    await conversation.getByRole('button', { name: 'Terugkeergesprek opslaan' }).click();
+    await page.getByRole('status').filter({ hasText: 'Terugkeergesprek opgeslagen.' }).waitFor();
+    const proposal = returnPanel.getByRole('region', { name: 'Voorstel voor het veiligheidsplan' });
+    await proposal.locator('.diff-added').filter({ hasText: 'Sanne laat haar mentor weten waar ze heen gaat.' }).first().waitFor();
+    await proposal.getByRole('button', { name: 'Opslaan als nieuwe versie van het veiligheidsplan' }).waitFor();
+    expect(await violations(page)).toEqual([]);
     expect(app.problems).toEqual([]);
   });
 
