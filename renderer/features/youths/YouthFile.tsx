@@ -4,6 +4,7 @@ import { api } from '../../app/api';
 import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { PageHeading } from '../../components/PageHeading';
 import { Tabs, type TabDefinition } from '../../components/Tabs';
+import { useDirtyParts } from '../../components/useDirtyParts';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useLoad } from '../../components/useLoad';
 import { YouthAccessHistory } from '../accessLog/YouthAccessHistory';
@@ -35,6 +36,7 @@ const parts = [
   { id: 'missing', label: 'Vermissingen', Panel: YouthEpisodesPanel },
 ] as const;
 type PartId = (typeof parts)[number]['id'];
+const partIds = parts.map((part) => part.id);
 
 /** One youth's file: a heading with who it is, then its parts as tabs. */
 export function YouthFile({ youthId, user, onBack, onReportMissing, onOpenEpisode }: YouthFileProps) {
@@ -43,7 +45,7 @@ export function YouthFile({ youthId, user, onBack, onReportMissing, onOpenEpisod
   const { load, setLoad } = useLoad(openFile);
   const [status, setStatus] = useState('');
   const [selected, setSelected] = useState<PartId>('profile');
-  const [dirtyParts, setDirtyParts] = useState<ReadonlySet<PartId>>(new Set());
+  const { dirtyParts, handlers: dirtyHandlers } = useDirtyParts(partIds);
   // Back, reporting missing and opening an episode all leave the file: each asks first about unsaved input.
   const leaving = useRef(onBack);
   const back = useDiscardGuard({ dirty: dirtyParts.size > 0, onLeave: () => leaving.current() });
@@ -61,7 +63,6 @@ export function YouthFile({ youthId, user, onBack, onReportMissing, onOpenEpisod
       setLoad((current) => (current.state === 'loaded' ? { state: 'loaded', value: { ...current.value, ...patch } } : current)),
     [setLoad],
   );
-  const dirtyHandlers = useDirtyHandlers(setDirtyParts);
 
   const file = load.state === 'loaded' ? load.value : undefined;
   const tabs: TabDefinition<PartId>[] = file
@@ -119,26 +120,6 @@ export function YouthFile({ youthId, user, onBack, onReportMissing, onOpenEpisod
       )}
     </section>
   );
-}
-
-/** One stable callback per part, so a panel's effect on `onDirtyChange` does not rerun each render. */
-function useDirtyHandlers(setDirtyParts: (update: (current: ReadonlySet<PartId>) => ReadonlySet<PartId>) => void) {
-  const [handlers] = useState(() =>
-    Object.fromEntries(
-      parts.map(({ id }) => [
-        id,
-        (dirty: boolean) =>
-          setDirtyParts((current) => {
-            if (current.has(id) === dirty) return current;
-            const next = new Set(current);
-            if (dirty) next.add(id);
-            else next.delete(id);
-            return next;
-          }),
-      ]),
-    ) as Record<PartId, (dirty: boolean) => void>,
-  );
-  return handlers;
 }
 
 /** Who this is at a glance: alias, age, group and legal title. */
