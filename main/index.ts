@@ -7,6 +7,7 @@ import { createAppServices, type AppServices } from './services/appServices';
 import { resolveAppPaths } from './shell/appPaths';
 import { registerIpc } from './shell/ipc';
 import { createPdfPrinter } from './shell/printWindow';
+import { createPdfSaver } from './shell/savePdfDialog';
 import { installApplicationMenu } from './shell/menu';
 import { wireSessionLockEvents } from './shell/sessionLockEvents';
 import { handleAppProtocol, registerAppSchemePrivileges } from './shell/protocol';
@@ -19,6 +20,7 @@ const logger = createConsoleLogger();
 let mainWindow: BrowserWindow | undefined;
 let services: AppServices | undefined;
 let printFiles: ReturnType<typeof createPrintFiles> | undefined;
+let printer: ReturnType<typeof createPdfPrinter> | undefined;
 
 app.enableSandbox();
 // Chromium's own widgets (date inputs, spelling of built-in messages) follow this locale.
@@ -33,12 +35,12 @@ if (!app.requestSingleInstanceLock()) {
     if (mainWindow.isMinimized()) mainWindow.restore();
     mainWindow.focus();
   });
-  app.on('web-contents-created', (_event, contents) => guardWebContents(contents));
+  app.on('web-contents-created', (_event, contents) => guardWebContents(contents, () => printer?.isPrintContents(contents) ?? false));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => {
     services?.close();
     services = undefined;
-    printFiles?.clear();
+    clearPrintFiles();
   });
   app.whenReady().then(start, fail).catch(fail);
 }
@@ -51,12 +53,17 @@ function start(): void {
     resourcesPath: process.resourcesPath,
     appPath: app.getAppPath(),
   });
-  // Packets waiting to be printed: in this user's own temp folder, never beside the database.
-  printFiles = createPrintFiles(path.join(app.getPath('temp'), 'waakzaam-print'), randomUUID);
-  printFiles.clear();
-  const printPdf = createPdfPrinter(printFiles, () => mainWindow);
-  const running = createAppServices({ databasePath, migrationsFolder, logger, printPdf });
+  // Packets waiting to be printed: in this user's own app folder (not the shared temp folder of a
+  // Linux PC), never beside the database.
+  printFiles = createPrintFiles(path.join(app.getPath('userData'), 'print'), randomUUID);
+  clearPrintFiles();
+  const pdfPrinter = createPdfPrinter(printFiles, () => mainWindow);
+  printer = pdfPrinter;
+  const running = createAppServices({ databasePath, migrationsFolder, logger, printPdf: pdfPrinter.printPdf, savePdf: createPdfSaver(() => mainWindow) });
   services = running;
+  running.context.onSessionChange((event) => {
+    if (event.type === 'ended') pdfPrinter.closeAll();
+  });
 
   guardSession(session.defaultSession);
   handleAppProtocol(session.defaultSession.protocol, path.join(outDir, 'renderer'));
@@ -74,6 +81,15 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
+}
+
+/** Packets a crash left behind; a folder that cannot be cleared must not stop the app. */
+function clearPrintFiles(): void {
+  try {
+    printFiles?.clear();
+  } catch (error) {
+    logger.error('print folder could not be cleared', error);
+  }
 }
 
 function fail(error: unknown): void {

@@ -5,6 +5,7 @@ CREATE TABLE `disclosures` (
 	`source_id` text,
 	`output` text NOT NULL,
 	`recipient` text NOT NULL,
+	`recipient_person` text NOT NULL,
 	`purpose` text NOT NULL,
 	`legal_ground` text NOT NULL,
 	`categories` text NOT NULL,

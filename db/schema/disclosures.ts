@@ -19,6 +19,8 @@ export const disclosures = sqliteTable(
     sourceId: text('source_id'),
     output: text('output').$type<DisclosureOutput>().notNull(),
     recipient: text('recipient').notNull(),
+    /** The person at the recipient, where known (e.g. the officer who took the report); '' otherwise. */
+    recipientPerson: text('recipient_person').notNull(),
     purpose: text('purpose').notNull(),
     legalGround: text('legal_ground').$type<LegalGround>().notNull(),
     /** The data categories in the file, as their Dutch headings. */

@@ -19,7 +19,12 @@ export interface ServiceConfig {
    * Shows a PDF made in main for printing (the Electron shell opens it in a print window). Absent
    * where nothing can print (the command line): then only saving is offered.
    */
-  printPdf?: (pdf: Buffer, title: string) => Promise<void>;
+  printPdf?: (pdf: Buffer) => Promise<void>;
+  /**
+   * Asks where to save a PDF made in main and writes it there (the shell's save dialog); resolves
+   * to the path, or null when the user cancelled. Absent where nothing can ask (the command line).
+   */
+  savePdf?: (pdf: Buffer, suggestedName: string) => Promise<string | null>;
 }
 
 export interface UnlockedSession {

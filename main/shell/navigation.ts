@@ -8,18 +8,18 @@ export function isNavigationAllowed(url: string): boolean {
   return isAppUrl(url);
 }
 
-/** Chromium's built-in PDF viewer (an internal extension), which the print window's page embeds. */
+/** Chromium's built-in PDF viewer (an internal extension), which shows a packet in the print window. */
 const pdfViewerOrigin = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/';
 
 /**
- * Where a frame may go: what the window may, and in a subframe also the PDF viewer, without which
- * the print window (printWindow.ts) would stay blank. A main frame never goes there.
+ * Where the print window (printWindow.ts) may go: what the app window may, and Chromium's PDF
+ * viewer, without which it would stay blank. The app window never goes there.
  */
-export function isFrameNavigationAllowed(url: string, isMainFrame: boolean): boolean {
-  return isNavigationAllowed(url) || (!isMainFrame && url.startsWith(pdfViewerOrigin));
+export function isPrintWindowNavigationAllowed(url: string): boolean {
+  return isNavigationAllowed(url) || url.startsWith(pdfViewerOrigin);
 }
 
-/** window.open and target=_blank: always denied; the app never opens a second window. */
+/** window.open and target=_blank: always denied; pages never open windows (only main does: printWindow.ts). */
 export function decideWindowOpen(): { action: 'deny' } {
   return { action: 'deny' };
 }

@@ -1,6 +1,6 @@
 import { BrowserWindow, type Session, type WebContents, type WebPreferences } from 'electron';
 import { appEntryUrl } from './appOrigin';
-import { decideWindowOpen, isFrameNavigationAllowed, isNavigationAllowed } from './navigation';
+import { decideWindowOpen, isNavigationAllowed, isPrintWindowNavigationAllowed } from './navigation';
 import { isPermissionAllowed } from './permissions';
 import { createWebPreferences, type ShellWebPreferences, type WebPreferencesOptions } from './webPreferences';
 
@@ -9,7 +9,7 @@ type UnknownKeys = Exclude<keyof ShellWebPreferences, keyof WebPreferences>;
 const onlyElectronKeys: [UnknownKeys] extends [never] ? true : never = true;
 void onlyElectronKeys;
 
-/** The one window. Its title is always "Waakzaam": a page never sets it (no names in the taskbar). */
+/** The app's window. Its title is always "Waakzaam": a page never sets it (no names in the taskbar). */
 export function createMainWindow(options: WebPreferencesOptions): BrowserWindow {
   const webPreferences: WebPreferences = createWebPreferences(options);
   const window = new BrowserWindow({
@@ -28,16 +28,20 @@ export function createMainWindow(options: WebPreferencesOptions): BrowserWindow 
   return window;
 }
 
-/** Applied to every webContents the app ever creates (see index.ts, 'web-contents-created'). */
-export function guardWebContents(contents: WebContents): void {
+/**
+ * Applied to every webContents the app ever creates (see index.ts, 'web-contents-created').
+ * `inPrintWindow` is asked at each navigation: the print window registers itself after creation.
+ */
+export function guardWebContents(contents: WebContents, inPrintWindow: () => boolean): void {
+  const allowed = (url: string) => (inPrintWindow() ? isPrintWindowNavigationAllowed(url) : isNavigationAllowed(url));
   contents.on('will-navigate', (event) => {
-    if (!isNavigationAllowed(event.url)) event.preventDefault();
+    if (!allowed(event.url)) event.preventDefault();
   });
   contents.on('will-frame-navigate', (event) => {
-    if (!isFrameNavigationAllowed(event.url, event.isMainFrame)) event.preventDefault();
+    if (!allowed(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event) => {
-    if (!isNavigationAllowed(event.url)) event.preventDefault();
+    if (!allowed(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(() => decideWindowOpen());

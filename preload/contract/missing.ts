@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { idSchema } from './accounts';
 import { defineCall } from './defineCall';
+import { disclosureOutputs } from './disclosures';
 import { checkedOrPlain, limitedText } from './documentMode';
 import { safetyPlanContentSchema } from './safetyPlan';
 import { legalFrameworks } from './youthProfile';
@@ -278,16 +279,15 @@ export const planProposalSchema = z.object({
 });
 export type PlanProposal = z.output<typeof planProposalSchema>;
 
-export const packetOutputs = ['save', 'print'] as const;
+const packetFacts = { fileName: z.string(), sha256: z.string(), pageCount: z.number().int() };
 
-export const packetSchema = z.object({
-  fileName: z.string(),
-  /** The PDF, base64: IPC carries it as text. */
-  pdfBase64: z.string(),
-  sha256: z.string(),
-  pageCount: z.number().int(),
-});
-export type Packet = z.output<typeof packetSchema>;
+/** What became of a packet: saved where the user chose, shown for printing, or the save dialog cancelled (nothing recorded). */
+export const packetResultSchema = z.discriminatedUnion('outcome', [
+  z.object({ outcome: z.literal('saved'), savedTo: z.string(), ...packetFacts }),
+  z.object({ outcome: z.literal('printing'), ...packetFacts }),
+  z.object({ outcome: z.literal('cancelled') }),
+]);
+export type PacketResult = z.output<typeof packetResultSchema>;
 
 export const missingCalls = {
   /** Starts an episode; the youth must be the user's own or under emergency access. */
@@ -303,8 +303,9 @@ export const missingCalls = {
   /** The current plan with the return conversation's agreements added; null without agreements. */
   planProposal: defineCall(z.object({ episodeId: idSchema }), planProposalSchema.nullable()),
   /**
-   * The police packet as a PDF. Every call writes a disclosure record (recipient police) and an
-   * access-log entry: 'save' hands the file to the renderer, 'print' to the print dialog as well.
+   * The police packet as a PDF, made in main and saved where the user chooses ('save') or shown in
+   * the print window ('print'). Each packet that left writes a disclosure record (recipient police)
+   * and an access-log entry; a cancelled save writes nothing.
    */
-  packet: defineCall(z.object({ episodeId: idSchema, output: z.enum(packetOutputs) }), packetSchema),
+  packet: defineCall(z.object({ episodeId: idSchema, output: z.enum(disclosureOutputs) }), packetResultSchema),
 };

@@ -46,7 +46,11 @@ export interface LaunchedApp {
   /** Page errors, console errors and CSP violations seen so far: a healthy run has none. */
   problems: string[];
   /** The PDFs main handed to the print port ('Afdrukken'), where the shell opens its print window. */
-  printed: { pdf: Buffer; title: string }[];
+  printed: { pdf: Buffer }[];
+  /** The PDFs saved through the save port ('Opslaan als PDF'), as the shell's save dialog writes them. */
+  saved: { pdf: Buffer; path: string }[];
+  /** What the user does in the next save dialogs: save (into a temp folder) or cancel. */
+  saveChoice: 'save' | 'cancel';
   close(): Promise<void>;
 }
 
@@ -64,12 +68,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const databasePath = options.databasePath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'waakzaam-e2e-')), 'waakzaam.db');
   if ((options.start ?? 'fresh') !== 'fresh' && !options.databasePath) await copyStaffedDatabase(databasePath);
   const printed: LaunchedApp['printed'] = [];
+  const saved: LaunchedApp['saved'] = [];
+  const savedFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'waakzaam-saved-'));
   const services = createAppServices({
     databasePath,
     migrationsFolder: sourceMigrationsFolder,
     logger: options.verbose ? createConsoleLogger() : silentLogger,
-    printPdf: async (pdf, title) => {
-      printed.push({ pdf, title });
+    printPdf: async (pdf) => {
+      printed.push({ pdf });
+    },
+    savePdf: async (pdf, suggestedName) => {
+      if (launched.saveChoice === 'cancel') return null;
+      const target = path.join(savedFolder, suggestedName);
+      fs.writeFileSync(target, pdf);
+      saved.push({ pdf, path: target });
+      return target;
     },
     ...(options.idleLockSeconds ? { idleLockSeconds: options.idleLockSeconds } : {}),
   });
@@ -124,19 +137,23 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   });
   await page.goto(`${testOrigin}/index.html`);
 
-  return {
+  const launched: LaunchedApp = {
     page,
     services,
     databasePath,
     problems,
     printed,
+    saved,
+    saveChoice: 'save',
     close: async () => {
       stopForwarding();
       await browser.close();
       services.close();
+      fs.rmSync(savedFolder, { recursive: true, force: true });
       if (ownsFolder) fs.rmSync(path.dirname(databasePath), { recursive: true, force: true });
     },
   };
+  return launched;
 }
 
 async function prepareMain(services: AppServices, options: LaunchOptions): Promise<void> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { appEntryUrl, appOrigin, isAppUrl } from '../../main/shell/appOrigin';
-import { decideWindowOpen, isFrameNavigationAllowed, isNavigationAllowed, isTrustedIpcSender } from '../../main/shell/navigation';
+import { decideWindowOpen, isNavigationAllowed, isPrintWindowNavigationAllowed, isTrustedIpcSender } from '../../main/shell/navigation';
 
 describe('navigation decisions', () => {
   it('allows the app’s own pages', () => {
@@ -11,13 +11,13 @@ describe('navigation decisions', () => {
     expect(isNavigationAllowed('app://waakzaam/')).toBe(true);
   });
 
-  it('lets only a subframe open Chromium’s PDF viewer (the print window), never a main frame', () => {
+  it('lets only the print window open Chromium’s PDF viewer, never the app window', () => {
     const viewer = 'chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/index.html';
-    expect(isFrameNavigationAllowed(viewer, false)).toBe(true);
-    expect(isFrameNavigationAllowed(viewer, true)).toBe(false);
-    expect(isFrameNavigationAllowed('chrome-extension://anderextensie/index.html', false)).toBe(false);
-    expect(isFrameNavigationAllowed('https://example.com/', false)).toBe(false);
-    expect(isFrameNavigationAllowed('app://waakzaam/index.html', true)).toBe(true);
+    expect(isPrintWindowNavigationAllowed(viewer)).toBe(true);
+    expect(isNavigationAllowed(viewer)).toBe(false);
+    expect(isPrintWindowNavigationAllowed('chrome-extension://anderextensie/index.html')).toBe(false);
+    expect(isPrintWindowNavigationAllowed('https://example.com/')).toBe(false);
+    expect(isPrintWindowNavigationAllowed('app://waakzaam/index.html')).toBe(true);
   });
 
   it('denies the web, local files and every other scheme', () => {

@@ -12,6 +12,7 @@ const electronShell = new Set([
   'main/shell/menu.ts',
   'main/shell/printWindow.ts',
   'main/shell/protocol.ts',
+  'main/shell/savePdfDialog.ts',
   'main/shell/sessionLockEvents.ts',
   'main/shell/window.ts',
 ]);
