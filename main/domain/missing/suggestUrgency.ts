@@ -5,6 +5,7 @@ import {
   type LinkRating,
   type LinkType,
   type NetworkContent,
+  type NetworkEntity,
   type UrgencySuggestion,
   type YouthProfile,
 } from '../../../preload/contract';
@@ -19,6 +20,13 @@ export interface UrgencySources {
   /** The day of the report (`YYYY-MM-DD`): the age counts on that day. */
   reportedOn: string;
 }
+
+/**
+ * How the evidence names a network entity. Adopted evidence is printed at the top of the police
+ * packet, so it names only what was released for the police; the source beside the suggestion
+ * (on screen only) still says who it is.
+ */
+const nameForPolice = (entity: Pick<NetworkEntity, 'label' | 'shareWithPolice'>) => (entity.shareWithPolice ? entity.label : 'iemand die niet is vrijgegeven voor de politie');
 
 const withNote = (sentence: string, note: string) => (note.trim() ? `${sentence} ${note.trim()}` : sentence);
 const listed = (labels: readonly string[]) => labels.join(', ');
@@ -49,24 +57,25 @@ function youngAge(dateOfBirth: string, reportedOn: string): UrgencySuggestion[] 
 }
 
 function criminalCompany({ entities }: NetworkContent): UrgencySuggestion[] {
-  const suspects = entities.filter((entity) => entity.details.kind === 'person' && entity.details.role === 'suspectedExploiter').map((entity) => entity.label);
+  const suspects = entities.filter((entity) => entity.details.kind === 'person' && entity.details.role === 'suspectedExploiter');
   if (suspects.length === 0) return [];
+  const named = suspects.map(nameForPolice);
   const sentence =
     suspects.length === 1
-      ? `In het netwerk staat een vermoedelijke uitbuiter of ronselaar: ${suspects[0]}.`
-      : `In het netwerk staan vermoedelijke uitbuiters of ronselaars: ${listed(suspects)}.`;
-  return [{ criterion: 'criminalCompany', evidence: sentence, source: `Netwerk › ${listed(suspects)}` }];
+      ? `In het netwerk staat een vermoedelijke uitbuiter of ronselaar: ${named[0]}.`
+      : `In het netwerk staan vermoedelijke uitbuiters of ronselaars: ${listed(named)}.`;
+  return [{ criterion: 'criminalCompany', evidence: sentence, source: `Netwerk › ${listed(suspects.map((entity) => entity.label))}` }];
 }
 
 /** A link with the youth rated danger, or one of an exploiting kind rated worrying or danger. */
 function crimeAgainstYouth({ entities, links }: NetworkContent): UrgencySuggestion[] {
-  const labels = new Map(entities.map((entity) => [entity.id, entity.label]));
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const found = links.flatMap((link) => {
     const otherId = link.fromId === null ? link.toId : link.toId === null ? link.fromId : null;
-    const other = otherId === null ? undefined : labels.get(otherId);
+    const other = otherId === null ? undefined : byId.get(otherId);
     if (other === undefined) return [];
     const worrying = link.rating === 'danger' || (exploitingLinks.includes(link.type) && isWorrying(link.rating));
-    return worrying ? [{ label: other, says: `${other} (${linkTypeLabels[link.type].toLowerCase()}, ${linkRatingLabels[link.rating].toLowerCase()})` }] : [];
+    return worrying ? [{ label: other.label, says: `${nameForPolice(other)} (${linkTypeLabels[link.type].toLowerCase()}, ${linkRatingLabels[link.rating].toLowerCase()})` }] : [];
   });
   if (found.length === 0) return [];
   return [

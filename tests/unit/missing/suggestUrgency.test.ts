@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { suggestUrgency, type UrgencySources } from '../../../main/domain/missing/suggestUrgency';
 import { emptyYouthProfile, storedEntityDetailsSchema, type NetworkEntity, type NetworkLink } from '../../../preload/contract';
 
-function entity(id: string, label: string, details: Record<string, unknown>): NetworkEntity {
+function entity(id: string, label: string, details: Record<string, unknown>, shareWithPolice = true): NetworkEntity {
   const parsed = storedEntityDetailsSchema.parse(details);
-  return { id, youthId: 'y1', kind: parsed.kind, label, details: parsed, source: 'Mentor', observedOn: '', notes: '', atRisk: false, shareWithPolice: false, position: null, updatedAt: '' };
+  return { id, youthId: 'y1', kind: parsed.kind, label, details: parsed, source: 'Mentor', observedOn: '', notes: '', atRisk: false, shareWithPolice, position: null, updatedAt: '' };
 }
 
 function link(id: string, ends: Pick<NetworkLink, 'fromId' | 'toId'>, type: NetworkLink['type'], rating: NetworkLink['rating']): NetworkLink {
@@ -70,5 +70,22 @@ describe('urgency answers the file suggests', () => {
       },
       { criterion: 'criminalCompany', evidence: 'In het netwerk staat een vermoedelijke uitbuiter of ronselaar: Jan (Jantje).', source: 'Netwerk › Jan (Jantje)' },
     ]);
+  });
+
+  it('names in the evidence only who was released for the police, since adopted evidence is printed in the packet', () => {
+    const network = {
+      entities: [
+        entity('e1', 'Jan (Jantje)', { kind: 'person', role: 'suspectedExploiter', name: 'Jan', alias: 'Jantje' }, false),
+        entity('e2', 'Dirk', { kind: 'person', role: 'suspectedExploiter', name: 'Dirk' }),
+      ],
+      links: [link('l1', { fromId: 'e1', toId: null }, 'recruits', 'danger')],
+    };
+    const suggestions = suggestUrgency(sources({ network }));
+    const evidence = suggestions.map((suggestion) => suggestion.evidence).join(' ');
+    expect(evidence).not.toContain('Jan');
+    expect(evidence).toContain('iemand die niet is vrijgegeven voor de politie (ronselt, gevaar)');
+    expect(evidence).toContain('vermoedelijke uitbuiters of ronselaars: iemand die niet is vrijgegeven voor de politie, Dirk.');
+    // The source is shown on screen only, for the worker who knows the network.
+    expect(suggestions.find((suggestion) => suggestion.criterion === 'criminalCompany')?.source).toBe('Netwerk › Jan (Jantje), Dirk');
   });
 });
