@@ -12,6 +12,8 @@ export interface NewDisclosure {
   sourceId: string | null;
   output: DisclosureOutput;
   recipient: string;
+  /** The person at the recipient, e.g. the officer who took the report; '' when unknown. */
+  recipientPerson: string;
   purpose: string;
   legalGround: LegalGround;
   categories: string[];

@@ -59,6 +59,9 @@ export const appMessages = {
     `Niet opgeslagen: een deel van de opgeslagen gegevens kon deze versie van de app niet lezen (${parts}). Die onderdelen staan leeg in het formulier, en opslaan zou de opgeslagen gegevens daar vervangen door wat jij nu invult. Er is niets gewijzigd. Vraag eerst de beheerder of de aandachtsfunctionaris om te kijken wat er opgeslagen is; vervang de onderdelen alleen als dat zeker mag.`,
   unknownCall: 'Deze actie bestaat niet in deze versie van de app.',
   printUnavailable: 'Afdrukken kan hier niet: er is geen printvenster beschikbaar. Kies "Opslaan als PDF" en druk het bestand daarna af.',
+  printFailed: 'Het afdrukvenster kon niet worden geopend. Er is niets verstrekt; probeer het opnieuw of kies ‘Opslaan als PDF’.',
+  saveUnavailable: 'Opslaan als PDF kan hier niet: er is geen venster om een map te kiezen. Er is niets gemaakt of vastgelegd.',
+  saveFailed: 'Het politiedossier kon niet worden opgeslagen. Er is niets verstrekt; probeer het opnieuw en kies eventueel een andere map.',
   internal:
     'Er ging iets mis in de app. Wat je net deed is niet opgeslagen. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.',
 } as const;

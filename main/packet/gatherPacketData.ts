@@ -22,6 +22,10 @@ interface Gathering {
 export function gatherPacketData(db: Db, { episode, youth, printedAt, printedBy, report }: Gathering): MissingPacketData {
   const portrait = newestPortraitImage(db, youth.id);
   const settings = readSettings(db);
+  // Only episodes before this one: a packet of an old episode, made again, must not list later ones.
+  // As instants: the contract accepts an offset, so the stored strings need not sort as times.
+  const discovered = Date.parse(episode.facts.discoveredAt);
+  const previousEpisodes = listEpisodeSummaries(db, youth.id, report).filter((summary) => Date.parse(summary.discoveredAt) < discovered);
   return {
     printedAt,
     printedBy,
@@ -31,7 +35,7 @@ export function gatherPacketData(db: Db, { episode, youth, printedAt, printedBy,
     safetyPlan: currentSafetyPlan(db, youth.id, report)?.content ?? null,
     network: shareableNetwork(getNetwork(db, youth.id, report)),
     episode,
-    previousEpisodes: listEpisodeSummaries(db, youth.id, report).filter((summary) => summary.id !== episode.id),
+    previousEpisodes,
     onCall: { name: settings.onCallName, phone: settings.onCallPhone },
     locationName: youth.locationName,
   };

@@ -29,7 +29,7 @@ export interface MissingPacketData {
   safetyPlan: SafetyPlanContent | null;
   network: ShareableNetwork;
   episode: MissingEpisode;
-  /** The youth's other episodes, newest first. */
+  /** The youth's episodes discovered before this one, newest first. */
   previousEpisodes: EpisodeSummary[];
   /** The facility's 24/7 contact from the settings; empty strings while not set. */
   onCall: { name: string; phone: string };

@@ -2,9 +2,9 @@ import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
 import { insertDisclosure } from '../../db/repositories/disclosures';
 import { findEpisode, findEpisodeYouthId } from '../../db/repositories/missingEpisodes';
-import type { Packet, YouthAccess } from '../../preload/contract';
+import type { MissingEpisode, PacketResult, YouthAccess } from '../../preload/contract';
 import type { DisclosureOutput } from '../../preload/contract/disclosures';
-import { AppError, appMessages } from '../errors/AppError';
+import { AppError } from '../errors/AppError';
 import { gatherPacketData } from '../packet/gatherPacketData';
 import { packetFileName } from '../packet/packetFileName';
 import { renderMissingPacket } from '../packet/renderMissingPacket';
@@ -12,6 +12,7 @@ import { logRefusal, type RefusedAttempt } from './audit/logRefusal';
 import { runAudited, runAuditedIn } from './audit/runAudited';
 import type { ServiceContext, UnlockedSession } from './context';
 import { missingMessages } from './missingMessages';
+import { packetHandOut } from './packetHandOut';
 import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess } from './youthService';
 
@@ -30,17 +31,23 @@ function requireEpisodeAccess(context: ServiceContext, db: Db, session: Unlocked
 
 const emergencyNote = (access: YouthAccess) => (access.kind === 'emergency' ? { reason: access.reason, suffix: '; via noodtoegang' } : { reason: null, suffix: '' });
 
+/** The officer who took the report, for the register: the person the packet went to; '' while not known. */
+function officerOf({ officerName, officerNumber }: MissingEpisode['police']): string {
+  if (!officerNumber) return officerName;
+  return officerName ? `${officerName} (${officerNumber})` : `nummer ${officerNumber}`;
+}
+
 /**
- * The police packet of an episode as a PDF. The data is read in one transaction, the PDF made
- * outside it (rendering must not hold the database on a night when colleagues need it too), and
- * then the disclosure record and the access-log entry are written together, for the exact bytes
- * handed out. Printing needs the shell's print port: without it the call is refused before
- * anything is made or recorded.
+ * The police packet of an episode as a PDF, saved where the user chooses or shown for printing.
+ * The data is read in one transaction and the PDF made outside it (rendering must not hold the
+ * database on a night when colleagues need it too). The shell's save dialog or print window runs
+ * outside any transaction too, and first: the register lists only what really left, so a
+ * cancelled save or a print window that failed records nothing. What left is then recorded in one
+ * transaction: the disclosure record and the access-log entry, for the exact bytes handed out.
  */
-export async function makeMissingPacket(context: ServiceContext, input: { episodeId: string; output: DisclosureOutput }): Promise<Packet> {
+export async function makeMissingPacket(context: ServiceContext, input: { episodeId: string; output: DisclosureOutput }): Promise<PacketResult> {
   context.require('workWithYouths');
-  const printPdf = context.config.printPdf;
-  if (input.output === 'print' && !printPdf) throw new AppError('VALIDATION', appMessages.printUnavailable);
+  const handOut = packetHandOut(context.config, input.output);
   return logRefusal(context, refusedPacket(input.episodeId), async () => {
     const session = context.requireUnlocked();
     const printedAt = context.nowIso();
@@ -51,7 +58,9 @@ export async function makeMissingPacket(context: ServiceContext, input: { episod
     const { pdf, pageCount, categories } = await renderMissingPacket(data, context.config.logger);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const fileName = packetFileName(data.youth, printedAt);
-    // In the session that asked: after the await another user may have signed in, or nobody.
+    const handed = await handOut(pdf, fileName);
+    if (handed.outcome === 'cancelled') return handed;
+    // In the session that asked: after the awaits another user may have signed in, or nobody.
     runAuditedIn(context, session, 'change', (db, log) => {
       const { episode, access } = requireEpisodeAccess(context, db, session, input.episodeId);
       insertDisclosure(db, {
@@ -60,6 +69,7 @@ export async function makeMissingPacket(context: ServiceContext, input: { episod
         sourceId: episode.id,
         output: input.output,
         ...policeDisclosure,
+        recipientPerson: officerOf(data.episode.police),
         categories,
         fileName,
         sha256,
@@ -76,7 +86,6 @@ export async function makeMissingPacket(context: ServiceContext, input: { episod
         details: `voor de politie: ${categories.length} onderdelen, ${pageCount} pagina's, sha256 ${sha256.slice(0, 12)}${suffix}`,
       });
     });
-    if (input.output === 'print') await printPdf?.(pdf, `Vermissing ${data.youth.firstName} ${data.youth.lastName}`);
-    return { fileName, pdfBase64: pdf.toString('base64'), sha256, pageCount };
+    return { ...handed, fileName, sha256, pageCount };
   });
 }

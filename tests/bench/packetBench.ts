@@ -1,7 +1,8 @@
 /**
  * The police packet (issue 5): a youth with a 2 MB photo and 60 network entities (80 links), a
  * safety plan and an episode with its facts, urgency and timeline, made as a PDF through the real
- * service (gathering, rendering, disclosure record and access-log entry included). Warm: repeated
+ * service (gathering, rendering, saving through a save port that writes at once as if the user
+ * chose the folder, disclosure record and access-log entry included). Warm: repeated
  * in one process, with a bare youth's packet (no photo, no network) in the same rounds as the
  * baseline. Cold: the first packet in a fresh process, loading pdfmake and its fonts included.
  * Part of `npm run bench`; alone: `npx tsx tests/bench/packetBench.ts`.
@@ -17,7 +18,7 @@ import { insertPhoto } from '../../db/repositories/photos';
 import { silentLogger } from '../../main/logging/logger';
 import { createAppServices, type AppServices } from '../../main/services/appServices';
 import { makeMissingPacket } from '../../main/services/missingPacketService';
-import type { EpisodeView, NetworkEntity, Packet } from '../../preload/contract';
+import type { EpisodeView, NetworkEntity, PacketResult } from '../../preload/contract';
 import { copyStaffedDatabase, seedYouths, signIn } from '../support/staff';
 import { call, entityDetails, linkTypes, ratings } from './fileOpenBench';
 import { ms, printTable, times, verdict, type Stats } from './measure';
@@ -90,9 +91,20 @@ function stats(samples: number[]): Stats {
   return { median, p90: sorted[Math.ceil(0.9 * sorted.length) - 1]!, runs: sorted.length };
 }
 
-const openServices = (databasePath: string) => createAppServices({ databasePath, migrationsFolder: sourceMigrationsFolder, logger: silentLogger });
+/** Packets are saved beside the database, in the temp folder removed at the end. */
+const openServices = (databasePath: string) =>
+  createAppServices({
+    databasePath,
+    migrationsFolder: sourceMigrationsFolder,
+    logger: silentLogger,
+    savePdf: async (pdf, suggestedName) => {
+      const target = path.join(path.dirname(databasePath), suggestedName);
+      fs.writeFileSync(target, pdf);
+      return target;
+    },
+  });
 
-async function timedPacket(services: AppServices, episodeId: string): Promise<{ ms: number; packet: Packet }> {
+async function timedPacket(services: AppServices, episodeId: string): Promise<{ ms: number; packet: PacketResult }> {
   const start = performance.now();
   const packet = await makeMissingPacket(services.context, { episodeId, output: 'save' });
   return { ms: performance.now() - start, packet };
@@ -138,7 +150,7 @@ export async function benchPacket(report: SessionBenchReport): Promise<void> {
     services = openServices(databasePath);
     await signIn(services, 'worker');
     const samples = { full: [] as number[], bare: [] as number[] };
-    let last: Packet | undefined;
+    let last: PacketResult | undefined;
     for (let round = 0; round < warmup + runs; round++) {
       const order = round % 2 ? (['full', 'bare'] as const) : (['bare', 'full'] as const);
       for (const which of order) {
@@ -154,7 +166,7 @@ export async function benchPacket(report: SessionBenchReport): Promise<void> {
     report.stat('police packet, warm: same youth again', warmFull, `< ${target.warmMs} ms`, warmFull.median < target.warmMs);
     report.stat('  baseline: packet of a bare youth (no photo, no network)', warmBare);
     report.ratio('ratio full / bare packet', warmFull.median / warmBare.median);
-    if (last) console.log(`police packet: ${last.pageCount} pages, ${(Buffer.from(last.pdfBase64, 'base64').length / 1024 / 1024).toFixed(2)} MB PDF`);
+    if (last?.outcome === 'saved') console.log(`police packet: ${last.pageCount} pages, ${(fs.statSync(last.savedTo).size / 1024 / 1024).toFixed(2)} MB PDF`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

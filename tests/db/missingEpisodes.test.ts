@@ -158,6 +158,7 @@ describe('the missing-episode repository', () => {
         sourceId: id,
         output: 'save',
         recipient: 'Politie',
+        recipientPerson: 'Agent Jansen (4711)',
         purpose: 'Opsporing van een vermiste jongere',
         legalGround: 'vitalInterest',
         categories: ['Signalement'],

@@ -1,4 +1,6 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listDisclosuresForYouth } from '../../db/repositories/disclosures';
 import { insertPhoto } from '../../db/repositories/photos';
@@ -6,11 +8,12 @@ import { addDemoFileContents } from '../../main/demo/demoFileContents';
 import { demoYouths } from '../../main/demo/demoYouths';
 import { appMessages } from '../../main/errors/AppError';
 import { lock } from '../../main/services/sessionService';
-import type { EntityDetails, EpisodeView, NetworkEntity, Packet, Settings, YouthFile } from '../../preload/contract';
+import type { EntityDetails, EpisodeView, NetworkEntity, PacketResult, Settings, YouthFile } from '../../preload/contract';
+import { localTodayIso } from '../../preload/contract/isoDate';
 import { newEntries } from '../support/accessLogRows';
 import { pdfPages, pdfText } from '../support/pdfText';
 import { seedYouths, signIn, staff } from '../support/staff';
-import { expectOk, staffedServices, type TestServiceOptions } from '../support/tempDatabase';
+import { expectOk, staffedServices, tempDir, type TestServiceOptions } from '../support/tempDatabase';
 
 type Services = Awaited<ReturnType<typeof staffedServices>>;
 
@@ -33,13 +36,23 @@ const urgency = {
   violence: { applies: false, evidence: '' },
 };
 
+/** The shell's save dialog as the user answers it: saves into a temp folder under the suggested name. */
+function savingInto(folder: string): TestServiceOptions['savePdf'] {
+  return async (pdf, suggestedName) => {
+    const target = path.join(folder, suggestedName);
+    fs.writeFileSync(target, pdf);
+    return target;
+  };
+}
+
 /**
  * The demo's Sanne (the fullest demo profile, plus medication) at the worker's group, with the
  * demo's photo, safety plan and network (its school friend is not released for the police), more
  * released network, one earlier episode and the current one with all facts; Cato at another group.
+ * Saving goes into a temp folder unless the options give another save port.
  */
 async function seeded(options: TestServiceOptions = {}) {
-  const services = await staffedServices(options);
+  const services = await staffedServices({ savePdf: savingInto(tempDir()), ...options });
   const today = new Date();
   const sanne = demoYouths(today).find((youth) => youth.firstName === 'Sanne')!;
   const profile = { ...sanne.profile!, medical: { needs: 'Allergisch voor noten; heeft een adrenalinepen.', medications: [{ name: 'Salbutamol', dose: 'Puffer bij benauwdheid', note: '' }] } };
@@ -89,17 +102,25 @@ async function seeded(options: TestServiceOptions = {}) {
   await call(services, 'missing.update', { episodeId: reported.episode.id, basedOnUpdatedAt: police.episode.updatedAt, part: 'informed', value: { parentsAt: '2026-03-12T22:35:00.000Z', guardianAt: '2026-03-12T22:36:00.000Z' } });
   await call(services, 'missing.addEvent', { episodeId: reported.episode.id, at: '2026-03-12T22:25:00.000Z', kind: 'searchAction', text: 'Omgeving van het station afgezocht.' });
   const file = await call<YouthFile>(services, 'youths.open', { id: youthId });
-  return { services, youthId, cato, episodeId: reported.episode.id, file };
+  return { services, youthId, cato, episodeId: reported.episode.id, earlierId: earlier.episode.id, file };
 }
 
 const packet = (services: Services, episodeId: string, output: 'save' | 'print' = 'save') => services.router('missing.packet', { episodeId, output });
-const pdfOf = (made: Packet) => Buffer.from(made.pdfBase64, 'base64');
+
+/** Saves the packet through the save port and reads the file it wrote. */
+async function savedPacket(services: Services, episodeId: string) {
+  const made = expectOk(await packet(services, episodeId)) as PacketResult;
+  if (made.outcome !== 'saved') throw new Error(`expected a saved packet, got ${made.outcome}`);
+  return { made, pdf: fs.readFileSync(made.savedTo) };
+}
+
+const disclosuresOf = (services: Services, youthId: string) => listDisclosuresForYouth(services.context.requireUnlocked().handle.db, youthId);
 
 describe('the police packet of a missing episode', () => {
   it('holds every field the police need (domain.md §5), from the file, the plan, the network and the episode', async () => {
     const { services, episodeId, file } = await seeded();
-    const made = expectOk(await packet(services, episodeId)) as Packet;
-    const text = pdfText(pdfOf(made));
+    const { pdf } = await savedPacket(services, episodeId);
+    const text = pdfText(pdf);
     const { profile } = file;
     const expected = [
       // At the top: who, since when, whom to call, the legal title, urgency with evidence, medical.
@@ -176,22 +197,23 @@ describe('the police packet of a missing episode', () => {
     expect(text).not.toContain('Oom Kees');
   });
 
-  it('writes one disclosure record for the exact bytes handed out, and one access-log entry', async () => {
+  it('saves where the user chose, then writes one disclosure record for the exact bytes saved, and one access-log entry', async () => {
     const { services, youthId, episodeId } = await seeded();
     const before = newEntries(services, 0).length;
-    const made = expectOk(await packet(services, episodeId)) as Packet;
-    const pdf = pdfOf(made);
+    const { made, pdf } = await savedPacket(services, episodeId);
     expect(made.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
     expect(made.fileName).toMatch(/^vermissing-sanne-verhoef-\d{4}-\d{2}-\d{2}-\d{4}\.pdf$/);
+    expect(path.basename(made.savedTo)).toBe(made.fileName);
     expect(pdfPages(pdf)).toHaveLength(made.pageCount);
 
-    const [disclosure, ...more] = listDisclosuresForYouth(services.context.requireUnlocked().handle.db, youthId);
+    const [disclosure, ...more] = disclosuresOf(services, youthId);
     expect(more).toEqual([]);
     expect(disclosure).toMatchObject({
       document: 'missingPacket',
       sourceId: episodeId,
       output: 'save',
       recipient: 'Politie',
+      recipientPerson: 'Agent Jansen (4711)',
       purpose: 'Opsporing van een vermiste jongere',
       legalGround: 'vitalInterest',
       fileName: made.fileName,
@@ -205,22 +227,80 @@ describe('the police packet of a missing episode', () => {
     expect(newEntries(services, before)[0]!.details).toContain(`sha256 ${made.sha256.slice(0, 12)}`);
   });
 
-  it('prints through the shell’s port after recording', async () => {
-    const printed: { pdf: Buffer; title: string }[] = [];
-    const { services, youthId, episodeId } = await seeded({ printPdf: async (pdf, title) => void printed.push({ pdf, title }) });
+  it('records nothing when the user cancels the save dialog', async () => {
+    const offered: string[] = [];
+    const { services, youthId, episodeId } = await seeded({
+      savePdf: async (_pdf, suggestedName) => {
+        offered.push(suggestedName);
+        return null;
+      },
+    });
     const before = newEntries(services, 0).length;
-    const made = expectOk(await packet(services, episodeId, 'print')) as Packet;
-    expect(printed).toEqual([{ pdf: pdfOf(made), title: 'Vermissing Sanne Verhoef' }]);
-    expect(newEntries(services, before).map((entry) => entry.action)).toEqual(['print']);
-    expect(listDisclosuresForYouth(services.context.requireUnlocked().handle.db, youthId).map((row) => row.output)).toEqual(['print']);
+    expect(expectOk(await packet(services, episodeId))).toEqual({ outcome: 'cancelled' });
+    expect(offered).toEqual([expect.stringMatching(/^vermissing-sanne-verhoef-.*\.pdf$/)]);
+    expect(newEntries(services, before)).toEqual([]);
+    expect(disclosuresOf(services, youthId)).toEqual([]);
   });
 
-  it('refuses printing where there is no print port, before anything is made or recorded', async () => {
-    const { services, youthId, episodeId } = await seeded();
+  it('prints through the shell’s port, then records what it showed', async () => {
+    const printed: Buffer[] = [];
+    const { services, youthId, episodeId } = await seeded({ printPdf: async (pdf) => void printed.push(pdf) });
+    const before = newEntries(services, 0).length;
+    const made = expectOk(await packet(services, episodeId, 'print')) as PacketResult;
+    expect(made).toMatchObject({ outcome: 'printing', fileName: expect.stringMatching(/\.pdf$/) });
+    expect(printed).toHaveLength(1);
+    const sha256 = createHash('sha256').update(printed[0]!).digest('hex');
+    expect(made).toMatchObject({ sha256 });
+    expect(newEntries(services, before).map((entry) => entry.action)).toEqual(['print']);
+    expect(disclosuresOf(services, youthId).map(({ output, sha256: hash, recipientPerson }) => ({ output, hash, recipientPerson }))).toEqual([
+      { output: 'print', hash: sha256, recipientPerson: 'Agent Jansen (4711)' },
+    ]);
+  });
+
+  const failingPorts = [
+    {
+      output: 'save',
+      what: 'the file cannot be saved',
+      failure: new Error('ENOSPC: no space left on device'),
+      port: (failure: Error): TestServiceOptions => ({ savePdf: async () => Promise.reject(failure) }),
+      message: appMessages.saveFailed,
+    },
+    {
+      output: 'print',
+      what: 'the print window cannot be opened',
+      failure: new Error('ERR_FAILED (-2) loading file:///print/packet.pdf'),
+      port: (failure: Error): TestServiceOptions => ({ printPdf: async () => Promise.reject(failure) }),
+      message: 'Het afdrukvenster kon niet worden geopend. Er is niets verstrekt; probeer het opnieuw of kies ‘Opslaan als PDF’.',
+    },
+  ] as const;
+
+  it.each(failingPorts)('records nothing when $what, says so and logs why technically', async ({ output, failure, port, message }) => {
+    const errors: unknown[] = [];
+    const { services, youthId, episodeId } = await seeded({ ...port(failure), logger: { info: () => undefined, error: (_event, error) => void errors.push(error) } });
+    const before = newEntries(services, 0).length;
+    expect(await packet(services, episodeId, output)).toEqual({ ok: false, error: { code: 'INTERNAL', message } });
+    expect(errors).toContain(failure);
+    expect(newEntries(services, before)).toEqual([]);
+    expect(disclosuresOf(services, youthId)).toEqual([]);
+  });
+
+  it('refuses printing or saving where the shell has no port for it, before anything is made or recorded', async () => {
+    const { services, youthId, episodeId } = await seeded({ savePdf: undefined });
     const before = newEntries(services, 0).length;
     expect(await packet(services, episodeId, 'print')).toEqual({ ok: false, error: { code: 'VALIDATION', message: appMessages.printUnavailable } });
+    expect(await packet(services, episodeId, 'save')).toEqual({ ok: false, error: { code: 'VALIDATION', message: appMessages.saveUnavailable } });
     expect(newEntries(services, before)).toEqual([]);
-    expect(listDisclosuresForYouth(services.context.requireUnlocked().handle.db, youthId)).toEqual([]);
+    expect(disclosuresOf(services, youthId)).toEqual([]);
+  });
+
+  it('lists as earlier episodes only those discovered before the packet’s own, also when an old episode’s packet is made again', async () => {
+    const { services, episodeId, earlierId } = await seeded();
+    const { pdf: current } = await savedPacket(services, episodeId);
+    expect(pdfText(current)).toContain('1 eerdere vermissing.');
+    const { pdf: old } = await savedPacket(services, earlierId);
+    const text = pdfText(old);
+    expect(text).toContain('Geen eerdere vermissingen vastgelegd.');
+    expect(text).not.toContain('12-03-2026 23:15');
   });
 
   it('refuses a worker without access to the youth, logs the attempt and discloses nothing; emergency access is allowed with its reason', async () => {
@@ -236,25 +316,28 @@ describe('the police packet of a missing episode', () => {
     expect(newEntries(services, before).map(({ action, objectType, objectId, youthId }) => ({ action, objectType, objectId, youthId }))).toEqual([
       { action: 'refused', objectType: 'missingPacket', objectId: episode.episode.id, youthId: cato },
     ]);
-    expect(listDisclosuresForYouth(services.context.requireUnlocked().handle.db, cato)).toEqual([]);
+    expect(disclosuresOf(services, cato)).toEqual([]);
 
     const reason = 'Cato is vermist en de politie wacht nu op het dossier.';
     await call(services, 'emergency.request', { youthId: cato, reason });
     const beforeEmergency = newEntries(services, 0).length;
-    const made = expectOk(await packet(services, episode.episode.id)) as Packet;
-    const text = pdfText(pdfOf(made));
+    const { made, pdf } = await savedPacket(services, episode.episode.id);
+    const text = pdfText(pdf);
     expect(text).toContain('GEEN FOTO BESCHIKBAAR');
     expect(text).toContain('Urgentiecriteria zijn nog niet beantwoord.');
     expect(newEntries(services, beforeEmergency)).toEqual([expect.objectContaining({ action: 'export', objectType: 'missingPacket', youthId: cato, reason, details: expect.stringMatching(/via noodtoegang$/) })]);
+    // No police part yet: nobody at the police is named.
+    expect(disclosuresOf(services, cato)).toEqual([expect.objectContaining({ sha256: made.sha256, recipientPerson: '' })]);
   });
 
   it('still prints when the stored photo cannot be read', async () => {
     const { services, youthId, episodeId } = await seeded();
     const session = services.context.requireUnlocked();
     const broken = Buffer.from('dit is geen jpeg');
-    insertPhoto(session.handle.db, { youthId, kind: 'portrait', caption: '', takenOn: '2026-11-20', width: 1, height: 1, image: broken, thumbnail: broken }, { userId: session.user.id, now: services.context.nowIso() });
-    const made = expectOk(await packet(services, episodeId)) as Packet;
-    expect(pdfText(pdfOf(made))).toContain('Foto kon niet worden gelezen');
+    // Today: newer than the demo's portrait, which is dated relative to today as well.
+    insertPhoto(session.handle.db, { youthId, kind: 'portrait', caption: '', takenOn: localTodayIso(), width: 1, height: 1, image: broken, thumbnail: broken }, { userId: session.user.id, now: services.context.nowIso() });
+    const { pdf } = await savedPacket(services, episodeId);
+    expect(pdfText(pdf)).toContain('Foto kon niet worden gelezen');
     expect(listDisclosuresForYouth(session.handle.db, youthId)[0]!.categories).not.toContain('Foto');
   });
 });
