@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { listDisclosuresForYouth } from '../../db/repositories/disclosures';
 import { urgencyQuestions, type EpisodeView, type YouthFile } from '../../preload/contract';
@@ -16,12 +15,10 @@ import { launchApp, type LaunchedApp } from './harness';
 import { continueAs, isFocused, youthIdByName } from './pageHelpers';
 
 let app: LaunchedApp | undefined;
-const downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'waakzaam-packet-'));
 afterEach(async () => {
   await app?.close();
   app = undefined;
 });
-process.on('exit', () => fs.rmSync(downloads, { recursive: true, force: true }));
 
 /** Sanne is of Groep Zuid, outside the worker's own group; Mila is of the worker's Groep Noord. */
 const youths: TestYouth[] = [
@@ -66,12 +63,14 @@ async function giveSanneHerFile(launched: LaunchedApp): Promise<string> {
   return id;
 }
 
-/** Clicks a packet button and keeps the PDF the browser downloads. */
-async function downloadPacket(page: Page, click: (target: Locator) => Promise<void>): Promise<{ name: string; pdf: Buffer }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), click(page.getByRole('button', { name: 'Politiedossier opslaan als PDF' }))]);
-  const file = path.join(downloads, download.suggestedFilename());
-  await download.saveAs(file);
-  return { name: download.suggestedFilename(), pdf: fs.readFileSync(file) };
+/** Clicks 'opslaan als PDF' and waits until the screen names where the harness's save dialog saved it. */
+async function savePacket(launched: LaunchedApp, click: (target: Locator) => Promise<void>): Promise<{ name: string; pdf: Buffer }> {
+  const { page } = launched;
+  await click(page.getByRole('button', { name: 'Politiedossier opslaan als PDF' }));
+  await page.getByRole('status').filter({ hasText: 'Politiedossier opgeslagen: ' }).waitFor();
+  const saved = launched.saved.at(-1)!;
+  await page.getByRole('status').filter({ hasText: `Politiedossier opgeslagen: ${saved.path}. De verstrekking aan de politie is vastgelegd.` }).waitFor();
+  return { name: path.basename(saved.path), pdf: fs.readFileSync(saved.path) };
 }
 
 describe('reporting a youth missing', () => {
@@ -138,13 +137,12 @@ describe('reporting a youth missing', () => {
     expect(await violations(page)).toEqual([]);
 
     // The packet saves the answers first, so it holds what the screen shows.
-    const { name, pdf } = await downloadPacket(page, (target) => target.click());
+    const { name, pdf } = await savePacket(app, (target) => target.click());
     expect(name).toMatch(/\.pdf$/);
     const text = pdfText(pdf);
     expect(text).toContain('Sanne Dekker');
     expect(text).toContain(lvbEvidence);
     expect(text).toContain(violenceEvidence);
-    await page.getByRole('status').filter({ hasText: `Politiedossier opgeslagen als ${name}` }).waitFor();
     expect(await page.getByText('Deze antwoorden zijn nog niet opgeslagen.').count()).toBe(0);
 
     // What left the app is registered: the disclosure names exactly these bytes, the log the emergency reason.
@@ -195,11 +193,22 @@ describe('reporting a youth missing', () => {
     await dialog.getByRole('heading', { name: 'Wat weet je nu?' }).waitFor();
     await clicks.click(dialog.getByRole('button', { name: 'Vermissing vastleggen' }));
     await page.getByRole('heading', { level: 1, name: /^Mila Vos — vermist sinds / }).waitFor();
-    const { pdf } = await downloadPacket(page, (target) => clicks.click(target));
+    const { pdf } = await savePacket(app, (target) => clicks.click(target));
 
     expect(clicks.count).toBeLessThanOrEqual(4);
     expect(pdfText(pdf)).toContain('Mila Vos');
     expect(await violations(page)).toEqual([]);
+
+    // Cancelling the save dialog: nothing saved, nothing recorded, and the screen says so.
+    const milaId = await youthIdByName(app, 'Vos');
+    const exports = () => accessLogRows(app!.services).filter((row) => row.objectType === 'missingPacket' && row.action === 'export');
+    expect(exports()).toHaveLength(1);
+    app.saveChoice = 'cancel';
+    await page.getByRole('button', { name: 'Politiedossier opslaan als PDF' }).click();
+    await page.getByRole('status').filter({ hasText: 'Niet opgeslagen: je hebt het opslaan geannuleerd. Er is niets vastgelegd.' }).waitFor();
+    expect(app.saved).toHaveLength(1);
+    expect(exports()).toHaveLength(1);
+    expect(listDisclosuresForYouth(app.services.context.requireUnlocked().handle.db, milaId)).toHaveLength(1);
     expect(app.problems).toEqual([]);
   });
 

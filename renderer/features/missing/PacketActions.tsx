@@ -1,31 +1,42 @@
 import { useState } from 'react';
-import type { packetOutputs } from '../../../preload/contract';
+import type { PacketResult } from '../../../preload/contract';
+import type { DisclosureOutput } from '../../../preload/contract/disclosures';
 import { api } from '../../app/api';
-import { bytesFromBase64, downloadFile } from '../../components/downloadFile';
 import { FormError } from '../../components/FormError';
 
-type Output = (typeof packetOutputs)[number];
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'failed'; message: string };
 
 interface PacketActionsProps {
   episodeId: string;
   /** Runs first (saves answers on screen, so the packet holds them); a text says why the packet was not made. */
   prepare: () => Promise<string | null>;
-  /** The packet was made: main recorded it, so the episode is read again. */
+  /** The packet left (saved or shown for printing): main recorded it, so the episode is read again. */
   onMade: () => void;
 }
 
 const pages = (count: number) => (count === 1 ? '1 pagina' : `${count} pagina's`);
 
+function outcomeText(packet: PacketResult): string {
+  switch (packet.outcome) {
+    case 'saved':
+      return `Politiedossier opgeslagen: ${packet.savedTo}. De verstrekking aan de politie is vastgelegd.`;
+    case 'printing':
+      return `Politiedossier staat klaar in het afdrukvenster (${pages(packet.pageCount)}). De verstrekking aan de politie is vastgelegd.`;
+    case 'cancelled':
+      return 'Niet opgeslagen: je hebt het opslaan geannuleerd. Er is niets vastgelegd.';
+  }
+}
+
 /**
- * The police packet, as a PDF to save or straight to the print dialog. Main makes it and records
- * the disclosure to the police and the access-log entry; the PDF is saved by the browser's download.
+ * The police packet, saved as a PDF where the user chooses or straight to the print window. Main
+ * makes it, hands it to the shell's save dialog or print window, and records the disclosure to the
+ * police and the access-log entry only for a packet that left.
  */
 export function PacketActions({ episodeId, prepare, onMade }: PacketActionsProps) {
   const [state, setState] = useState<State>({ kind: 'idle' });
   const busy = state.kind === 'busy';
 
-  async function make(output: Output) {
+  async function make(output: DisclosureOutput) {
     setState({ kind: 'busy' });
     const notReady = await prepare();
     if (notReady) {
@@ -37,11 +48,8 @@ export function PacketActions({ episodeId, prepare, onMade }: PacketActionsProps
       setState({ kind: 'failed', message: result.error.message });
       return;
     }
-    const packet = result.value;
-    if (output === 'save') downloadFile(packet.fileName, bytesFromBase64(packet.pdfBase64), 'application/pdf');
-    const done = output === 'save' ? `Politiedossier opgeslagen als ${packet.fileName}` : 'Politiedossier staat klaar in het afdrukvenster';
-    setState({ kind: 'done', text: `${done} (${pages(packet.pageCount)}). De verstrekking aan de politie is vastgelegd.` });
-    onMade();
+    setState({ kind: 'done', text: outcomeText(result.value) });
+    if (result.value.outcome !== 'cancelled') onMade();
   }
 
   return (
