@@ -9,6 +9,7 @@ import type { ReportUnreadable } from '../../db/storedDocument';
 import type { MissingEpisode, Youth } from '../../preload/contract';
 import type { MissingPacketData } from './packetData';
 import { shareableNetwork } from './shareableNetwork';
+import { episodesBefore } from '../domain/missing/earlierEpisodes';
 
 interface Gathering {
   episode: MissingEpisode;
@@ -22,10 +23,7 @@ interface Gathering {
 export function gatherPacketData(db: Db, { episode, youth, printedAt, printedBy, report }: Gathering): MissingPacketData {
   const portrait = newestPortraitImage(db, youth.id);
   const settings = readSettings(db);
-  // Only episodes before this one: a packet of an old episode, made again, must not list later ones.
-  // As instants: the contract accepts an offset, so the stored strings need not sort as times.
-  const discovered = Date.parse(episode.facts.discoveredAt);
-  const previousEpisodes = listEpisodeSummaries(db, youth.id, report).filter((summary) => Date.parse(summary.discoveredAt) < discovered);
+  const previousEpisodes = episodesBefore(listEpisodeSummaries(db, youth.id, report), episode.facts.discoveredAt);
   return {
     printedAt,
     printedBy,

@@ -49,6 +49,7 @@ import type { ServiceContext, UnlockedSession } from './context';
 import { missingMessages } from './missingMessages';
 import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess, scopeOf } from './youthService';
+import { episodesBefore } from '../domain/missing/earlierEpisodes';
 
 const dutchMoment = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 /** A stored moment in Dutch words; as stored when it is no date. */
@@ -132,7 +133,7 @@ function episodeView(context: ServiceContext, db: Db, { episode, youth }: Pick<O
       network: getNetwork(db, youth.id, report),
       reportedOn: discoveryDay(episode.facts.discoveredAt, context.now()),
     }),
-    previousEpisodes: listEpisodeSummaries(db, youth.id, report).filter((summary) => summary.id !== episode.id),
+    previousEpisodes: episodesBefore(listEpisodeSummaries(db, youth.id, report), episode.facts.discoveredAt),
     escalationAt: escalationAt(episode.facts.discoveredAt, settings.missingEscalationMinutes),
     conversationDueAt: conversationDueAt(episode.returned?.returnedAt ?? null, settings.returnConversationHours),
   };

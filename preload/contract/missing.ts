@@ -248,7 +248,7 @@ export const episodeViewSchema = z.object({
   legalFramework: z.enum(legalFrameworks),
   legalNote: z.string(),
   suggestions: z.array(urgencySuggestionSchema),
-  /** The youth's other episodes, newest first. */
+  /** The youth's episodes discovered before this one, newest first. */
   previousEpisodes: z.array(episodeSummarySchema),
   /** Police not yet told this long after discovery: the screen prompts the next step. */
   escalationAt: z.string(),

@@ -116,6 +116,8 @@ describe('missing episodes through the router', () => {
     await call('missing.update', { episodeId: first.episode.id, basedOnUpdatedAt: first.episode.updatedAt, part: 'returned', value: returned(hoursAgo(3)) });
     const second = await call<EpisodeView>('missing.report', { youthId: anouk, facts: { ...facts, discoveredAt: hoursAgo(1), lastSeenAt: '' } });
     expect(second.previousEpisodes).toEqual([expect.objectContaining({ id: first.episode.id, status: 'returned' })]);
+    // The first episode, opened again, has no later one among its previous episodes.
+    expect((await call<EpisodeView>('missing.get', { episodeId: first.episode.id })).previousEpisodes).toEqual([]);
     expect((await call<EpisodeSummary[]>('missing.list', {})).map((summary) => summary.id)).toEqual([second.episode.id, first.episode.id]);
   });
 
