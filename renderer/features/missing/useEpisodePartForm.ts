@@ -37,10 +37,19 @@ export function useEpisodePartForm<Part extends EpisodePart, Values extends Part
   const fromEpisode = (episode: MissingEpisode): Values => withTimes(options.stored(episode), times, toDateTimeLocal);
   const stored = fromEpisode(view.episode);
   const storedKey = JSON.stringify(stored);
-  const [form, setForm] = useState({ values: stored, startedFrom: storedKey });
-  // Another save changed what is stored (this page's other forms, a colleague's data after a
-  // conflict): a form without input of its own follows it; one with input keeps that input.
-  if (form.startedFrom !== storedKey && JSON.stringify(form.values) === form.startedFrom) setForm({ values: stored, startedFrom: storedKey });
+  const { updatedAt } = view.episode;
+  // The part as the input started from it, and the save it belongs to: a save names that stamp,
+  // not the view's, so main refuses it (CONFLICT) when the part changed since.
+  const [form, setForm] = useState({ values: stored, startedFrom: storedKey, basedOn: updatedAt });
+  if (form.startedFrom !== storedKey || form.basedOn !== updatedAt) {
+    // A newer view (this page's other forms, the timeline, a colleague's data read again): a form
+    // without input of its own (or with just what is stored now) follows it. One with input keeps
+    // it, and moves its stamp on only while this part is still stored as it started; when the part
+    // itself changed the old stamp stays.
+    const typed = JSON.stringify(form.values);
+    if (typed === form.startedFrom || typed === storedKey) setForm({ values: stored, startedFrom: storedKey, basedOn: updatedAt });
+    else if (form.startedFrom === storedKey) setForm({ ...form, basedOn: updatedAt });
+  }
   const { values } = form;
   const dirty = JSON.stringify(values) !== storedKey;
 
@@ -51,7 +60,7 @@ export function useEpisodePartForm<Part extends EpisodePart, Values extends Part
     dirty,
     busy,
     onLeave: () => {
-      setForm({ values: stored, startedFrom: storedKey });
+      setForm({ values: stored, startedFrom: storedKey, basedOn: updatedAt });
       setErrors({});
       setFormError(null);
       setConflict(null);
@@ -63,7 +72,9 @@ export function useEpisodePartForm<Part extends EpisodePart, Values extends Part
 
   function change<Key extends keyof Values & string>(key: Key, value: Values[Key]) {
     setForm((current) => ({ ...current, values: { ...current.values, [key]: value } }));
-    setErrors(({ [key]: _own, [`value.${key}`]: _main, ...rest }) => rest);
+    // The form's own check keys a message by the field, main by the call's input (`value.…`); a group's by its members.
+    const about = (field: string) => [key, `value.${key}`].some((name) => field === name || field.startsWith(`${name}.`));
+    setErrors((current) => Object.fromEntries(Object.entries(current).filter(([field]) => !about(field))));
   }
 
   /** The message for one field, whether the form's check or main gave it. */
@@ -80,7 +91,7 @@ export function useEpisodePartForm<Part extends EpisodePart, Values extends Part
     event.preventDefault();
     guard.setConfirmingDiscard(false);
     const value = withTimes(values, times, fromDateTimeLocal);
-    const update = { episodeId: view.episode.id, basedOnUpdatedAt: view.episode.updatedAt, part, value } as UpdateInput;
+    const update = { episodeId: view.episode.id, basedOnUpdatedAt: form.basedOn, part, value } as UpdateInput;
     const checked = episodeUpdateSchema.safeParse(update);
     if (!checked.success) {
       showErrors(fieldErrorsFrom(checked.error), null);
@@ -92,13 +103,16 @@ export function useEpisodePartForm<Part extends EpisodePart, Values extends Part
       return;
     }
     const saved = fromEpisode(result.value.episode);
-    setForm({ values: saved, startedFrom: JSON.stringify(saved) });
+    setForm({ values: saved, startedFrom: JSON.stringify(saved), basedOn: result.value.episode.updatedAt });
     setConflict(null);
     onViewChange(result.value);
     announce(savedMessage);
   }
 
-  /** Reads the episode again (a colleague saved since): the page shows it, the input stays. */
+  /**
+   * Reads the episode again (a colleague saved since): the page shows it, the input stays, and the
+   * next save starts from what the user now has seen.
+   */
   async function showNewest() {
     const newest = await api.missing.get({ episodeId: view.episode.id });
     if (!newest.ok) {
@@ -106,6 +120,8 @@ export function useEpisodePartForm<Part extends EpisodePart, Values extends Part
       return;
     }
     setFormError(null);
+    const { episode } = newest.value;
+    setForm((current) => ({ ...current, startedFrom: JSON.stringify(fromEpisode(episode)), basedOn: episode.updatedAt }));
     onViewChange(newest.value);
     setConflict((current) => current && { ...current, newestShown: true });
   }
