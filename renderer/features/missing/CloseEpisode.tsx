@@ -5,16 +5,24 @@ import { ConfirmDialog } from '../../components/ConfirmDialog';
 
 interface CloseEpisodeProps {
   view: EpisodeView;
-  /** This tab holds input that is not saved: closing would leave it behind. */
-  unsaved: boolean;
+  /** The episode screen's tabs that hold input not saved: after closing it can no longer be saved. */
+  unsavedTabs: readonly string[];
   /** The conversation's agreements are proposed for the safety plan but not saved there. */
   planPending: boolean;
   onViewChange: (view: EpisodeView) => void;
   announce: (message: string) => void;
 }
 
+const dutchList = new Intl.ListFormat('nl', { type: 'conjunction' });
+
+/** "Op het tabblad ‘Feiten’ staat…", "Op de tabbladen ‘Urgentie’ en ‘Tijdlijn’ staat…". */
+function unsavedInput(tabs: readonly string[]): string {
+  const where = tabs.length === 1 ? 'het tabblad' : 'de tabbladen';
+  return `Op ${where} ${dutchList.format(tabs.map((tab) => `‘${tab}’`))} staat nog invoer die niet is opgeslagen; na het afsluiten kan die niet meer worden opgeslagen.`;
+}
+
 /** "Vermissing afsluiten" once the youth is back; the dialog names what is still open before it closes. */
-export function CloseEpisode({ view, unsaved, planPending, onViewChange, announce }: CloseEpisodeProps) {
+export function CloseEpisode({ view, unsavedTabs, planPending, onViewChange, announce }: CloseEpisodeProps) {
   const [asking, setAsking] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -25,7 +33,7 @@ export function CloseEpisode({ view, unsaved, planPending, onViewChange, announc
     ...(episode.returned?.policeNotifiedAt ? [] : ['De politie is nog niet afgemeld.']),
     ...(episode.conversation ? [] : ['Het terugkeergesprek is nog niet vastgelegd.']),
     ...(planPending ? ['De afspraken uit het terugkeergesprek staan nog niet in het veiligheidsplan (zie ‘Voorstel voor het veiligheidsplan’).'] : []),
-    ...(unsaved ? ['Op dit tabblad staat nog invoer die niet is opgeslagen; die gaat verloren.'] : []),
+    ...(unsavedTabs.length > 0 ? [unsavedInput(unsavedTabs)] : []),
   ];
 
   async function close() {

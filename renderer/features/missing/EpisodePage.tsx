@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { episodeStatusLabels, type EpisodeView, type SessionUser } from '../../../preload/contract';
 import { api } from '../../app/api';
@@ -6,9 +6,11 @@ import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { formatDateTime } from '../../components/formatDateTime';
 import { PageHeading } from '../../components/PageHeading';
 import { Tabs, type TabDefinition } from '../../components/Tabs';
+import { useDirtyParts } from '../../components/useDirtyParts';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import type { EpisodePanelProps } from './episodePanel';
 import { EscalationNotice } from './EscalationNotice';
+import { FactsPanel } from './FactsPanel';
 import { LegalTitleNotice } from './LegalTitleNotice';
 import { PacketActions } from './PacketActions';
 import { ReturnPanel } from './ReturnPanel';
@@ -75,11 +77,19 @@ export function EpisodePage({ episodeId, user, initialView, onBack, backLabel = 
 }
 
 function episodeHeading(view: EpisodeView): string {
-  const since = formatDateTime(view.episode.facts.discoveredAt);
-  return view.episode.status === 'missing' ? `${view.youthName} — vermist sinds ${since}` : `${view.youthName} — vermissing van ${since}`;
+  const { discoveredAt } = view.episode.facts;
+  const missing = view.episode.status === 'missing';
+  // A stored discovery time that is no date is not shown as if it were one.
+  if (Number.isNaN(Date.parse(discoveredAt))) return `${view.youthName} — ${missing ? 'vermist' : 'vermissing'}, ontdekt op een onbekend tijdstip`;
+  const since = formatDateTime(discoveredAt);
+  return missing ? `${view.youthName} — vermist sinds ${since}` : `${view.youthName} — vermissing van ${since}`;
 }
 
-type TabId = 'urgency' | 'timeline' | 'return';
+type TabId = 'urgency' | 'facts' | 'timeline' | 'return';
+const tabLabels: Record<TabId, string> = { urgency: 'Urgentie', facts: 'Feiten', timeline: 'Tijdlijn', return: 'Terugkeer' };
+/** The tabs that report their own dirtiness; the urgency answers live in the page's editor. */
+const panelTabs = ['facts', 'timeline', 'return'] as const;
+type PanelTab = (typeof panelTabs)[number];
 
 interface EpisodeContentProps {
   view: EpisodeView;
@@ -93,13 +103,11 @@ function EpisodeContent({ view, user, onViewChange, onRefresh, onDirtyChange }: 
   const [status, setStatus] = useState('');
   const [selected, setSelected] = useState<TabId>('urgency');
   const editor = useUrgencyEditor(view, onViewChange);
-  const [dirtyTabs, setDirtyTabs] = useState({ timeline: false, return: false });
-  // Stable, so a panel's effect on its handler does not rerun each render.
-  const [tabDirty] = useState(() => ({
-    timeline: (dirty: boolean) => setDirtyTabs((current) => (current.timeline === dirty ? current : { ...current, timeline: dirty })),
-    return: (dirty: boolean) => setDirtyTabs((current) => (current.return === dirty ? current : { ...current, return: dirty })),
-  }));
-  const anyDirty = editor.dirty || dirtyTabs.timeline || dirtyTabs.return;
+  const { dirtyParts, handlers } = useDirtyParts(panelTabs);
+  const isDirty = (id: TabId) => (id === 'urgency' ? editor.dirty : dirtyParts.has(id));
+  /** The tabs holding unsaved input, by name: closing the episode names them. */
+  const unsavedTabs = (Object.keys(tabLabels) as TabId[]).filter(isDirty).map((id) => tabLabels[id]);
+  const anyDirty = unsavedTabs.length > 0;
   useEffect(() => onDirtyChange(anyDirty), [anyDirty, onDirtyChange]);
 
   /** The packet holds the answers on screen: they are saved first, or the packet waits for them. */
@@ -113,12 +121,13 @@ function EpisodeContent({ view, user, onViewChange, onRefresh, onDirtyChange }: 
       : 'Het politiedossier is nog niet gemaakt: de urgentie kon niet worden opgeslagen (zie ‘Urgentie’).';
   }
 
-  const panelProps = (id: 'timeline' | 'return'): EpisodePanelProps => ({ view, user, onViewChange, onDirtyChange: tabDirty[id], announce: setStatus });
-  const unsaved = (dirty: boolean) => (dirty ? { badge: 'niet opgeslagen' } : {});
-  const tabs: TabDefinition<TabId>[] = [
-    { id: 'urgency', label: 'Urgentie', panel: <UrgencyPanel view={view} editor={editor} announce={setStatus} />, ...unsaved(editor.dirty) },
-    { id: 'timeline', label: 'Tijdlijn', panel: <TimelinePanel {...panelProps('timeline')} />, ...unsaved(dirtyTabs.timeline) },
-    { id: 'return', label: 'Terugkeer', panel: <ReturnPanel {...panelProps('return')} />, ...unsaved(dirtyTabs.return) },
+  const panelProps = (id: PanelTab): EpisodePanelProps => ({ view, user, onViewChange, onDirtyChange: handlers[id], announce: setStatus });
+  const tab = (id: TabId, panel: ReactNode): TabDefinition<TabId> => ({ id, label: tabLabels[id], panel, ...(isDirty(id) ? { badge: 'niet opgeslagen' } : {}) });
+  const tabs = [
+    tab('urgency', <UrgencyPanel view={view} editor={editor} announce={setStatus} />),
+    tab('facts', <FactsPanel {...panelProps('facts')} />),
+    tab('timeline', <TimelinePanel {...panelProps('timeline')} />),
+    tab('return', <ReturnPanel {...panelProps('return')} unsavedTabs={unsavedTabs} />),
   ];
 
   return (

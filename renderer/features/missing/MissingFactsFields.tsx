@@ -5,13 +5,16 @@ import type { FactsDraft } from './factsDraft';
 
 interface MissingFactsFieldsProps {
   value: FactsDraft;
-  onChange: (value: FactsDraft) => void;
+  onChange: <Key extends keyof FactsDraft>(key: Key, next: FactsDraft[Key]) => void;
+  /** Keyed by the facts' own fields (`lastSeenAt`, `belongings.other`). */
   errors: Record<string, string>;
+  /** Under "Vermissing ontdekt op": in a report it starts at now, later it is a correction. */
+  discoveryHint: string;
 }
 
 /** Only the moment's facts: everything else the police need comes from the file and the safety plan. */
-export function MissingFactsFields({ value, onChange, errors }: MissingFactsFieldsProps) {
-  const change = <Key extends keyof FactsDraft>(key: Key) => (next: FactsDraft[Key]) => onChange({ ...value, [key]: next });
+export function MissingFactsFields({ value, onChange, errors, discoveryHint }: MissingFactsFieldsProps) {
+  const change = <Key extends keyof FactsDraft>(key: Key) => (next: FactsDraft[Key]) => onChange(key, next);
   const longText = (key: 'clothing' | 'direction', label: string, hint: string) => (
     <TextAreaField label={label} hint={hint} rows={3} value={value[key]} onChange={change(key)} error={errors[key]} />
   );
@@ -20,7 +23,7 @@ export function MissingFactsFields({ value, onChange, errors }: MissingFactsFiel
       <TextField
         label="Vermissing ontdekt op"
         type="datetime-local"
-        hint="Staat op nu; pas het aan als je het eerder merkte."
+        hint={discoveryHint}
         value={value.discoveredAt}
         onChange={change('discoveredAt')}
         error={errors.discoveredAt}

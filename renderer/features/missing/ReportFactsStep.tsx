@@ -83,11 +83,12 @@ export function ReportFactsStep({ youth, facts, onFactsChange, guard, onBusyChan
       )}
       <MissingFactsFields
         value={facts}
-        onChange={(next) => {
-          onFactsChange(next);
+        onChange={(key, next) => {
+          onFactsChange({ ...facts, [key]: next });
           setErrors({});
         }}
-        errors={factErrors(errors)}
+        errors={factErrors(errors, 'facts.')}
+        discoveryHint="Staat op nu; pas het aan als je het eerder merkte."
       />
       <GuardedFormActions guard={guard} submitLabel="Vermissing vastleggen" busy={busy} />
     </form>

@@ -13,11 +13,16 @@ import '../../styles/missingFollowUp.css';
 
 const forms = ['returned', 'conversation', 'proposal'] as const;
 
+interface ReturnPanelProps extends EpisodePanelProps {
+  /** The episode screen's tabs that hold unsaved input (this one included): closing names them. */
+  unsavedTabs: readonly string[];
+}
+
 /**
  * "Terugkeer": the return, the police told, the return conversation by its deadline, its
  * agreements offered as the next safety-plan version, and closing the episode.
  */
-export function ReturnPanel({ view, onViewChange, onDirtyChange, announce }: EpisodePanelProps) {
+export function ReturnPanel({ view, onViewChange, onDirtyChange, announce, unsavedTabs }: ReturnPanelProps) {
   const { handlers, anyDirty } = useCombinedDirty(forms, onDirtyChange);
   const [proposalPending, setProposalPending] = useState(false);
   const { episode } = view;
@@ -49,7 +54,7 @@ export function ReturnPanel({ view, onViewChange, onDirtyChange, announce }: Epi
       {agreements.trim() !== '' && (open || anyDirty) && (
         <PlanProposal key={agreements} view={view} onDirtyChange={handlers.proposal} onPendingChange={setProposalPending} announce={announce} />
       )}
-      <CloseEpisode view={view} unsaved={anyDirty} planPending={proposalPending} onViewChange={onViewChange} announce={announce} />
+      <CloseEpisode view={view} unsavedTabs={unsavedTabs} planPending={proposalPending} onViewChange={onViewChange} announce={announce} />
     </section>
   );
 }

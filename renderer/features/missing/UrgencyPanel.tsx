@@ -1,10 +1,13 @@
 import type { FormEvent } from 'react';
-import { urgencyCriteria, urgencyCriterionLabels, type EpisodeView, type UrgencyAnswers } from '../../../preload/contract';
+import { urgencyCriteria, urgencyCriterionLabels, type EpisodeView, type UrgencyAnswers, type UrgencyCriterion } from '../../../preload/contract';
 import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
+import { ClosedNotice } from './ClosedNotice';
+import { StoredDetails } from './StoredDetails';
 import { UrgencyQuestions } from './UrgencyQuestions';
 import type { UrgencyEditor } from './useUrgencyEditor';
+import '../../styles/missingFollowUp.css';
 
 interface UrgencyPanelProps {
   view: EpisodeView;
@@ -12,9 +15,11 @@ interface UrgencyPanelProps {
   announce: (message: string) => void;
 }
 
-/** The "Urgentie" tab: the criteria as questions, with what the file suggests beside them. */
+/** The "Urgentie" tab: the criteria as questions, with what the file suggests beside them; read-only once closed. */
 export function UrgencyPanel({ view, editor, announce }: UrgencyPanelProps) {
   const guard = useDiscardGuard({ dirty: editor.dirty, busy: editor.busy, onLeave: editor.undo });
+  // Answers typed before the episode was closed stay in the form, so nothing disappears unseen.
+  if (view.episode.status === 'closed' && !editor.dirty) return <ClosedUrgency view={view} />;
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -33,6 +38,7 @@ export function UrgencyPanel({ view, editor, announce }: UrgencyPanelProps) {
         De politie behandelt een vermissing als urgent als één van deze vragen met ‘Ja’ wordt beantwoord. Schrijf bij elk ‘Ja’ waaruit het
         blijkt. {view.suggestions.length > 0 ? 'Wat het dossier al weet, staat erbij: neem het over als het klopt.' : ''}
       </p>
+      <ClosedNotice episode={view.episode} unsaved={editor.dirty} />
       <FormError message={editor.message} />
       {editor.newer && <NewerAnswers answers={editor.newer} />}
       <UrgencyQuestions answers={editor.draft} onAnswer={editor.setAnswer} suggestions={view.suggestions} errors={editor.errors} />
@@ -44,6 +50,22 @@ export function UrgencyPanel({ view, editor, announce }: UrgencyPanelProps) {
         leaveDisabled={!editor.dirty}
       />
     </form>
+  );
+}
+
+const answerText = ({ applies, evidence }: UrgencyAnswers[UrgencyCriterion]) => (applies === true ? `Ja: ${evidence}` : applies === false ? 'Nee' : 'Weet ik niet');
+
+/** A closed episode's answers as they were saved. */
+function ClosedUrgency({ view }: { view: EpisodeView }) {
+  const { episode } = view;
+  return (
+    <section aria-labelledby="urgency-heading">
+      <h2 id="urgency-heading" className="section-heading">
+        Urgentie voor de politie
+      </h2>
+      <ClosedNotice episode={episode} unsaved={false} />
+      <StoredDetails details={urgencyCriteria.map((criterion) => ({ label: urgencyCriterionLabels[criterion], text: answerText(episode.urgency[criterion]) }))} />
+    </section>
   );
 }
 
