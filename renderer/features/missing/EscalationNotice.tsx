@@ -10,7 +10,8 @@ const at = (iso: string, now: Date) => `${isToday(iso, now) ? 'om' : 'op'} ${mom
 
 /**
  * The next step with the police. Until the escalation time it says when; after it, while the police
- * have not been told, it is an alert. It looks at the clock every 30 seconds.
+ * have not been told, it is an alert; without a readable discovery time it says so instead. It looks
+ * at the clock every 30 seconds.
  */
 export function EscalationNotice({ view }: { view: EpisodeView }) {
   const now = useNow();
@@ -26,6 +27,15 @@ export function EscalationNotice({ view }: { view: EpisodeView }) {
     );
   }
   if (episode.status !== 'missing') return null;
+  // The stored discovery time is no date: there is no moment to count to, and no alert to raise on a guess.
+  if (view.escalationAt === '') {
+    return (
+      <p className="escalation">
+        Het tijdstip waarop de vermissing is ontdekt, is niet bekend, dus hier loopt geen tijd tot de volgende stap. Meld de vermissing bij de
+        politie als dat nog niet is gebeurd, en vul het tijdstip van ontdekken in onder ‘Feiten’.
+      </p>
+    );
+  }
   if (now.getTime() < Date.parse(view.escalationAt)) {
     return <p className="escalation">Volgende stap {at(view.escalationAt, now)}: meld de vermissing bij de politie.</p>;
   }
