@@ -21,8 +21,8 @@ export function MissingPage({ user }: { user: SessionUser }) {
 
 function OpenEpisodes({ onOpen }: { onOpen: (episodeId: string) => void }) {
   const { load, retry } = useLoad(listOpenEpisodes);
-  // Main lists open episodes only; the filter keeps the promise of this page if that ever widens.
-  const episodes = load.state === 'loaded' ? load.value.filter((episode) => episode.status !== 'closed') : [];
+  // Without a youth, main lists the episodes not yet closed.
+  const episodes = load.state === 'loaded' ? load.value : [];
 
   return (
     <section className="page" aria-labelledby="page-heading">
