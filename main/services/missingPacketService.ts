@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import fs from 'node:fs';
 import type { Db } from '../../db/client';
 import { insertDisclosure } from '../../db/repositories/disclosures';
 import { findEpisode, findEpisodeYouthId } from '../../db/repositories/missingEpisodes';
@@ -61,6 +62,17 @@ export async function makeMissingPacket(context: ServiceContext, input: { episod
     const handed = await handOut(pdf, fileName);
     if (handed.outcome === 'cancelled') return handed;
     // In the session that asked: after the awaits another user may have signed in, or nobody.
+    try {
+      recordDisclosure();
+    } catch (error) {
+      // Locked (or signed out) while the dialog was open: nothing may have left unrecorded, so the
+      // saved file is taken back; a print window was already closed by the lock.
+      if (handed.outcome === 'saved') withdrawSavedFile(handed.savedTo, context.config.logger);
+      throw error;
+    }
+    return { ...handed, fileName, sha256, pageCount };
+
+    function recordDisclosure(): void {
     runAuditedIn(context, session, 'change', (db, log) => {
       const { episode, access } = requireEpisodeAccess(context, db, session, input.episodeId);
       insertDisclosure(db, {
@@ -86,6 +98,14 @@ export async function makeMissingPacket(context: ServiceContext, input: { episod
         details: `voor de politie: ${categories.length} onderdelen, ${pageCount} pagina's, sha256 ${sha256.slice(0, 12)}${suffix}`,
       });
     });
-    return { ...handed, fileName, sha256, pageCount };
+    }
   });
+}
+
+function withdrawSavedFile(savedTo: string, logger: ServiceContext['config']['logger']): void {
+  try {
+    fs.rmSync(savedTo, { force: true });
+  } catch (error) {
+    logger.error('saved packet could not be withdrawn after its disclosure failed', error);
+  }
 }

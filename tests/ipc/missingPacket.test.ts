@@ -242,6 +242,23 @@ describe('the police packet of a missing episode', () => {
     expect(disclosuresOf(services, youthId)).toEqual([]);
   });
 
+  it('takes the saved file back when the app was locked while the save dialog was open, and records nothing', async () => {
+    const folder = tempDir();
+    let lockWhileSaving: () => Promise<unknown> = async () => undefined;
+    const { services, youthId, episodeId } = await seeded({
+      savePdf: async (pdf, suggestedName) => {
+        const target = await savingInto(folder)!(pdf, suggestedName);
+        await lockWhileSaving();
+        return target;
+      },
+    });
+    lockWhileSaving = () => services.router('session.lock', { reason: 'idle' });
+    expect(await packet(services, episodeId)).toMatchObject({ ok: false, error: { code: 'LOCKED' } });
+    expect(fs.readdirSync(folder)).toEqual([]);
+    await signIn(services, 'worker');
+    expect(disclosuresOf(services, youthId)).toEqual([]);
+  });
+
   it('prints through the shell’s port, then records what it showed', async () => {
     const printed: Buffer[] = [];
     const { services, youthId, episodeId } = await seeded({ printPdf: async (pdf) => void printed.push(pdf) });
