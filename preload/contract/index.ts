@@ -87,6 +87,7 @@ export * from './network';
 export * from './attention';
 export * from './missing';
 export * from './disclosures';
+export * from './meldcode';
 export { assessUrgency, youngAgeSuggestionYears, type UrgencyAssessment } from './rules/urgency';
 export { isValidBsn } from './rules/bsn';
 export { isValidPhoneNumber } from './rules/phoneNumber';
