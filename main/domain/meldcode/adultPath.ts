@@ -59,7 +59,7 @@ function consentOrConflictOfDuties(input: MeldcodeInput, walk: Walk): boolean {
   const consent = needed(walk, input, 'consentToReport');
   if (consent === null) return false;
   if (consent) {
-    walk.trace.push('De betrokkene geeft toestemming om te melden.');
+    walk.trace.push('De betrokkene geeft toestemming om te melden; met die toestemming kan ook de zorgcoördinator mensenhandel de melding aannemen en hulp organiseren.');
     return true;
   }
   if (!input.conflictOfDutiesAnswered) {

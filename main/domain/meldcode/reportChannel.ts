@@ -4,8 +4,9 @@ import { needed, type Walk } from './walk';
 /**
  * Where an adult's report goes (domain.md §3.1, seed 000 5B). Acute danger rules out Meld Misdaad
  * Anoniem, so the reporter is then not asked about anonymity. Advice from the zorgcoördinator
- * mensenhandel on anonymous data is no report, so it is no channel here. A minor's report always
- * goes to Veilig Thuis (minorPath.ts).
+ * mensenhandel on anonymous data is no report, so it is no channel here (with consent, the trace
+ * names the zorgcoördinator beside the channel: adultPath.ts). A minor's report always goes to
+ * Veilig Thuis (minorPath.ts).
  */
 export function adultReportChannel(input: MeldcodeInput, walk: Walk): Outcome | undefined {
   if (input.acuteDanger === true) {

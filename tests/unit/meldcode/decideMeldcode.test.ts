@@ -284,6 +284,15 @@ describe('the trace', () => {
     ]);
   });
 
+  it('explains an adult’s anonymous report with consent', () => {
+    const answers = { ...adultAtRisk, realChanceOfHarm: true, consentToReport: true, wantsAnonymity: true };
+    expect(decideMeldcode({ ...unanswered(adultBirth), ...answers }).trace.slice(-3)).toEqual([
+      'Er is een reële kans op schade: melden.',
+      'De betrokkene geeft toestemming om te melden; met die toestemming kan ook de zorgcoördinator mensenhandel de melding aannemen en hulp organiseren.',
+      'U wilt anoniem blijven en er is geen acuut gevaar: melden via Meld Misdaad Anoniem.',
+    ]);
+  });
+
   it('ends an incomplete decision with each open question', () => {
     const trace = decideMeldcode({ ...unanswered(adultBirth), ...adultInDanger, consentToReport: false }).trace;
     expect(trace.slice(-2)).toEqual([`Nog niet beantwoord: ${meldcodeQuestions.conflictOfDutiesAnswered}`, `Nog niet beantwoord: ${meldcodeQuestions.wantsAnonymity}`]);
