@@ -9,6 +9,8 @@ import { createAppServices } from '../services/appServices';
 import { setUp } from '../services/sessionService';
 import { verifyDatabase } from '../services/verifyDatabase';
 import { verifyAccessLog } from '../services/audit/verifyAccessLog';
+import { backupMessages } from '../backup/backupMessages';
+import { backupCommand, defaultKeep, restoreCommand } from './backupCommands';
 import { describeVerification } from './describeVerification';
 import { readPasswordFromStdin } from './readPassword';
 
@@ -23,6 +25,14 @@ Opdrachten:
   audit-verify --db PAD --name NAAM
                                 Controleert de hashketen van het toegangslog en noemt de
                                 eerste regel die gewijzigd of verwijderd is (exitcode 1).
+  backup --db PAD --name NAAM --out MAP [--keep N]
+                                Maakt een versleutelde back-up in MAP (met sleutel- en
+                                ankerbestand), controleert hem en bewaart de N nieuwste
+                                (standaard ${defaultKeep}). Alleen voor beheerders.
+  restore --db PAD --name NAAM --from BESTAND [--confirm]
+                                Controleert de back-up en zegt wat er zou gebeuren; met
+                                --confirm gaat de huidige database naar een map ernaast
+                                en wordt de back-up teruggezet.
 `;
 
 class UsageError extends Error {}
@@ -85,6 +95,19 @@ async function main(argv: string[]): Promise<string> {
       if (!result.verdict.ok) throw new AuditBrokenError(report);
       return report;
     }
+    case 'backup': {
+      if (!values.name) throw new UsageError('Geef je gebruikersnaam op met --name NAAM.');
+      if (!values.out) throw new UsageError('Geef de map voor de back-up op met --out MAP.');
+      const keep = parseKeep(values.keep);
+      const input = parseOrFail(unlockInputSchema, { name: values.name, password: await readPasswordFromStdin('Wachtwoord: ') });
+      return backupCommand({ databasePath, migrationsFolder: sourceMigrationsFolder }, input, { folder: path.resolve(values.out), keep });
+    }
+    case 'restore': {
+      if (!values.name) throw new UsageError('Geef je gebruikersnaam op met --name NAAM.');
+      if (!values.from) throw new UsageError('Geef de back-up op met --from BESTAND.');
+      const input = parseOrFail(unlockInputSchema, { name: values.name, password: await readPasswordFromStdin('Wachtwoord: ') });
+      return restoreCommand({ databasePath, migrationsFolder: sourceMigrationsFolder }, input, { from: path.resolve(values.from), confirm: values.confirm === true });
+    }
     default:
       throw new UsageError(`Onbekende opdracht "${command}".\n\n${usage}`);
   }
@@ -95,13 +118,28 @@ function parseOptions(argv: string[]) {
     return parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { db: { type: 'string' }, name: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      options: {
+        db: { type: 'string' },
+        name: { type: 'string' },
+        out: { type: 'string' },
+        keep: { type: 'string' },
+        from: { type: 'string' },
+        confirm: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
     });
   } catch (error) {
     const option = /'(-[^']*)'/.exec((error as Error).message)?.[1] ?? '';
     const hint = /--password/.test(argv.join(' ')) ? ' Wachtwoorden gaan via standaardinvoer, nooit als optie.' : '';
     throw new UsageError(`Onbekende of onvolledige optie ${option}.${hint}\n\n${usage}`);
   }
+}
+
+function parseKeep(keep: string | undefined): number {
+  if (keep === undefined) return defaultKeep;
+  const n = Number(keep);
+  if (!/^\d+$/.test(keep) || n < 1) throw new UsageError(backupMessages.keepInvalid);
+  return n;
 }
 
 function parseOrFail<T>(schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: { message: string }[] } } }, value: unknown): T {

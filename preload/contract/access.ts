@@ -115,6 +115,7 @@ export const accessObjects = [
   'attentionList',
   'missingEpisode',
   'missingPacket',
+  'backup',
 ] as const;
 export type AccessObject = (typeof accessObjects)[number];
 
@@ -139,6 +140,7 @@ export const accessObjectLabels: Record<AccessObject, string> = {
   attentionList: 'Aandachtspunten startscherm',
   missingEpisode: 'Vermissing',
   missingPacket: 'Vermissingsdossier voor de politie',
+  backup: 'Back-up van de database',
 };
 
 export const accessLogEntrySchema = z.object({
