@@ -10,3 +10,4 @@ export { safetyPlanVersions } from './safetyPlanVersions';
 export { networkEntities, networkLinks, networkGraphImages } from './network';
 export { missingEpisodes, missingEpisodeEvents } from './missingEpisodes';
 export { disclosures } from './disclosures';
+export { signalCatalogueItems, signals } from './signals';

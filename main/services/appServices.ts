@@ -15,6 +15,8 @@ import { makeMissingPacket } from './missingPacketService';
 import { deleteEntity, deleteLink, getNetworkOf, saveEntity, saveGraphImage, saveLink, savePositions } from './networkService';
 import { addPhoto, getPhoto, removePhoto } from './photoService';
 import { getPlanVersion, listPlanVersions, savePlan } from './safetyPlanService';
+import { listCatalogue, retireCatalogueItem, saveCatalogueItem } from './signalCatalogueService';
+import { addSignal, correctSignal, listSignalsOf } from './signalService';
 import { changeYouth, createYouth, listAllowedLocations, listVisibleYouths, openYouthFile } from './youthService';
 
 export interface AppServices {
@@ -84,6 +86,14 @@ export function createAppServices(config: ServiceConfig): AppServices {
       close: (input) => closeEpisode(context, input),
       planProposal: (input) => proposePlanAfterReturn(context, input.episodeId),
       packet: (input) => makeMissingPacket(context, input),
+    },
+    signals: {
+      catalogue: () => listCatalogue(context),
+      saveCatalogueItem: (input) => saveCatalogueItem(context, input),
+      retireCatalogueItem: (input) => retireCatalogueItem(context, input.id),
+      list: (input) => listSignalsOf(context, input.youthId),
+      add: (input) => addSignal(context, input),
+      correct: (input) => correctSignal(context, input),
     },
     locations: {
       list: () => listAllowedLocations(context),

@@ -115,6 +115,8 @@ export const accessObjects = [
   'attentionList',
   'missingEpisode',
   'missingPacket',
+  'signal',
+  'signalCatalogue',
   'backup',
 ] as const;
 export type AccessObject = (typeof accessObjects)[number];
@@ -140,6 +142,8 @@ export const accessObjectLabels: Record<AccessObject, string> = {
   attentionList: 'Aandachtspunten startscherm',
   missingEpisode: 'Vermissing',
   missingPacket: 'Vermissingsdossier voor de politie',
+  signal: 'Signaal',
+  signalCatalogue: 'Signalencatalogus',
   backup: 'Back-up van de database',
 };
 

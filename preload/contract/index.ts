@@ -9,6 +9,7 @@ import { networkCalls } from './network';
 import { photoCalls } from './photos';
 import { safetyPlanCalls } from './safetyPlan';
 import { sessionCalls } from './session';
+import { signalCalls } from './signals';
 import { locationCalls, youthCalls } from './youths';
 
 z.config(z.locales.nl());
@@ -25,6 +26,7 @@ export const contract = {
   network: networkCalls,
   attention: attentionCalls,
   missing: missingCalls,
+  signals: signalCalls,
   locations: locationCalls,
   accounts: accountCalls,
   settings: settingsCalls,
@@ -88,6 +90,7 @@ export * from './attention';
 export * from './missing';
 export * from './disclosures';
 export * from './meldcode';
+export * from './signals';
 export { assessUrgency, youngAgeSuggestionYears, type UrgencyAssessment } from './rules/urgency';
 export { isValidBsn } from './rules/bsn';
 export { isValidPhoneNumber } from './rules/phoneNumber';

@@ -4,6 +4,9 @@ import type { Role } from '../../../preload/contract';
 const permissions = {
   manageAccounts: ['administrator'],
   manageSettings: ['administrator'],
+  manageSignalCatalogue: ['administrator'],
+  /** The administrator keeps the catalogue without seeing any youth's signals. */
+  readSignalCatalogue: ['administrator', 'traffickingOfficer', 'teamLead', 'groupWorker'],
   readAccessLog: ['administrator', 'traffickingOfficer'],
   readYouthAccessLog: ['traffickingOfficer'],
   reviewEmergencyAccess: ['traffickingOfficer'],
