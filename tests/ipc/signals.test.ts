@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { appMessages } from '../../main/errors/AppError';
+import { lock } from '../../main/services/sessionService';
+import { signalMessages, type CatalogueItem, type SignalList, type SignalView } from '../../preload/contract';
+import { localTodayIso } from '../../preload/contract/isoDate';
+import { newEntries } from '../support/accessLogRows';
+import { seedYouths, signIn, staff, type StaffMember } from '../support/staff';
+import { expectOk, staffedServices } from '../support/tempDatabase';
+
+const gutFeeling = { kind: 'gutFeeling', sourceType: 'colleague', sourceName: 'Mentor op school', direction: 'supports', date: '2026-09-14', description: 'Voelt zich ongemakkelijk bij de nieuwe vriend.' } as const;
+
+/** Anouk lives at the worker's group, Dirk at another. */
+async function seeded() {
+  const services = await staffedServices();
+  const [anouk, dirk] = (await seedYouths(services, [
+    { firstName: 'Anouk', lastName: 'Aarts', dateOfBirth: '2010-03-01', location: 'Groep Noord' },
+    { firstName: 'Dirk', lastName: 'Dekker', dateOfBirth: '2009-06-04', location: 'Groep West' },
+  ])) as [string, string];
+  const as = async (member: StaffMember) => {
+    lock(services.context);
+    await signIn(services, member);
+  };
+  await as('worker');
+  const call = async <T>(channel: string, input?: unknown) => expectOk(await services.router(channel, input)) as T;
+  const logged = (before: number) =>
+    newEntries(services, before).map(({ action, objectType, objectId, youthId, userName, details }) => ({ action, objectType, objectId, youthId, userName, details }));
+  return { services, call, as, logged, anouk, dirk };
+}
+
+describe('signals through the router', () => {
+  it('adds, lists, counts and corrects signals; the corrected one stays readable; every call is logged', async () => {
+    const { services, call, logged, anouk } = await seeded();
+    const before = newEntries(services, 0).length;
+
+    const phone = await call<SignalView>('signals.add', {
+      youthId: anouk,
+      catalogueItemId: 'se-second-phone',
+      kind: 'observation',
+      sourceType: 'ownObservation',
+      direction: 'supports',
+      sourceReliability: 'B',
+      informationCredibility: 2,
+      date: '2026-10-02',
+      description: 'Tweede telefoon onder het kussen gezien.',
+    });
+    expect(phone).toMatchObject({
+      youthId: anouk,
+      catalogueItem: { id: 'se-second-phone', version: 1, text: 'Tweede of geheime telefoon', retired: false },
+      freeText: '',
+      sourceName: '',
+      sourceReliability: 'B',
+      informationCredibility: 2,
+      recordedByName: staff.worker.name,
+      supersedes: null,
+      supersededBy: null,
+    });
+    const feeling = await call<SignalView>('signals.add', { youthId: anouk, freeText: 'Niet-pluisgevoel bij de mentor', ...gutFeeling });
+    expect(feeling).toMatchObject({ catalogueItem: null, sourceReliability: null, informationCredibility: null });
+
+    const corrected = await call<SignalView>('signals.correct', { signalId: feeling.id, ...gutFeeling, freeText: 'Vriend blijkt klasgenoot', direction: 'contradicts' });
+    expect(corrected).toMatchObject({ supersedes: feeling.id, youthId: anouk, direction: 'contradicts', supersededBy: null });
+    expect(await services.router('signals.correct', { signalId: feeling.id, ...gutFeeling, freeText: 'Nog een keer' })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT' },
+    });
+
+    const list = await call<SignalList>('signals.list', { youthId: anouk });
+    expect(list.signals.map((signal) => signal.id)).toEqual([phone.id, corrected.id, feeling.id]);
+    expect(list.signals[2]).toMatchObject({ freeText: 'Niet-pluisgevoel bij de mentor', direction: 'supports', supersededBy: { id: corrected.id, recordedByName: staff.worker.name } });
+    expect(list.counts).toEqual({ supports: 1, contradicts: 1 });
+
+    expect(logged(before)).toEqual([
+      { action: 'create', objectType: 'signal', objectId: phone.id, youthId: anouk, userName: staff.worker.name, details: 'signaal van 2026-10-02' },
+      { action: 'create', objectType: 'signal', objectId: feeling.id, youthId: anouk, userName: staff.worker.name, details: 'signaal van 2026-09-14' },
+      { action: 'change', objectType: 'signal', objectId: corrected.id, youthId: anouk, userName: staff.worker.name, details: `correctie van een eerder signaal (${feeling.id})` },
+      { action: 'read', objectType: 'signal', objectId: null, youthId: anouk, userName: staff.worker.name, details: 'overzicht van 3 signalen' },
+    ]);
+  });
+
+  it('answers in Dutch per field: a future date, neither or both of item and free text, a grading out of range', async () => {
+    const { services, anouk } = await seeded();
+    const base = { youthId: anouk, ...gutFeeling };
+    const fieldsOf = async (input: unknown) => {
+      const result = await services.router('signals.add', input);
+      if (result.ok) throw new Error('expected a refusal');
+      expect(result.error.code).toBe('VALIDATION');
+      return result.error.fields;
+    };
+    const tomorrow = new Date();
+    tomorrow.setDate(tomorrow.getDate() + 1);
+
+    expect(await fieldsOf({ ...base, freeText: 'Iets', date: localTodayIso(tomorrow) })).toEqual({ date: 'Deze datum kan niet in de toekomst liggen.' });
+    expect(await fieldsOf(base)).toEqual({ freeText: signalMessages.itemOrFreeText });
+    expect(await fieldsOf({ ...base, freeText: 'Iets', catalogueItemId: 'se-debts' })).toEqual({ freeText: signalMessages.itemOrFreeText });
+    expect(await fieldsOf({ ...base, freeText: 'Iets', sourceReliability: 'G', informationCredibility: 7 })).toEqual({
+      sourceReliability: signalMessages.reliabilityOutOfRange,
+      informationCredibility: signalMessages.credibilityOutOfRange,
+    });
+    expect(await fieldsOf({ ...base, freeText: 'Iets', informationCredibility: 0 })).toEqual({ informationCredibility: signalMessages.credibilityOutOfRange });
+    expect(await fieldsOf({ ...base, freeText: 'Iets', catalogueItemId: null, kind: 'gerucht' })).toEqual({ kind: 'Kies wat voor signaal het is.' });
+  });
+
+  it('refuses a worker of another location, for list, add and correct, and logs each attempt', async () => {
+    const { services, call, as, logged, dirk } = await seeded();
+    await as('officer');
+    const dirkSignal = await call<SignalView>('signals.add', { youthId: dirk, freeText: 'Opgehaald door een scooter', ...gutFeeling });
+    await as('worker');
+    const before = newEntries(services, 0).length;
+    const refused = { ok: false, error: { code: 'FORBIDDEN', message: appMessages.noAccessToYouth } };
+
+    expect(await services.router('signals.list', { youthId: dirk })).toEqual(refused);
+    expect(await services.router('signals.add', { youthId: dirk, freeText: 'Iets', ...gutFeeling })).toEqual(refused);
+    expect(await services.router('signals.correct', { signalId: dirkSignal.id, freeText: 'Iets', ...gutFeeling })).toEqual(refused);
+    expect(logged(before)).toEqual([
+      expect.objectContaining({ action: 'refused', objectType: 'signal', objectId: null, youthId: dirk, details: expect.stringMatching(/^signalen bekijken; geen toegang/) }),
+      expect.objectContaining({ action: 'refused', objectType: 'signal', objectId: null, youthId: dirk, details: expect.stringMatching(/^signaal vastleggen; geen toegang/) }),
+      expect.objectContaining({ action: 'refused', objectType: 'signal', objectId: dirkSignal.id, youthId: dirk, details: expect.stringMatching(/^signaal corrigeren; geen toegang/) }),
+    ]);
+  });
+
+  it('lets the administrator keep the catalogue, logged, but not see or record any youth’s signals', async () => {
+    const { services, call, as, logged, anouk } = await seeded();
+    await as('admin');
+    const before = newEntries(services, 0).length;
+
+    const added = await call<CatalogueItem>('signals.saveCatalogueItem', { mode: 'add', category: 'criminalExploitation', text: 'Vervoert pakketjes voor onbekenden' });
+    expect(added).toMatchObject({ version: 1, retiredAt: null, changedByName: staff.admin.name });
+    await call('signals.saveCatalogueItem', { mode: 'edit', id: added.id, basedOnVersion: 1, category: 'criminalExploitation', text: 'Vervoert pakketjes of geld voor onbekenden' });
+    await call('signals.retireCatalogueItem', { id: added.id });
+    const items = await call<CatalogueItem[]>('signals.catalogue');
+    expect(items.find((item) => item.id === added.id)).toMatchObject({ version: 3, text: 'Vervoert pakketjes of geld voor onbekenden', retiredAt: expect.any(String) });
+
+    const forbidden = { ok: false, error: { code: 'FORBIDDEN', message: appMessages.forbidden } };
+    expect(await services.router('signals.list', { youthId: anouk })).toEqual(forbidden);
+    expect(await services.router('signals.add', { youthId: anouk, freeText: 'Iets', ...gutFeeling })).toEqual(forbidden);
+    expect(logged(before)).toEqual([
+      { action: 'create', objectType: 'signalCatalogue', objectId: added.id, youthId: null, userName: staff.admin.name, details: 'signaal toegevoegd aan de lijst' },
+      { action: 'change', objectType: 'signalCatalogue', objectId: added.id, youthId: null, userName: staff.admin.name, details: 'versie 2' },
+      { action: 'change', objectType: 'signalCatalogue', objectId: added.id, youthId: null, userName: staff.admin.name, details: 'buiten gebruik gesteld (versie 3)' },
+      { action: 'read', objectType: 'signalCatalogue', objectId: null, youthId: null, userName: staff.admin.name, details: `${items.length} signalen in de lijst` },
+    ]);
+
+    await as('worker');
+    expect(await services.router('signals.saveCatalogueItem', { mode: 'add', category: 'vulnerability', text: 'Iets nieuws' })).toEqual(forbidden);
+    expect(await services.router('signals.retireCatalogueItem', { id: 'vu-lvb' })).toEqual(forbidden);
+    expect((await call<CatalogueItem[]>('signals.catalogue')).length).toBe(items.length);
+  });
+});
