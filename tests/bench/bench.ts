@@ -4,7 +4,7 @@
  * (KDF included) and the access log's cost on opening a youth's file (sessionBench.ts), a full youth
  * file through the router (fileOpenBench.ts), the police packet's PDF, cold and warm (packetBench.ts), the network
  * graph's first render in Chromium (graphBench.ts) and the clicks and time from the start screen to
- * the police packet's PDF (clicksBench.ts).
+ * the police packet's PDF (clicksBench.ts), and a verified backup of 2,000 youths with photos (backupBench.ts).
  * Run with `npm run bench`. Prints a table; exits 0 whatever the verdicts (only a crash fails).
  */
 import { randomBytes } from 'node:crypto';
@@ -22,6 +22,7 @@ import {
   copyRows, insertYouthsDbLayer, insertYouthsRaw, listSql, openRaw, removeDatabaseFiles, seedDbLayer, seedRaw, youthCount, type Seed,
 } from './fixtures';
 import { get, measure, ms, printTable, ratio, times, verdict, type Stats } from './measure';
+import { benchBackup } from './backupBench';
 import { benchClicks } from './clicksBench';
 import { benchFileOpen } from './fileOpenBench';
 import { benchGraph } from './graphBench';
@@ -222,6 +223,7 @@ try {
   await benchFileOpen({ stat: statRow, ratio: ratioRow });
   await benchPacket({ stat: statRow, ratio: ratioRow });
   await benchGraph({ stat: statRow, ratio: ratioRow });
+  await benchBackup({ stat: statRow, ratio: ratioRow });
   await benchClicks({ stat: statRow, ratio: ratioRow, count: countRow }, { rendererBuilt: true });
   console.log('\nTimes per run; targets judged on the median, ratios are ratios of medians.\n');
   printTable(['measurement', 'median', 'p90', 'runs', 'target', 'result'], rows);
