@@ -35,4 +35,4 @@ CREATE TABLE `signals` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `signals_supersedes_unique` ON `signals` (`supersedes`);--> statement-breakpoint
-CREATE INDEX `signals_youth_date_idx` ON `signals` (`youth_id`,`date`);
+CREATE INDEX `signals_youth_date_idx` ON `signals` (`youth_id`,`date`,`recorded_at`);

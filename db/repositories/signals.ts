@@ -62,11 +62,14 @@ function retiredItemIds(db: Db): Set<string> {
 /** Every signal of the youth, corrected ones included, newest date first (then newest recorded). */
 export function listSignals(db: Db, youthId: string): SignalView[] {
   const retired = retiredItemIds(db);
-  return signalRows(db)
-    .where(eq(signals.youthId, youthId))
-    .orderBy(desc(signals.date), desc(signals.recordedAt))
+  return signalListQuery(db, youthId)
     .all()
     .map((row) => toView(row, retired));
+}
+
+/** Exported for the query-plan test: it walks signals_youth_date_idx without a sort. */
+export function signalListQuery(db: Db, youthId: string) {
+  return signalRows(db).where(eq(signals.youthId, youthId)).orderBy(desc(signals.date), desc(signals.recordedAt));
 }
 
 export function findSignal(db: Db, id: string): SignalView | undefined {

@@ -58,7 +58,8 @@ export const signals = sqliteTable(
     foreignKey({ columns: [table.supersedes], foreignColumns: [table.id] }).onDelete('restrict'),
     // A signal is corrected once; a later correction corrects the correction.
     uniqueIndex('signals_supersedes_unique').on(table.supersedes),
-    index('signals_youth_date_idx').on(table.youthId, table.date),
+    // The overview lists a youth's signals newest date first, newest recorded first within a day.
+    index('signals_youth_date_idx').on(table.youthId, table.date, table.recordedAt),
     check(
       'signals_item_or_free_text',
       sql`(${table.catalogueItemId} is not null and ${table.catalogueItemVersion} is not null and ${table.freeText} = '') or (${table.catalogueItemId} is null and ${table.catalogueItemVersion} is null and ${table.freeText} <> '')`,

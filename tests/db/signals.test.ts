@@ -1,10 +1,13 @@
+import path from 'node:path';
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { openDatabase } from '../../db/client';
+import { signalListQuery } from '../../db/repositories/signals';
 import { signalCatalogueItems, signals } from '../../db/schema';
 import { lock } from '../../main/services/sessionService';
 import { signalCategories, type CatalogueItem, type NewSignalInput, type SignalCorrectionInput, type SignalList, type SignalView } from '../../preload/contract';
 import { seedYouths, signIn } from '../support/staff';
-import { expectOk, staffedServices } from '../support/tempDatabase';
+import { expectOk, migrationsFolder, staffedServices, tempDir } from '../support/tempDatabase';
 
 const fields = (overrides: Partial<SignalCorrectionInput>) => ({ kind: 'observation', sourceType: 'ownObservation', direction: 'supports', date: '2026-10-01', ...overrides }) as const;
 const signal = (youthId: string, overrides: Partial<NewSignalInput>): NewSignalInput => ({ youthId, ...fields(overrides) });
@@ -114,5 +117,20 @@ describe('signals and catalogue versions cannot be changed or deleted, not even 
     const row = { id: 'direct', youthId: anouk, kind: 'fact', sourceType: 'police', sourceName: '', direction: 'supports', date: '2026-10-01', description: '', recordedAt: '2026-10-01T10:00:00.000Z', recordedBy: user } as const;
     expect(() => db.insert(signals).values({ ...row, freeText: '' }).run()).toThrow(/CHECK constraint failed/);
     expect(() => db.insert(signals).values({ ...row, freeText: 'Beide', catalogueItemId: 'ce-begs', catalogueItemVersion: 1 }).run()).toThrow(/CHECK constraint failed/);
+  });
+});
+
+describe('the signal overview query', () => {
+  it('walks signals_youth_date_idx and finds items, corrections and names by index, without a sort', () => {
+    const handle = openDatabase({ path: path.join(tempDir(), 'plan.db'), dataKey: Buffer.from('12'.repeat(32), 'hex'), migrationsFolder, create: true });
+    try {
+      const { sql, params } = signalListQuery(handle.db, 'j-1').toSQL();
+      const plan = (handle.sqlite.prepare(`EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[]).map((row) => row.detail).join('\n');
+      expect(plan).toMatch(/SEARCH signals USING INDEX signals_youth_date_idx \(youth_id=\?\)/);
+      expect(plan).toMatch(/SEARCH correction USING INDEX signals_supersedes_unique \(supersedes=\?\)/);
+      expect(plan).not.toMatch(/SCAN|TEMP B-TREE/);
+    } finally {
+      handle.close();
+    }
   });
 });
