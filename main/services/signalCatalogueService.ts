@@ -12,7 +12,7 @@ export function listCatalogue(context: ServiceContext): CatalogueItem[] {
   context.require('readSignalCatalogue');
   return runAudited(context, 'read', (db, log) => {
     const items = listCurrentCatalogueItems(db);
-    log({ action: 'read', objectType: 'signalCatalogue', details: `${items.length} signalen in de lijst` });
+    log({ action: 'read', objectType: 'signalCatalogue', details: `${items.length} ${items.length === 1 ? 'signaal' : 'signalen'} in de lijst` });
     return items;
   });
 }

@@ -44,7 +44,7 @@ export function listSignalsOf(context: ServiceContext, youthId: string): SignalL
     runAudited(context, 'read', (db, log, session) => {
       const { access } = requireAccess(context, db, session, youthId);
       const signals = listSignals(db, youthId);
-      log({ action: 'read', ...signalEvent(youthId, access, null, `overzicht van ${signals.length} signalen`) });
+      log({ action: 'read', ...signalEvent(youthId, access, null, `overzicht van ${signals.length} ${signals.length === 1 ? 'signaal' : 'signalen'}`) });
       return { signals, counts: countDirections(signals) };
     }),
   );

@@ -118,6 +118,21 @@ describe('signals through the router', () => {
     ]);
   });
 
+  it('under emergency access records and lists signals with the reason in the log', async () => {
+    const { services, call, logged, dirk } = await seeded();
+    const reason = 'Dirk is vermist en de politie vraagt naar recente signalen.';
+    await call('emergency.request', { youthId: dirk, reason });
+    const before = newEntries(services, 0).length;
+
+    const added = await call<SignalView>('signals.add', { youthId: dirk, freeText: 'Opgehaald door een scooter', ...gutFeeling });
+    await call<SignalList>('signals.list', { youthId: dirk });
+    expect(newEntries(services, before).map(({ action, reason: loggedReason, details }) => ({ action, reason: loggedReason, details }))).toEqual([
+      { action: 'create', reason, details: 'signaal van 2026-09-14; via noodtoegang' },
+      { action: 'read', reason, details: 'overzicht van 1 signaal; via noodtoegang' },
+    ]);
+    expect(logged(before).map((entry) => entry.objectId)).toEqual([added.id, null]);
+  });
+
   it('lets the administrator keep the catalogue, logged, but not see or record any youth’s signals', async () => {
     const { services, call, as, logged, anouk } = await seeded();
     await as('admin');
