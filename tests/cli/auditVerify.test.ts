@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -14,28 +13,12 @@ import { auditAnchorPath } from '../../main/services/audit/auditAnchor';
 import { lock, unwrapDataKey } from '../../main/services/sessionService';
 import type { EmergencyGrant } from '../../preload/contract';
 import { seedYouths, signIn, staff } from '../support/staff';
+import { runAdmin, type AdminRun } from '../support/runAdmin';
 import { expectOk, staffedServices, tempDir } from '../support/tempDatabase';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
 /** `npm run admin -- audit-verify` as IT staff would run it, the password on standard input. */
-function auditVerify(databasePath: string, password: string = staff.admin.password): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/admin.ts', 'audit-verify', '--db', databasePath, '--name', staff.admin.name], {
-      env: { ...process.env, WAAKZAAM_DEBUG: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(`${password}\n`);
-  });
+function auditVerify(databasePath: string, password: string = staff.admin.password): Promise<AdminRun> {
+  return runAdmin(['audit-verify', '--db', databasePath, '--name', staff.admin.name], `${password}\n`);
 }
 
 /** Runs the jobs with at most `limit` at a time (each spawns a process and derives a key). */
@@ -129,7 +112,7 @@ const edits: { column: string; set: string; problem: string }[] = [
   { column: 'hash', set: "'ffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff'", problem: 'is gewijzigd' },
 ];
 
-function namedRow(run: Run): number | undefined {
+function namedRow(run: AdminRun): number | undefined {
   const match = /^Toegangslog BESCHADIGD: regel (\d+)\b/.exec(run.stdout);
   return match ? Number(match[1]) : undefined;
 }

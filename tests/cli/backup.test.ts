@@ -1,4 +1,4 @@
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -7,29 +7,13 @@ import { backupMessages } from '../../main/backup/backupMessages';
 import { appMessages } from '../../main/errors/AppError';
 import { unwrapDataKey } from '../../main/services/sessionService';
 import { filledServices } from '../support/backupFixture';
+import { runAdmin } from '../support/runAdmin';
 import { staff } from '../support/staff';
 import { migrationsFolder, snapshotFolder, tempDir } from '../support/tempDatabase';
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** `npm run admin -- …` as IT staff would run it, the password on standard input. */
-function admin(args: string[], password: string = staff.admin.password): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'main/cli/admin.ts', ...args, '--name', staff.admin.name], {
-      env: { ...process.env, WAAKZAAM_DEBUG: '' },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(`${password}\n`);
-  });
+/** `npm run admin -- …` as the administrator, the password on standard input. */
+function admin(args: string[], password: string = staff.admin.password) {
+  return runAdmin([...args, '--name', staff.admin.name], `${password}\n`);
 }
 
 /** A closed, filled database and an empty folder for its backups. */
