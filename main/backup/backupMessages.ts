@@ -17,6 +17,8 @@ export const backupMessages = {
     'De back-up is beschadigd of onvolledig en wordt niet teruggezet. Er is niets gewijzigd. Kies een andere back-up.',
   backupLogBroken:
     'Het toegangslog in de back-up klopt niet met zijn ankerbestand. De back-up wordt niet teruggezet; er is niets gewijzigd. Kies een andere back-up.',
+  logBrokenBackedUp:
+    'Let op: het toegangslog klopt niet met zijn ankerbestand (mogelijk is ermee geknoeid). De back-up is toch gemaakt, met hetzelfde ankerbestand als bewijs. Controleer het log met audit-verify.',
   restoreTargetBusy: 'Naast de database staat al een map met dezelfde naam voor de oude versie. Wacht een seconde en probeer het opnieuw.',
 } as const;
 

@@ -22,7 +22,8 @@ export function backUp(context: ServiceContext, options: { folder: string; keep:
 
 function describeBackup(result: BackupResult): string {
   const removed = result.removed.length > 0 ? `; ${result.removed.length} oudere back-up(s) verwijderd` : '';
-  return `Back-up gemaakt en gecontroleerd: ${result.path} (${result.bytes} bytes)${removed}`;
+  const log = result.logIntact ? '' : '; het toegangslog klopte niet met zijn ankerbestand';
+  return `Back-up gemaakt en gecontroleerd: ${result.path} (${result.bytes} bytes)${removed}${log}`;
 }
 
 /** Logs a restore in the restored database, by the administrator who did it, once they are signed in. */

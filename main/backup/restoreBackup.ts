@@ -27,6 +27,7 @@ export async function planRestore(databasePath: string, backupPath: string, migr
   const { dataKey } = await unwrapDataKey(backupPath, login);
   try {
     const verified = verifyBackupFile(backupPath, dataKey, migrationsFolder, readAuditAnchor(backupPath));
+    if (!verified.logIntact) throw backupError('DB_CORRUPT', backupMessages.backupLogBroken);
     const keptAside = path.join(path.dirname(databasePath), `vervangen-${fileTimeStamp(now)}`);
     return { from: backupPath, databasePath, keptAside, verified };
   } finally {

@@ -2,12 +2,12 @@ import fs from 'node:fs';
 import type Database from 'better-sqlite3';
 import { countEveryTable, vacuumInto } from '../../db/backup/copyDatabase';
 import { DatabaseError } from '../../db/errors';
-import { readAuditAnchor, writeAuditAnchor } from '../services/audit/auditAnchor';
+import { auditAnchorPath, readAuditAnchor, writeAuditAnchor } from '../services/audit/auditAnchor';
 import { keySlotPath } from '../security/keySlotStore';
 import { backupSetFiles, companionFiles, freeBackupPath } from './backupFiles';
 import { backupError, backupMessages, writeFailure } from './backupMessages';
 import { removeOldBackups } from './retention';
-import { verifyBackupFile } from './verifyBackup';
+import { verifyBackupFile, type VerifiedBackup } from './verifyBackup';
 
 export interface BackupSource {
   /** An open, keyed connection to the database. */
@@ -23,6 +23,8 @@ export interface BackupResult {
   durationMs: number;
   schemaVersion: number;
   rows: Record<string, number>;
+  /** False when the access log does not agree with its anchor: backed up as it is, evidence and all. */
+  logIntact: boolean;
   /** Older backups removed by the retention setting. */
   removed: string[];
 }
@@ -42,26 +44,43 @@ export function writeBackup(source: BackupSource, options: { folder: string; kee
 
   const target = freeBackupPath(folder, at);
   const partial = `${target}.partial`;
-  const leftovers = [...backupSetFiles(target), partial];
+  const leftovers = [...backupSetFiles(target), partial, `${partial}-journal`];
+  let rows: Record<string, number>;
+  let verified: VerifiedBackup;
   try {
     // Read before the copy: it names an entry the copy holds (anchors only follow commits).
     const sourceAnchor = readAuditAnchor(source.databasePath);
-    const rows = copyConsistently(source.sqlite, partial);
-    const verified = verifyBackupFile(partial, source.dataKey, source.migrationsFolder, sourceAnchor);
+    rows = copyConsistently(source.sqlite, partial);
+    verified = verifyBackupFile(partial, source.dataKey, source.migrationsFolder, sourceAnchor);
     if (!sameCounts(verified.rows, rows)) throw backupError('DB_CORRUPT', backupMessages.copyDiffers);
 
     const companions = companionFiles(target);
     fs.copyFileSync(keySlotPath(source.databasePath), companions.keySlots);
     syncFile(companions.keySlots);
-    if (verified.logHead) writeAuditAnchor(target, verified.logHead, true);
+    keepAnchor(source.databasePath, target, verified);
     syncFile(partial);
     fs.renameSync(partial, target);
-    const removed = removeOldBackups(folder, keep);
-    return { path: target, bytes: fs.statSync(target).size, durationMs: performance.now() - started, schemaVersion: verified.schemaVersion, rows, removed };
   } catch (error) {
     for (const file of leftovers) fs.rmSync(file, { force: true });
     throw error instanceof DatabaseError ? error : writeFailure(error);
   }
+  // After the rename: a failure to remove old backups must not take the new one with it.
+  const removed = removeOldBackups(folder, keep);
+  return { path: target, bytes: fs.statSync(target).size, durationMs: performance.now() - started, schemaVersion: verified.schemaVersion, rows, logIntact: verified.logIntact, removed };
+}
+
+/**
+ * An intact log gets the copy's newest entry as its anchor (so deleting the backup's newest
+ * entries later shows). A log that does not match the database's anchor keeps that anchor as it
+ * is: the backup carries the same evidence, and `audit-verify` on it reports the same break.
+ */
+function keepAnchor(databasePath: string, target: string, verified: VerifiedBackup): void {
+  if (verified.logIntact) {
+    if (verified.logHead) writeAuditAnchor(target, verified.logHead, true);
+    return;
+  }
+  const sourceAnchor = auditAnchorPath(databasePath);
+  if (fs.existsSync(sourceAnchor)) fs.copyFileSync(sourceAnchor, companionFiles(target).anchor);
 }
 
 /**

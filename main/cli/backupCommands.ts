@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { UnlockInput } from '../../preload/contract';
 import { companionFiles } from '../backup/backupFiles';
+import { backupMessages } from '../backup/backupMessages';
 import { backUp, logRestore } from '../backup/backupService';
 import { planRestore, restoreBackup, type RestorePlan } from '../backup/restoreBackup';
 import type { BackupResult } from '../backup/writeBackup';
@@ -40,6 +41,7 @@ function describeBackup(result: BackupResult, keep: number): string {
     `Rijen: ${describeRows(result.rows)}`,
     `Ernaast: ${path.basename(keySlots)} (sleutels, nodig om te openen) en ${path.basename(anchor)} (anker van het toegangslog)`,
   ];
+  if (!result.logIntact) lines.push(backupMessages.logBrokenBackedUp);
   if (result.removed.length > 0) lines.push(`Oudere back-ups verwijderd (bewaard: de ${keep} nieuwste): ${result.removed.map((file) => path.basename(file)).join(', ')}`);
   return lines.join('\n');
 }

@@ -6,10 +6,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../db/client';
 import { readConnectionSettings } from '../../db/pragmas';
 import { listBackups } from '../../main/backup/backupFiles';
-import { backupMessages } from '../../main/backup/backupMessages';
+import { backupMessages, writeFailure } from '../../main/backup/backupMessages';
 import { backUp } from '../../main/backup/backupService';
 import { planRestore, restoreBackup } from '../../main/backup/restoreBackup';
 import { appMessages } from '../../main/errors/AppError';
+import { auditAnchorPath } from '../../main/services/audit/auditAnchor';
 import { verifyAccessLog } from '../../main/services/audit/verifyAccessLog';
 import { unwrapDataKey } from '../../main/services/sessionService';
 import { dumpEveryTable, filledServices, holdsText, plaintextMarker } from '../support/backupFixture';
@@ -49,6 +50,7 @@ describe('backup', () => {
     const before = dumpEveryTable(source);
     const result = backup();
 
+    expect(result.logIntact).toBe(true);
     expect(result.rows.youth_photos).toBe(1);
     expect(result.rows).toEqual(Object.fromEntries(Object.entries(before).map(([table, rows]) => [table, rows.length])));
     const logged = source.prepare('SELECT action, object_type AS objectType, object_id AS objectId FROM access_log ORDER BY seq DESC LIMIT 1').get();
@@ -107,6 +109,24 @@ describe('backup', () => {
     expect(listBackups(folder)).toEqual([paths[3], paths[2]]);
     expect(paths[3]).toMatch(/waakzaam-2026-03-04_100300\.db$/);
     expect(fs.readdirSync(folder)).toHaveLength(6);
+  });
+
+  it('still backs up a log that does not match its anchor, with that anchor as evidence', async () => {
+    const { services, backup } = await backedUp();
+    const forged = `${JSON.stringify({ format: 'waakzaam-audit-anchor', seq: 1, hash: 'ab'.repeat(32) })}\n`;
+    fs.writeFileSync(auditAnchorPath(services.databasePath), forged);
+    const result = backup();
+    expect(result.logIntact).toBe(false);
+    expect(fs.readFileSync(auditAnchorPath(result.path), 'utf8')).toBe(forged);
+    services.close();
+    await expect(planRestore(services.databasePath, result.path, migrationsFolder, staff.admin, new Date())).rejects.toThrow(backupMessages.backupLogBroken);
+  });
+
+  it('names disk full and unwritable folders in Dutch', () => {
+    expect(writeFailure(Object.assign(new Error('full'), { code: 'SQLITE_FULL' })).message).toBe(backupMessages.diskFull);
+    expect(writeFailure(Object.assign(new Error('full'), { code: 'ENOSPC' })).message).toBe(backupMessages.diskFull);
+    expect(writeFailure(Object.assign(new Error('no'), { code: 'SQLITE_CANTOPEN' })).message).toBe(backupMessages.folderReadOnly);
+    expect(writeFailure(Object.assign(new Error('no'), { code: 'EROFS' })).message).toBe(backupMessages.folderReadOnly);
   });
 
   it('gives a Dutch message for a read-only folder and leaves no file behind', async () => {
