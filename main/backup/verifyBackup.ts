@@ -2,8 +2,7 @@ import { assertIntact, openDatabase } from '../../db/client';
 import { countEveryTable, tableNames } from '../../db/backup/copyDatabase';
 import { DatabaseError } from '../../db/errors';
 import { iterateAccessLog } from '../../db/repositories/accessLog';
-import type { ChainAnchor } from '../domain/audit/verifyChain';
-import { verifyChain } from '../domain/audit/verifyChain';
+import { verifyChain, type ChainAnchor } from '../domain/audit/verifyChain';
 import { backupError, backupMessages } from './backupMessages';
 
 export interface VerifiedBackup {
