@@ -42,30 +42,68 @@ function liveFiles(databasePath: string): string[] {
 }
 
 /**
- * Moves the current database and everything beside it into the plan's folder, then copies the
- * backup set in (each file under a temporary name first, then renamed). If copying fails, the
- * copied files are removed and the old ones moved back. The app must not have the database open.
+ * Replaces the current database by the backup set, in three steps, so that a failure at any point
+ * leaves the current database where it was:
+ * 1. the backup's files are copied beside the live ones under a temporary name (`.restoring`) and
+ *    flushed; a failure here has touched no live file;
+ * 2. the live files are moved into the plan's folder, one by one, remembering which ones moved;
+ * 3. the copies are renamed into place, the database last, remembering which ones were placed.
+ * On a failure in 2 or 3 only what this restore placed is removed and only what it moved is moved
+ * back (each on its own, so one failing step does not stop the others). The app must not have
+ * the database open.
  */
 export function restoreBackup(plan: RestorePlan): void {
   const { databasePath, keptAside, from } = plan;
+  // The key slots hold the only wrapped data key: a set without them can never be opened.
+  if (![from, companionFiles(from).keySlots].every((file) => fs.existsSync(file))) throw backupError('DB_NOT_FOUND', backupMessages.backupIncomplete);
+  const incoming = pairs(from, databasePath);
+  const present = incoming.filter(([source]) => fs.existsSync(source));
+  const staged: string[] = [];
+  try {
+    for (const [source, target] of present) staged.push(copyDurably(source, `${target}.restoring`));
+  } catch (error) {
+    removeQuietly(staged);
+    throw writeFailure(error);
+  }
+
   try {
     fs.mkdirSync(keptAside);
   } catch (error) {
+    removeQuietly(staged);
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw backupError('DB_BUSY', backupMessages.restoreTargetBusy);
     throw writeFailure(error);
   }
-  const moved = liveFiles(databasePath).filter((file) => fs.existsSync(file));
-  const incoming = pairs(from, databasePath).filter(([source]) => fs.existsSync(source));
+  const moved: string[] = [];
+  const placed: string[] = [];
   try {
-    for (const file of moved) fs.renameSync(file, path.join(keptAside, path.basename(file)));
-    for (const [source, target] of incoming) copyDurably(source, target);
+    for (const file of liveFiles(databasePath).filter((candidate) => fs.existsSync(candidate))) {
+      fs.renameSync(file, path.join(keptAside, path.basename(file)));
+      moved.push(file);
+    }
+    for (const [, target] of present) {
+      fs.renameSync(`${target}.restoring`, target);
+      placed.push(target);
+    }
   } catch (error) {
-    for (const [, target] of incoming) for (const file of [target, `${target}.restoring`]) fs.rmSync(file, { force: true });
+    removeQuietly([...placed, ...staged]);
     for (const file of moved) {
-      const aside = path.join(keptAside, path.basename(file));
-      if (fs.existsSync(aside)) fs.renameSync(aside, file);
+      try {
+        fs.renameSync(path.join(keptAside, path.basename(file)), file);
+      } catch {
+        // Left in the kept-aside folder, which the message names; never deleted.
+      }
     }
     throw writeFailure(error);
+  }
+}
+
+function removeQuietly(files: readonly string[]): void {
+  for (const file of files) {
+    try {
+      fs.rmSync(file, { force: true });
+    } catch {
+      // A copy that cannot be removed is only a stray `.restoring` file, never live data.
+    }
   }
 }
 
@@ -80,8 +118,7 @@ function pairs(backupPath: string, databasePath: string): [string, string][] {
   ];
 }
 
-function copyDurably(source: string, target: string): void {
-  const temporary = `${target}.restoring`;
+function copyDurably(source: string, temporary: string): string {
   fs.copyFileSync(source, temporary);
   const handle = fs.openSync(temporary, 'r+');
   try {
@@ -89,5 +126,5 @@ function copyDurably(source: string, target: string): void {
   } finally {
     fs.closeSync(handle);
   }
-  fs.renameSync(temporary, target);
+  return temporary;
 }

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openDatabase } from '../../db/client';
 import { readConnectionSettings } from '../../db/pragmas';
 import { listBackups } from '../../main/backup/backupFiles';
@@ -173,6 +173,30 @@ describe('restore', () => {
       appMessages.wrongCredentials,
     );
     expect(snapshotFolder(databaseFolder)).toEqual(before);
+  });
+
+  it('leaves the current database, its key slots and anchor in place when a restore fails halfway', async () => {
+    const { services, backup } = await backedUp();
+    const result = backup();
+    services.close();
+    const plan = await planRestore(services.databasePath, result.path, migrationsFolder, staff.admin, new Date());
+    const live = [services.databasePath, `${services.databasePath}.keyslots.json`, auditAnchorPath(services.databasePath)];
+    const before = live.map((file) => fs.readFileSync(file));
+    // Moving the live database aside fails, as it does on Windows while another program holds it open.
+    const rename = fs.renameSync;
+    const spy = vi.spyOn(fs, 'renameSync').mockImplementation((source, target) => {
+      if (source === services.databasePath) throw Object.assign(new Error('EBUSY: resource busy or locked'), { code: 'EBUSY' });
+      rename(source, target);
+    });
+    try {
+      expect(() => restoreBackup(plan)).toThrow();
+    } finally {
+      spy.mockRestore();
+    }
+    expect(live.map((file) => fs.readFileSync(file))).toEqual(before);
+    const folder = path.dirname(services.databasePath);
+    expect(fs.readdirSync(folder).filter((name) => name.endsWith('.restoring'))).toEqual([]);
+    expect(fs.readdirSync(plan.keptAside)).toEqual([]);
   });
 
   it('refuses a backup without its key slot file', async () => {
