@@ -9,7 +9,7 @@ import {
 } from '../../../preload/contract/meldcode';
 import { adultPath } from './adultPath';
 import { frameworkOn } from './framework';
-import { longDutchDate } from './longDutchDate';
+import { longDutchDate } from '../dates/longDutchDate';
 import { minorPath } from './minorPath';
 import { needed, type Ending, type Walk } from './walk';
 

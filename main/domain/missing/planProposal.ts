@@ -1,16 +1,16 @@
 import { storedSafetyPlanContentSchema, type PlanProposal, type ReturnConversation, type SafetyPlanContent } from '../../../preload/contract';
 import { addCalendarMonths } from '../../../preload/contract/rules/photoAge';
+import { longDutchDate } from '../dates/longDutchDate';
 
 /** A plan made for the occasion is reviewed after this many months, as a new plan would be. */
 export const proposedReviewMonths = 3;
 
 const dutchDate = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'Europe/Amsterdam' });
-const dutchCalendarDate = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeZone: 'UTC' });
 
 /** The day of the conversation in Dutch words; today when its stored moment is no date. */
 function conversationDay(heldAt: string, today: string): string {
   const at = Date.parse(heldAt);
-  return Number.isNaN(at) ? dutchCalendarDate.format(new Date(`${today}T00:00:00Z`)) : dutchDate.format(at);
+  return Number.isNaN(at) ? longDutchDate(today) : dutchDate.format(at);
 }
 
 /**
