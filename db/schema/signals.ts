@@ -39,6 +39,8 @@ export const signals = sqliteTable(
     catalogueItemId: text('catalogue_item_id'),
     catalogueItemVersion: integer('catalogue_item_version'),
     freeText: text('free_text').notNull(),
+    /** A free-text signal's category, so filters find it; null on catalogue signals (their item has one) and on free text recorded before migration 0009. */
+    freeTextCategory: text('free_text_category').$type<SignalCategory>(),
     kind: text('kind').$type<SignalKind>().notNull(),
     sourceType: text('source_type').$type<SignalSourceType>().notNull(),
     sourceName: text('source_name').notNull(),
