@@ -8,10 +8,10 @@ import { isoDateSchema } from './isoDate';
  */
 
 /** Changes whenever the rules in main/domain/meldcode change, so a stored decision names the rules it followed. */
-export const meldcodeRuleSetVersion = 'meldcode-2026.1';
+export const meldcodeRuleSetVersion = 'meldcode-2026.2';
 
 /** An answer that may still be open: null = not answered yet. */
-const triSchema = z.boolean().nullable();
+export const triSchema = z.boolean().nullable();
 export type Tri = z.infer<typeof triSchema>;
 
 export const meldcodeInputSchema = z
@@ -58,7 +58,7 @@ export const meldcodeQuestions: Record<MeldcodeAnswerKey, string> = {
   suspicionRemains: 'Blijft er na stap 1 tot en met 4 een vermoeden bestaan?',
   acuteDanger: 'Is er acuut gevaar: wordt iemands veiligheid nu bedreigd?',
   structuralUnsafety: 'Is er sprake van structurele onveiligheid?',
-  ownHelpPossible: 'Kunt u zelf voldoende effectieve hulp bieden of organiseren?',
+  ownHelpPossible: 'Kun je zelf voldoende effectieve hulp bieden of organiseren?',
   helpAccepted: 'Aanvaarden de jongere en het gezin die hulp en zetten zij zich ervoor in?',
   helpEffective: 'Brengt de hulp binnen de afgesproken tijd de nodige veiligheid (bij een vervolgafspraak)?',
   riskAvertableByOwnHelp: 'Is het risico met eigen hulp af te wenden?',
@@ -66,7 +66,7 @@ export const meldcodeQuestions: Record<MeldcodeAnswerKey, string> = {
   realChanceOfHarm: 'Is er een reële kans op schade?',
   consentToReport: 'Geeft de betrokkene toestemming om te melden?',
   conflictOfDutiesAnswered: 'Zijn de zes vragen over het conflict van plichten beantwoord en vastgelegd?',
-  wantsAnonymity: 'Wilt u als melder anoniem blijven?',
+  wantsAnonymity: 'Wil je als melder anoniem blijven?',
 };
 
 /** In the order the app lists them; a decision lists its own outcomes in the order to act. */
@@ -94,19 +94,21 @@ export const meldcodeOutcomeLabels: Record<Outcome, string> = {
   'close-unfounded': 'Vermoeden weggenomen: casus sluiten, alles vastgelegd',
 };
 
-export type MeldcodeFramework = 'minor' | 'adult';
+export const meldcodeFrameworks = ['minor', 'adult'] as const;
+export type MeldcodeFramework = (typeof meldcodeFrameworks)[number];
 
-export interface MeldcodeDecision {
-  status: 'decided' | 'incomplete';
+export const meldcodeDecisionSchema = z.object({
+  status: z.enum(['decided', 'incomplete']),
   /** By age on the decision date: the 18th birthday itself is adult. */
-  framework: MeldcodeFramework;
+  framework: z.enum(meldcodeFrameworks),
   /** In the order to act: 'call-112' first when present. */
-  outcomes: Outcome[];
+  outcomes: z.array(z.enum(meldcodeOutcomes)),
   /** Extra destinations that may be added, never instead of an outcome. */
-  alsoConsider: Outcome[];
+  alsoConsider: z.array(z.enum(meldcodeOutcomes)),
   /** Answers the path still needs, in question order (`meldcodeAnswerKeys`). */
-  missing: (keyof MeldcodeInput)[];
+  missing: z.array(z.enum(meldcodeAnswerKeys)),
   /** Dutch sentences: which answers led here. */
-  trace: string[];
-  ruleSetVersion: string;
-}
+  trace: z.array(z.string()),
+  ruleSetVersion: z.string(),
+});
+export type MeldcodeDecision = z.output<typeof meldcodeDecisionSchema>;

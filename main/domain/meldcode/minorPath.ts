@@ -14,10 +14,10 @@ export function minorPath(input: MeldcodeInput, walk: Walk): Ending | undefined 
   const canHelp = needed(walk, input, 'ownHelpPossible');
   if (canHelp === null) return undefined;
   if (!canHelp) {
-    walk.trace.push('U kunt zelf geen voldoende effectieve hulp bieden of organiseren: melden bij Veilig Thuis.');
+    walk.trace.push('Je kunt zelf geen voldoende effectieve hulp bieden of organiseren: melden bij Veilig Thuis.');
     return reportToVeiligThuis(walk, false);
   }
-  walk.trace.push('U kunt zelf voldoende effectieve hulp bieden of organiseren.');
+  walk.trace.push('Je kunt zelf voldoende effectieve hulp bieden of organiseren.');
 
   const accepted = needed(walk, input, 'helpAccepted');
   if (accepted === null) return undefined;
@@ -38,7 +38,8 @@ export function minorPath(input: MeldcodeInput, walk: Walk): Ending | undefined 
       ? 'Bij de vervolgafspraak blijkt dat de hulp binnen de afgesproken tijd de nodige veiligheid brengt: de eigen hulp gaat door, met afspraken over monitoren.'
       : 'Geen acute of structurele onveiligheid, en hulp die mogelijk is en aanvaard wordt: zelf hulp bieden (5a) en het effect volgen op afgesproken momenten.',
   );
-  return { outcomes: ['own-help', 'monitor'], alsoConsider: [] };
+  walk.trace.push(`${avimBeside('de eigen hulp')}.`);
+  return { outcomes: ['own-help', 'monitor'], alsoConsider: ['report-police-avim'] };
 }
 
 /**
@@ -47,16 +48,24 @@ export function minorPath(input: MeldcodeInput, walk: Walk): Ending | undefined 
  */
 function unsafety(input: MeldcodeInput, walk: Walk): Tri {
   if (input.acuteDanger === true) {
-    walk.trace.push('Bij acute onveiligheid is melden bij Veilig Thuis verplicht; vragen 3 tot en met 5 beantwoordt u samen met Veilig Thuis, en eigen hulp kan daarnaast.');
+    walk.trace.push('Bij acute onveiligheid is melden bij Veilig Thuis verplicht; vragen 3 tot en met 5 beantwoord je samen met Veilig Thuis, en eigen hulp kan daarnaast.');
     return true;
   }
   const structural = needed(walk, input, 'structuralUnsafety');
   if (structural === true) {
-    walk.trace.push('Er is structurele onveiligheid: melden bij Veilig Thuis is verplicht; vragen 3 tot en met 5 beantwoordt u samen met Veilig Thuis, en eigen hulp kan daarnaast.');
+    walk.trace.push('Er is structurele onveiligheid: melden bij Veilig Thuis is verplicht; vragen 3 tot en met 5 beantwoord je samen met Veilig Thuis, en eigen hulp kan daarnaast.');
     return true;
   }
   if (structural === false) walk.trace.push('Er is geen structurele onveiligheid.');
   return structural === null || input.acuteDanger === null ? null : false;
+}
+
+/**
+ * Exploitation signals may also go to the police's human-trafficking team (AVIM): offered beside
+ * whatever the path decided (domain.md §3.1), on the own-help path as much as beside a report.
+ */
+function avimBeside(what: string): string {
+  return `Signalen van uitbuiting kun je naast ${what} ook melden bij het team mensenhandel van de politie (AVIM)`;
 }
 
 /**
@@ -65,6 +74,6 @@ function unsafety(input: MeldcodeInput, walk: Walk): Tri {
  * required (question 2) — when own help is impossible, refused or failing, it is not.
  */
 function reportToVeiligThuis(walk: Walk, ownHelpAlso: boolean): Ending {
-  walk.trace.push('Signalen van uitbuiting kunt u daarnaast melden bij het team mensenhandel van de politie (AVIM), nooit in plaats van Veilig Thuis; informeer de jongere en de ouders vóór de melding, waar dat veilig kan.');
+  walk.trace.push(`${avimBeside('de melding bij Veilig Thuis')}, nooit in plaats daarvan; informeer de jongere en de ouders vóór de melding, waar dat veilig kan.`);
   return { outcomes: ['report-veilig-thuis'], alsoConsider: ownHelpAlso ? ['report-police-avim', 'own-help'] : ['report-police-avim'] };
 }

@@ -10,17 +10,17 @@ import { needed, type Walk } from './walk';
  */
 export function adultReportChannel(input: MeldcodeInput, walk: Walk): Outcome | undefined {
   if (input.acuteDanger === true) {
-    walk.trace.push('Bij acuut gevaar meldt u na 112 bij de politie (AVIM), niet anoniem via Meld Misdaad Anoniem.');
+    walk.trace.push('Bij acuut gevaar meld je na 112 bij de politie (AVIM), niet anoniem via Meld Misdaad Anoniem.');
     return 'report-police-avim';
   }
   const anonymous = needed(walk, input, 'wantsAnonymity');
   if (anonymous === null) return undefined;
   if (!anonymous) {
-    walk.trace.push('Anoniem blijven is niet nodig: melden bij het team mensenhandel van de politie (AVIM); u kunt gevraagd worden een getuigenverklaring af te leggen.');
+    walk.trace.push('Anoniem blijven is niet nodig: melden bij het team mensenhandel van de politie (AVIM); je kunt gevraagd worden een getuigenverklaring af te leggen.');
     return 'report-police-avim';
   }
   // Anonymity is possible only without acute danger; an open acute answer is already missing.
   if (input.acuteDanger === null) return undefined;
-  walk.trace.push('U wilt anoniem blijven en er is geen acuut gevaar: melden via Meld Misdaad Anoniem.');
+  walk.trace.push('Je wilt anoniem blijven en er is geen acuut gevaar: melden via Meld Misdaad Anoniem.');
   return 'report-meld-misdaad-anoniem';
 }

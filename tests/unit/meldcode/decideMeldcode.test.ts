@@ -35,6 +35,8 @@ interface Row {
 
 const veiligThuis: Pick<Row, 'status' | 'outcomes' | 'alsoConsider'> = { status: 'decided', outcomes: ['report-veilig-thuis'], alsoConsider: ['report-police-avim'] };
 const ownHelp: Pick<Row, 'status' | 'outcomes'> = { status: 'decided', outcomes: ['own-help', 'monitor'] };
+/** A minor's own help: AVIM is offered beside it as well. */
+const minorOwnHelp: Pick<Row, 'status' | 'outcomes' | 'alsoConsider'> = { ...ownHelp, alsoConsider: ['report-police-avim'] };
 const open = (...missing: (keyof MeldcodeInput)[]): Pick<Row, 'status' | 'outcomes' | 'missing'> => ({ status: 'incomplete', outcomes: [], missing });
 
 /** Past step 4 for a minor, without acute or structural unsafety. */
@@ -69,8 +71,8 @@ const minorRows: Row[] = [
   { name: 'q3 no: Veilig Thuis, AVIM besides', answers: { ...minorSafeNow, ownHelpPossible: false }, ...veiligThuis },
   { name: 'q4 unknown', answers: { ...minorSafeNow, ownHelpPossible: true }, ...open('helpAccepted') },
   { name: 'q4 no: Veilig Thuis, AVIM besides', answers: { ...minorSafeNow, ownHelpPossible: true, helpAccepted: false }, ...veiligThuis },
-  { name: 'first decision, 2 no and 3, 4 yes: own help with monitoring (q5 not yet due)', answers: minorHelpWorks, ...ownHelp },
-  { name: 'q5 at a follow-up, help effective: own help continues with monitoring', answers: { ...minorHelpWorks, helpEffective: true }, ...ownHelp },
+  { name: 'first decision, 2 no and 3, 4 yes: own help with monitoring (q5 not yet due)', answers: minorHelpWorks, ...minorOwnHelp },
+  { name: 'q5 at a follow-up, help effective: own help continues with monitoring', answers: { ...minorHelpWorks, helpEffective: true }, ...minorOwnHelp },
   { name: 'q5 at a follow-up, help not effective: (re)report to Veilig Thuis', answers: { ...minorHelpWorks, helpEffective: false }, ...veiligThuis },
   {
     name: 'adult answers play no part for a minor',
@@ -258,9 +260,10 @@ describe('the trace', () => {
       'Na stap 4 blijft een vermoeden bestaan: beslissen in stap 5.',
       'Er is geen acuut gevaar.',
       'Er is geen structurele onveiligheid.',
-      'U kunt zelf voldoende effectieve hulp bieden of organiseren.',
+      'Je kunt zelf voldoende effectieve hulp bieden of organiseren.',
       'De jongere en het gezin aanvaarden de hulp en zetten zich ervoor in.',
       'Geen acute of structurele onveiligheid, en hulp die mogelijk is en aanvaard wordt: zelf hulp bieden (5a) en het effect volgen op afgesproken momenten.',
+      'Signalen van uitbuiting kun je naast de eigen hulp ook melden bij het team mensenhandel van de politie (AVIM).',
     ]);
   });
 
@@ -268,7 +271,7 @@ describe('the trace', () => {
     const trace = decideMeldcode({ ...unanswered(minorBirth), suspicionRemains: true, acuteDanger: true, decisionDate: '2026-03-01' }).trace;
     expect(trace[0]).toBe('Jonger dan 18 op 1 maart 2026: het afwegingskader van de meldcode geldt.');
     expect(trace[1]).toBe('Er is acuut gevaar: bel eerst 112, vóór al het andere.');
-    expect(trace.at(-1)).toContain('team mensenhandel van de politie (AVIM), nooit in plaats van Veilig Thuis');
+    expect(trace.at(-1)).toContain('naast de melding bij Veilig Thuis ook melden bij het team mensenhandel van de politie (AVIM), nooit in plaats daarvan');
   });
 
   it('explains an adult’s report on a conflict of duties', () => {
@@ -280,7 +283,7 @@ describe('the trace', () => {
       'Het risico is met eigen hulp niet af te wenden.',
       'Er dreigt ernstig gevaar: melden.',
       'De betrokkene geeft geen toestemming, en de zes vragen over het conflict van plichten zijn beantwoord en vastgelegd: de melding mag door; een afhankelijke positie van de betrokkene weegt mee voor het doorbreken van het beroepsgeheim.',
-      'Anoniem blijven is niet nodig: melden bij het team mensenhandel van de politie (AVIM); u kunt gevraagd worden een getuigenverklaring af te leggen.',
+      'Anoniem blijven is niet nodig: melden bij het team mensenhandel van de politie (AVIM); je kunt gevraagd worden een getuigenverklaring af te leggen.',
     ]);
   });
 
@@ -289,7 +292,7 @@ describe('the trace', () => {
     expect(decideMeldcode({ ...unanswered(adultBirth), ...answers }).trace.slice(-3)).toEqual([
       'Er is een reële kans op schade: melden.',
       'De betrokkene geeft toestemming om te melden; met die toestemming kan ook de zorgcoördinator mensenhandel de melding aannemen en hulp organiseren.',
-      'U wilt anoniem blijven en er is geen acuut gevaar: melden via Meld Misdaad Anoniem.',
+      'Je wilt anoniem blijven en er is geen acuut gevaar: melden via Meld Misdaad Anoniem.',
     ]);
   });
 
