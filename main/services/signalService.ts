@@ -32,6 +32,17 @@ function catalogueVersion(db: Db, catalogueItemId: string | null): { id: string;
   return { id: item.id, version: item.version };
 }
 
+/**
+ * A correction that keeps the catalogue item keeps the version the corrected signal had, so its
+ * text does not change under it, even when the item has since been edited or retired; choosing
+ * another item takes that item as it stands now.
+ */
+function correctionVersion(db: Db, old: SignalView, catalogueItemId: string | null): { id: string; version: number } | null {
+  const kept = old.catalogueItem;
+  if (kept && kept.id === catalogueItemId) return { id: kept.id, version: kept.version };
+  return catalogueVersion(db, catalogueItemId);
+}
+
 function readBack(db: Db, id: string): SignalView {
   const saved = findSignal(db, id);
   if (!saved) throw new Error('A signal just recorded could not be read back.');
@@ -76,7 +87,7 @@ export function correctSignal(context: ServiceContext, input: SignalCorrection):
       if (!old) throw new AppError('NOT_FOUND', signalMessages.signalNotFound);
       const { access } = requireAccess(context, db, session, old.youthId);
       if (old.supersededBy) throw new AppError('CONFLICT', signalMessages.alreadyCorrected);
-      const catalogueItem = catalogueVersion(db, fields.catalogueItemId);
+      const catalogueItem = correctionVersion(db, old, fields.catalogueItemId);
       const id = insertSignal(db, { ...fields, youthId: old.youthId, catalogueItem, supersedes: signalId, recordedAt: context.nowIso(), recordedBy: session.user.id });
       log({ action: 'change', ...signalEvent(old.youthId, access, id, `correctie van een eerder signaal (${signalId})`) });
       return readBack(db, id);

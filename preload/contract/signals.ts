@@ -70,6 +70,9 @@ export const signalMessages = {
   itemOrFreeText: 'Kies een signaal uit de lijst of beschrijf het zelf, niet allebei.',
   reliabilityOutOfRange: 'Kies voor de betrouwbaarheid van de bron A, B, C, D, E of F.',
   credibilityOutOfRange: 'Kies voor de betrouwbaarheid van de informatie een cijfer van 1 tot en met 6.',
+  freeTextCategoryRequired: 'Kies bij een eigen signaal de categorie waar het bij hoort.',
+  freeTextCategoryWithItem: 'Een signaal uit de lijst heeft zijn eigen categorie; kies hier geen categorie.',
+  categoryOutOfRange: 'Kies een categorie uit de lijst.',
 } as const;
 
 /**
@@ -104,6 +107,8 @@ const optionalText = (max: number, label: string) => z.string().trim().max(max, 
 const signalFields = z.object({
   catalogueItemId: idSchema.nullable().default(null),
   freeText: optionalText(200, 'Het eigen signaal'),
+  /** Free text only: the category a catalogue item would have had, so filters find the signal. */
+  freeTextCategory: z.enum(signalCategories, signalMessages.categoryOutOfRange).nullable().default(null),
   kind: z.enum(signalKinds, 'Kies wat voor signaal het is.'),
   sourceType: z.enum(signalSourceTypes, 'Kies de bron.'),
   sourceName: optionalText(120, 'De naam of rol van de bron'),
@@ -123,12 +128,27 @@ const signalFields = z.object({
 const exactlyOneSubject = (signal: { catalogueItemId: string | null; freeText: string }) => (signal.catalogueItemId === null) !== (signal.freeText === '');
 const subjectRefinement = { message: signalMessages.itemOrFreeText, path: ['freeText'] };
 
-export const newSignalSchema = signalFields.extend({ youthId: idSchema }).refine(exactlyOneSubject, subjectRefinement);
+type Subject = { catalogueItemId: string | null; freeText: string; freeTextCategory: SignalCategory | null };
+
+/** Free text needs its category, a catalogue item brings its own; with neither or both of them the subject's own message says enough. */
+function categoryIssue(signal: Subject): string | null {
+  if (!exactlyOneSubject(signal)) return null;
+  if (signal.catalogueItemId === null) return signal.freeTextCategory === null ? signalMessages.freeTextCategoryRequired : null;
+  return signal.freeTextCategory === null ? null : signalMessages.freeTextCategoryWithItem;
+}
+
+function checkSubject(signal: Subject, context: z.RefinementCtx) {
+  if (!exactlyOneSubject(signal)) context.addIssue({ code: 'custom', ...subjectRefinement });
+  const category = categoryIssue(signal);
+  if (category) context.addIssue({ code: 'custom', message: category, path: ['freeTextCategory'] });
+}
+
+export const newSignalSchema = signalFields.extend({ youthId: idSchema }).superRefine(checkSubject);
 export type NewSignal = z.output<typeof newSignalSchema>;
 export type NewSignalInput = z.input<typeof newSignalSchema>;
 
 /** A correction is a new signal that supersedes `signalId`; the corrected one stays readable. */
-export const signalCorrectionSchema = signalFields.extend({ signalId: idSchema }).refine(exactlyOneSubject, subjectRefinement);
+export const signalCorrectionSchema = signalFields.extend({ signalId: idSchema }).superRefine(checkSubject);
 export type SignalCorrection = z.output<typeof signalCorrectionSchema>;
 export type SignalCorrectionInput = z.input<typeof signalCorrectionSchema>;
 
@@ -140,6 +160,8 @@ export const signalViewSchema = z.object({
     .object({ id: z.string(), version: z.number().int(), category: z.enum(signalCategories), text: z.string(), retired: z.boolean() })
     .nullable(),
   freeText: z.string(),
+  /** The catalogue item's category or the free text's own; null only for free text recorded before categories (migration 0009). */
+  category: z.enum(signalCategories).nullable(),
   kind: z.enum(signalKinds),
   sourceType: z.enum(signalSourceTypes),
   sourceName: z.string(),

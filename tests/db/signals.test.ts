@@ -12,6 +12,10 @@ import { expectOk, migrationsFolder, staffedServices, tempDir } from '../support
 const fields = (overrides: Partial<SignalCorrectionInput>) => ({ kind: 'observation', sourceType: 'ownObservation', direction: 'supports', date: '2026-10-01', ...overrides }) as const;
 const signal = (youthId: string, overrides: Partial<NewSignalInput>): NewSignalInput => ({ youthId, ...fields(overrides) });
 
+/** A signal row written past the app, as SQL could; `freeText` is left for the test to choose. */
+const directRow = (youthId: string, recordedBy: string) =>
+  ({ id: 'direct', youthId, kind: 'fact', sourceType: 'police', sourceName: '', direction: 'supports', date: '2026-10-01', description: '', recordedAt: '2026-10-01T10:00:00.000Z', recordedBy }) as const;
+
 /** Anouk lives at Groep Noord; the catalogue is used by the officer and kept by the administrator. */
 async function seeded() {
   const services = await staffedServices();
@@ -91,11 +95,64 @@ describe('the signal catalogue', () => {
   });
 });
 
+describe('correcting a catalogue signal', () => {
+  it('keeps the version the signal had when the item is kept, even after an edit and a retirement', async () => {
+    const { call, as, anouk } = await seeded();
+    await as('officer');
+    const first = await call<SignalView>('signals.add', signal(anouk, { catalogueItemId: 'se-hotel-cards-condoms' }));
+    await as('admin');
+    await call('signals.saveCatalogueItem', { mode: 'edit', id: 'se-hotel-cards-condoms', basedOnVersion: 1, category: 'sexualExploitation', text: 'Sleutelkaarten van hotels' });
+    await call('signals.retireCatalogueItem', { id: 'se-hotel-cards-condoms' });
+
+    await as('officer');
+    const corrected = await call<SignalView>('signals.correct', fields({ signalId: first.id, catalogueItemId: 'se-hotel-cards-condoms', direction: 'contradicts' }));
+    expect(corrected.catalogueItem).toEqual({ ...first.catalogueItem, retired: true });
+    expect(corrected).toMatchObject({ supersedes: first.id, direction: 'contradicts', category: 'sexualExploitation' });
+  });
+
+  it('takes another item as it stands now, and refuses another item that is retired', async () => {
+    const { services, call, as, anouk } = await seeded();
+    await as('officer');
+    const first = await call<SignalView>('signals.add', signal(anouk, { catalogueItemId: 'se-second-phone' }));
+    await as('admin');
+    await call('signals.saveCatalogueItem', { mode: 'edit', id: 'se-debts', basedOnVersion: 1, category: 'sexualExploitation', text: 'Schulden bij onbekenden' });
+    await call('signals.retireCatalogueItem', { id: 'ce-begs' });
+
+    await as('officer');
+    const refused = await services.router('signals.correct', fields({ signalId: first.id, catalogueItemId: 'ce-begs' }));
+    expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { catalogueItemId: expect.stringContaining('niet meer gebruikt') } } });
+    const corrected = await call<SignalView>('signals.correct', fields({ signalId: first.id, catalogueItemId: 'se-debts' }));
+    expect(corrected.catalogueItem).toEqual({ id: 'se-debts', version: 2, category: 'sexualExploitation', text: 'Schulden bij onbekenden', retired: false });
+  });
+});
+
+describe('free-text categories', () => {
+  it('a free-text signal keeps its category; one recorded before categories existed reads without one', async () => {
+    const { services, call, as, anouk } = await seeded();
+    await as('officer');
+    const added = await call<SignalView>('signals.add', signal(anouk, { freeText: 'Slaapt overdag, weg in de nacht', freeTextCategory: 'vulnerability' }));
+    const { db } = services.context.requireUnlocked().handle;
+    expect(db.select({ category: signals.freeTextCategory }).from(signals).where(eq(signals.id, added.id)).all()).toEqual([{ category: 'vulnerability' }]);
+
+    const user = services.context.requireUnlocked().user.id;
+    db.insert(signals)
+      .values({ ...directRow(anouk, user), id: 'before-0009', freeText: 'Oud eigen signaal' })
+      .run();
+    const { signals: listed } = await call<SignalList>('signals.list', { youthId: anouk });
+    expect(new Map(listed.map((entry) => [entry.id, entry.category]))).toEqual(
+      new Map([
+        [added.id, 'vulnerability'],
+        ['before-0009', null],
+      ]),
+    );
+  });
+});
+
 describe('signals and catalogue versions cannot be changed or deleted, not even past the app', () => {
   it('refuses a direct update and delete, and a correction still works', async () => {
     const { services, call, as, anouk } = await seeded();
     await as('officer');
-    const added = await call<SignalView>('signals.add', signal(anouk, { freeText: 'Nieuwe sneakers zonder uitleg' }));
+    const added = await call<SignalView>('signals.add', signal(anouk, { freeText: 'Nieuwe sneakers zonder uitleg', freeTextCategory: 'sexualExploitation' }));
     const { db } = services.context.requireUnlocked().handle;
     const thisSignal = eq(signals.id, added.id);
 
@@ -105,7 +162,7 @@ describe('signals and catalogue versions cannot be changed or deleted, not even 
     expect(() => db.update(signalCatalogueItems).set({ text: 'Iets anders' }).where(firstPhone).run()).toThrow(/signal_catalogue_items is append-only/);
     expect(() => db.delete(signalCatalogueItems).where(firstPhone).run()).toThrow(/signal_catalogue_items is append-only/);
 
-    await call<SignalView>('signals.correct', fields({ signalId: added.id, freeText: 'Nieuwe sneakers, volgens moeder gekregen van oma', direction: 'contradicts' }));
+    await call<SignalView>('signals.correct', fields({ signalId: added.id, freeText: 'Nieuwe sneakers, volgens moeder gekregen van oma', freeTextCategory: 'sexualExploitation', direction: 'contradicts' }));
     expect(db.select({ direction: signals.direction }).from(signals).where(thisSignal).all()).toEqual([{ direction: 'supports' }]);
   });
 
@@ -113,10 +170,22 @@ describe('signals and catalogue versions cannot be changed or deleted, not even 
     const { services, as, anouk } = await seeded();
     await as('officer');
     const { db } = services.context.requireUnlocked().handle;
-    const user = services.context.requireUnlocked().user.id;
-    const row = { id: 'direct', youthId: anouk, kind: 'fact', sourceType: 'police', sourceName: '', direction: 'supports', date: '2026-10-01', description: '', recordedAt: '2026-10-01T10:00:00.000Z', recordedBy: user } as const;
+    const row = directRow(anouk, services.context.requireUnlocked().user.id);
     expect(() => db.insert(signals).values({ ...row, freeText: '' }).run()).toThrow(/CHECK constraint failed/);
     expect(() => db.insert(signals).values({ ...row, freeText: 'Beide', catalogueItemId: 'ce-begs', catalogueItemVersion: 1 }).run()).toThrow(/CHECK constraint failed/);
+  });
+
+  it('refuses a correction that supersedes another youth’s signal', async () => {
+    const { services, call, as, anouk } = await seeded();
+    const [dirk] = (await seedYouths(services, [{ firstName: 'Dirk', lastName: 'Dekker', dateOfBirth: '2009-06-04', location: 'Groep West' }])) as [string];
+    await as('officer');
+    const anouks = await call<SignalView>('signals.add', signal(anouk, { freeText: 'Nieuwe dure jas', freeTextCategory: 'sexualExploitation' }));
+    const { db } = services.context.requireUnlocked().handle;
+    const row = { ...directRow(dirk, services.context.requireUnlocked().user.id), freeText: 'Correctie bij de verkeerde jongere', supersedes: anouks.id };
+    expect(() => db.insert(signals).values(row).run()).toThrow(/a correction supersedes a signal of the same youth/);
+    db.insert(signals)
+      .values({ ...row, youthId: anouk })
+      .run();
   });
 });
 

@@ -7,7 +7,7 @@ import { newEntries } from '../support/accessLogRows';
 import { seedYouths, signIn, staff, type StaffMember } from '../support/staff';
 import { expectOk, staffedServices } from '../support/tempDatabase';
 
-const gutFeeling = { kind: 'gutFeeling', sourceType: 'colleague', sourceName: 'Mentor op school', direction: 'supports', date: '2026-09-14', description: 'Voelt zich ongemakkelijk bij de nieuwe vriend.' } as const;
+const gutFeeling = { freeTextCategory: 'sexualExploitation', kind: 'gutFeeling', sourceType: 'colleague', sourceName: 'Mentor op school', direction: 'supports', date: '2026-09-14', description: 'Voelt zich ongemakkelijk bij de nieuwe vriend.' } as const;
 
 /** Anouk lives at the worker's group, Dirk at another. */
 async function seeded() {
@@ -47,6 +47,7 @@ describe('signals through the router', () => {
       youthId: anouk,
       catalogueItem: { id: 'se-second-phone', version: 1, text: 'Tweede of geheime telefoon', retired: false },
       freeText: '',
+      category: 'sexualExploitation',
       sourceName: '',
       sourceReliability: 'B',
       informationCredibility: 2,
@@ -55,7 +56,7 @@ describe('signals through the router', () => {
       supersededBy: null,
     });
     const feeling = await call<SignalView>('signals.add', { youthId: anouk, freeText: 'Niet-pluisgevoel bij de mentor', ...gutFeeling });
-    expect(feeling).toMatchObject({ catalogueItem: null, sourceReliability: null, informationCredibility: null });
+    expect(feeling).toMatchObject({ catalogueItem: null, category: 'sexualExploitation', sourceReliability: null, informationCredibility: null });
 
     const corrected = await call<SignalView>('signals.correct', { signalId: feeling.id, ...gutFeeling, freeText: 'Vriend blijkt klasgenoot', direction: 'contradicts' });
     expect(corrected).toMatchObject({ supersedes: feeling.id, youthId: anouk, direction: 'contradicts', supersededBy: null });
@@ -98,6 +99,27 @@ describe('signals through the router', () => {
     });
     expect(await fieldsOf({ ...base, freeText: 'Iets', informationCredibility: 0 })).toEqual({ informationCredibility: signalMessages.credibilityOutOfRange });
     expect(await fieldsOf({ ...base, freeText: 'Iets', catalogueItemId: null, kind: 'gerucht' })).toEqual({ kind: 'Kies wat voor signaal het is.' });
+  });
+
+  it('asks a free-text signal for its category and refuses one beside a catalogue item, for add and correct alike', async () => {
+    const { services, call, anouk } = await seeded();
+    const fieldsOf = async (channel: string, input: unknown) => {
+      const result = await services.router(channel, input);
+      if (result.ok) throw new Error('expected a refusal');
+      return result.error.fields;
+    };
+    const { freeTextCategory: _category, ...uncategorised } = gutFeeling;
+    const phone = { ...uncategorised, catalogueItemId: 'se-second-phone' };
+
+    expect(await fieldsOf('signals.add', { youthId: anouk, ...uncategorised, freeText: 'Iets' })).toEqual({ freeTextCategory: signalMessages.freeTextCategoryRequired });
+    expect(await fieldsOf('signals.add', { youthId: anouk, ...phone, freeTextCategory: 'vulnerability' })).toEqual({ freeTextCategory: signalMessages.freeTextCategoryWithItem });
+    expect(await fieldsOf('signals.add', { youthId: anouk, ...uncategorised, freeText: 'Iets', freeTextCategory: 'rumour' })).toEqual({ freeTextCategory: signalMessages.categoryOutOfRange });
+
+    const added = await call<SignalView>('signals.add', { youthId: anouk, ...phone });
+    expect(added).toMatchObject({ category: 'sexualExploitation', freeText: '' });
+    expect(await fieldsOf('signals.correct', { signalId: added.id, ...uncategorised, freeText: 'Iets' })).toEqual({ freeTextCategory: signalMessages.freeTextCategoryRequired });
+    const corrected = await call<SignalView>('signals.correct', { signalId: added.id, ...uncategorised, freeText: 'Telefoon van de school', freeTextCategory: 'vulnerability' });
+    expect(corrected).toMatchObject({ catalogueItem: null, category: 'vulnerability' });
   });
 
   it('refuses a worker of another location, for list, add and correct, and logs each attempt', async () => {
