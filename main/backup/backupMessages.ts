@@ -8,7 +8,7 @@ export const backupMessages = {
     'De back-up kon niet worden geschreven: de schijf is vol. Er is geen back-up gemaakt en niets achtergelaten. Maak ruimte vrij of kies een andere map.',
   writeFailed:
     'De back-up kon niet worden geschreven (schijf, netwerk of virusscanner). Er is geen back-up gemaakt en niets achtergelaten. Probeer het opnieuw.',
-  changedDuringCopy: 'De database veranderde steeds tijdens de back-up (een ander venster schrijft). Er is geen back-up gemaakt. Probeer het opnieuw.',
+  backupRunning: 'Er wordt op dit moment al een back-up naar deze map gemaakt. Probeer het over een minuut opnieuw.',
   copyDiffers: 'De back-up klopt niet met de database (aantal rijen verschilt). Hij is verwijderd; probeer het opnieuw.',
   keepInvalid: 'Geef bij --keep een geheel aantal van minstens 1 op.',
   backupMissing: 'Het back-upbestand is niet gevonden. Controleer het pad.',
@@ -19,6 +19,10 @@ export const backupMessages = {
     'Het toegangslog in de back-up klopt niet met zijn ankerbestand. De back-up wordt niet teruggezet; er is niets gewijzigd. Kies een andere back-up.',
   logBrokenBackedUp:
     'Let op: het toegangslog klopt niet met zijn ankerbestand (mogelijk is ermee geknoeid). De back-up is toch gemaakt, met hetzelfde ankerbestand als bewijs. Controleer het log met audit-verify.',
+  restoreNeedsAdministrator: 'Alleen een actieve beheerder van de back-up kan hem terugzetten. Er is niets gewijzigd.',
+  databaseInUse:
+    'De database is nog geopend: Waakzaam draait nog, bij jou of bij een collega op deze pc. Laat iedereen Waakzaam afsluiten en probeer het opnieuw. Er is niets gewijzigd.',
+  backupChangedSinceCheck: 'Het back-upbestand veranderde na de controle of werd niet goed gekopieerd. Er is niets gewijzigd. Probeer het opnieuw.',
   restoreTargetBusy: 'Naast de database staat al een map met dezelfde naam voor de oude versie. Wacht een seconde en probeer het opnieuw.',
 } as const;
 

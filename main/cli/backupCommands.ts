@@ -59,7 +59,9 @@ function describePlan(plan: RestorePlan): string {
   return [
     'Met --confirm gebeurt dit:',
     `  1. de huidige database en de bestanden ernaast gaan naar ${plan.keptAside}`,
-    `  2. de back-up met zijn sleutel- en ankerbestand wordt teruggezet als ${plan.databasePath}`,
+    plan.keySlots === 'live'
+      ? `  2. de back-up met zijn ankerbestand wordt teruggezet als ${plan.databasePath}; de sleutels van nu blijven (wachtwoorden en uitgeschakelde accounts blijven zoals ze nu zijn)`
+      : `  2. de back-up met zijn sleutel- en ankerbestand wordt teruggezet als ${plan.databasePath}; de wachtwoorden zijn weer die van de dag van de back-up: controleer daarna welke accounts uitgeschakeld moeten blijven`,
   ].join('\n');
 }
 

@@ -8,6 +8,7 @@ import { readConnectionSettings } from '../../db/pragmas';
 import { listBackups } from '../../main/backup/backupFiles';
 import { backupMessages, writeFailure } from '../../main/backup/backupMessages';
 import { backUp } from '../../main/backup/backupService';
+import { countsBetween } from '../../main/backup/writeBackup';
 import { planRestore, restoreBackup } from '../../main/backup/restoreBackup';
 import { appMessages } from '../../main/errors/AppError';
 import { auditAnchorPath } from '../../main/services/audit/auditAnchor';
@@ -122,6 +123,44 @@ describe('backup', () => {
     await expect(planRestore(services.databasePath, result.path, migrationsFolder, staff.admin, new Date())).rejects.toThrow(backupMessages.backupLogBroken);
   });
 
+  it('removes no older backup while the log does not hold: those may be the last with an intact log', async () => {
+    const clock = testClock(new Date('2026-03-04T10:00:00'));
+    const { services, folder, backup } = await backedUp({ keep: 1, clock });
+    const intact = backup().path;
+    clock.advance(minutes(1));
+    fs.writeFileSync(auditAnchorPath(services.databasePath), `${JSON.stringify({ format: 'waakzaam-audit-anchor', seq: 1, hash: 'ab'.repeat(32) })}\n`);
+    const broken = backup();
+    expect(broken).toMatchObject({ logIntact: false, removed: [] });
+    expect(listBackups(folder)).toEqual([broken.path, intact]);
+  });
+
+  it('backs up beside a damaged anchor file instead of refusing, with the damaged file as evidence', async () => {
+    const { services, backup } = await backedUp();
+    fs.writeFileSync(auditAnchorPath(services.databasePath), '{ kapot');
+    const result = backup();
+    expect(result.logIntact).toBe(false);
+    expect(fs.readFileSync(auditAnchorPath(result.path), 'utf8')).toBe('{ kapot');
+  });
+
+  it('tells a second backup in the same second into the same folder to retry, leaving the first one’s file alone', async () => {
+    const clock = testClock(new Date('2026-03-04T10:00:00'));
+    const { folder, backup } = await backedUp({ clock });
+    const claimed = path.join(folder, 'waakzaam-2026-03-04_100000.db.partial');
+    fs.writeFileSync(claimed, '');
+    expect(() => backup()).toThrow(backupMessages.backupRunning);
+    expect(fs.readdirSync(folder)).toEqual([path.basename(claimed)]);
+  });
+
+  it('accepts a copy whose counts lie between the counts just before and just after it, and nothing else', () => {
+    expect(countsBetween({ a: 5, b: 1 }, { a: 5, b: 1 }, { a: 5, b: 1 })).toBe(true);
+    expect(countsBetween({ a: 6, b: 1 }, { a: 5, b: 1 }, { a: 7, b: 1 })).toBe(true);
+    expect(countsBetween({ a: 6, b: 1 }, { a: 7, b: 1 }, { a: 5, b: 1 })).toBe(true);
+    expect(countsBetween({ a: 4, b: 1 }, { a: 5, b: 1 }, { a: 7, b: 1 })).toBe(false);
+    expect(countsBetween({ a: 5, b: 0 }, { a: 5, b: 1 }, { a: 5, b: 1 })).toBe(false);
+    expect(countsBetween({ a: 5 }, { a: 5, b: 1 }, { a: 5, b: 1 })).toBe(false);
+    expect(countsBetween({ a: 5, b: 1, c: 0 }, { a: 5, b: 1 }, { a: 5, b: 1 })).toBe(false);
+  });
+
   it('names disk full and unwritable folders in Dutch', () => {
     expect(writeFailure(Object.assign(new Error('full'), { code: 'SQLITE_FULL' })).message).toBe(backupMessages.diskFull);
     expect(writeFailure(Object.assign(new Error('full'), { code: 'ENOSPC' })).message).toBe(backupMessages.diskFull);
@@ -197,6 +236,72 @@ describe('restore', () => {
     const folder = path.dirname(services.databasePath);
     expect(fs.readdirSync(folder).filter((name) => name.endsWith('.restoring'))).toEqual([]);
     expect(fs.readdirSync(plan.keptAside)).toEqual([]);
+  });
+
+  it('refuses while the database is open in an app (any user on this PC), changing nothing', async () => {
+    const { services, backup } = await backedUp();
+    const result = backup();
+    const plan = await planRestore(services.databasePath, result.path, migrationsFolder, staff.admin, new Date());
+    const databaseFolder = path.dirname(services.databasePath);
+    const before = snapshotFolder(databaseFolder);
+    try {
+      expect(() => restoreBackup(plan)).toThrow(backupMessages.databaseInUse);
+      expect(snapshotFolder(databaseFolder)).toEqual(before);
+    } finally {
+      services.close();
+    }
+    restoreBackup(plan);
+  });
+
+  it('lets only an active administrator of the backup restore it, checked before anything moves', async () => {
+    const { services, backup } = await backedUp();
+    const result = backup();
+    services.close();
+    const databaseFolder = path.dirname(services.databasePath);
+    const before = snapshotFolder(databaseFolder);
+    await expect(planRestore(services.databasePath, result.path, migrationsFolder, staff.worker, new Date())).rejects.toThrow(backupMessages.restoreNeedsAdministrator);
+    expect(snapshotFolder(databaseFolder)).toEqual(before);
+  });
+
+  it('keeps the live key slots when they open the backup: a password changed since the backup stays changed', async () => {
+    const { services, backup } = await backedUp();
+    const result = backup();
+    const newPassword = 'een-nieuw-wachtwoord-7';
+    expect((await services.router('session.changePassword', { currentPassword: staff.admin.password, newPassword })).ok).toBe(true);
+    services.close();
+    const admin = { name: staff.admin.name, password: newPassword };
+
+    const plan = await planRestore(services.databasePath, result.path, migrationsFolder, admin, new Date());
+    expect(plan.keySlots).toBe('live');
+    restoreBackup(plan);
+    expect(fs.readdirSync(plan.keptAside)).toContain('waakzaam.db.keyslots.json');
+    await expect(unwrapDataKey(services.databasePath, admin)).resolves.toBeTruthy();
+    await expect(unwrapDataKey(services.databasePath, staff.admin)).rejects.toThrow(appMessages.wrongCredentials);
+  });
+
+  it('brings back the backup’s own key slots when the live ones are gone', async () => {
+    const { services, backup } = await backedUp();
+    const result = backup();
+    services.close();
+    fs.rmSync(`${services.databasePath}.keyslots.json`);
+    const plan = await planRestore(services.databasePath, result.path, migrationsFolder, staff.admin, new Date());
+    expect(plan.keySlots).toBe('backup');
+    restoreBackup(plan);
+    expect(fs.readFileSync(`${services.databasePath}.keyslots.json`)).toEqual(fs.readFileSync(`${result.path}.keyslots.json`));
+  });
+
+  it('refuses a backup file that changed after it was checked, changing nothing', async () => {
+    const { services, backup } = await backedUp();
+    const result = backup();
+    services.close();
+    const plan = await planRestore(services.databasePath, result.path, migrationsFolder, staff.admin, new Date());
+    const bytes = fs.readFileSync(result.path);
+    bytes.writeUInt8(bytes.readUInt8(bytes.length - 1) ^ 0xff, bytes.length - 1);
+    fs.writeFileSync(result.path, bytes);
+    const databaseFolder = path.dirname(services.databasePath);
+    const before = snapshotFolder(databaseFolder);
+    expect(() => restoreBackup(plan)).toThrow(backupMessages.backupChangedSinceCheck);
+    expect(snapshotFolder(databaseFolder)).toEqual(before);
   });
 
   it('refuses a backup without its key slot file', async () => {
