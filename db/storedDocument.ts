@@ -6,7 +6,7 @@ import type { z } from 'zod';
  * `section` names the one part that fell back, for a document read per section.
  */
 export interface UnreadableDocument {
-  document: 'youthProfile' | 'safetyPlan' | 'networkEntity' | 'missingEpisode';
+  document: 'youthProfile' | 'safetyPlan' | 'networkEntity' | 'missingEpisode' | 'meldcodeCase';
   section?: string;
   problem: string;
 }

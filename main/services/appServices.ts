@@ -12,11 +12,24 @@ import { lock, sessionStatus, setUp, unlock } from './sessionService';
 import { listAttention } from './attentionService';
 import { addEpisodeEvent, closeEpisode, getEpisode, listEpisodes, proposePlanAfterReturn, reportMissing, updateEpisode } from './missingService';
 import { makeMissingPacket } from './missingPacketService';
+import {
+  addConsultation,
+  addFollowUp,
+  closeCase,
+  confirmDecision,
+  countersignDecision,
+  getCase,
+  listCases,
+  openCase,
+  previewDecision,
+  updateCase,
+} from './meldcodeCaseService';
 import { deleteEntity, deleteLink, getNetworkOf, saveEntity, saveGraphImage, saveLink, savePositions } from './networkService';
 import { addPhoto, getPhoto, removePhoto } from './photoService';
 import { getPlanVersion, listPlanVersions, savePlan } from './safetyPlanService';
 import { listCatalogue, retireCatalogueItem, saveCatalogueItem } from './signalCatalogueService';
 import { addSignal, correctSignal, listSignalsOf } from './signalService';
+import { listSocialMapEntries, removeSocialMapEntry, saveSocialMapEntry } from './socialMapService';
 import { changeYouth, createYouth, listAllowedLocations, listVisibleYouths, openYouthFile } from './youthService';
 
 export interface AppServices {
@@ -94,6 +107,23 @@ export function createAppServices(config: ServiceConfig): AppServices {
       list: (input) => listSignalsOf(context, input.youthId),
       add: (input) => addSignal(context, input),
       correct: (input) => correctSignal(context, input),
+    },
+    meldcode: {
+      list: (input) => listCases(context, input.youthId),
+      open: (input) => openCase(context, input),
+      get: (input) => getCase(context, input.caseId),
+      update: (input) => updateCase(context, input),
+      addConsultation: (input) => addConsultation(context, input),
+      addFollowUp: (input) => addFollowUp(context, input),
+      previewDecision: (input) => previewDecision(context, input),
+      confirmDecision: (input) => confirmDecision(context, input),
+      countersign: (input) => countersignDecision(context, input),
+      close: (input) => closeCase(context, input),
+    },
+    socialMap: {
+      list: () => listSocialMapEntries(context),
+      save: (input) => saveSocialMapEntry(context, input),
+      remove: (input) => removeSocialMapEntry(context, input.id),
     },
     locations: {
       list: () => listAllowedLocations(context),

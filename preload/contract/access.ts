@@ -117,6 +117,8 @@ export const accessObjects = [
   'missingPacket',
   'signal',
   'signalCatalogue',
+  'meldcodeCase',
+  'socialMap',
   'backup',
 ] as const;
 export type AccessObject = (typeof accessObjects)[number];
@@ -144,6 +146,8 @@ export const accessObjectLabels: Record<AccessObject, string> = {
   missingPacket: 'Vermissingsdossier voor de politie',
   signal: 'Signaal',
   signalCatalogue: 'Signalencatalogus',
+  meldcodeCase: 'Meldcodetraject',
+  socialMap: 'Sociale kaart',
   backup: 'Back-up van de database',
 };
 

@@ -47,6 +47,15 @@ export const newLocationSchema = z.object({
   name: z.string().trim().min(1, 'Vul de naam van de locatie of groep in.').max(100, 'De naam van de locatie of groep is hooguit 100 tekens.'),
 });
 
+/** 'reports': every decision that reports (the default); 'all': every decision; 'none': no countersignature. */
+export const countersignPolicies = ['reports', 'all', 'none'] as const;
+export type CountersignPolicy = (typeof countersignPolicies)[number];
+export const countersignPolicyLabels: Record<CountersignPolicy, string> = {
+  reports: 'Elk besluit om te melden',
+  all: 'Elk besluit in stap 5',
+  none: 'Geen',
+};
+
 export const settingsSchema = z.object({
   idleLockMinutes: z.number().int().min(1, 'Kies minstens 1 minuut.').max(60, 'Kies hooguit 60 minuten.'),
   emergencyAccessHours: z.number().int().min(1, 'Kies minstens 1 uur.').max(12, 'Kies hooguit 12 uur (één dienst).'),
@@ -57,6 +66,10 @@ export const settingsSchema = z.object({
   /** The facility's 24/7 contact the police can call back, printed on the packet. */
   onCallName: z.string().trim().max(120, 'De naam is hooguit 120 tekens.'),
   onCallPhone: z.string().trim().refine((value) => value === '' || isValidPhoneNumber(value), 'Vul een geldig telefoonnummer in, bijvoorbeeld 030 123 45 67.').transform((value) => (value === '' ? '' : normalisePhoneNumber(value))),
+  /** A meldcode case without any new entry for this long shows on the start screen. */
+  meldcodeIdleDays: z.number().int().min(1, 'Kies minstens 1 dag.').max(90, 'Kies hooguit 90 dagen.'),
+  /** Which confirmed step-5 decisions a team lead or the aandachtsfunctionaris countersigns. */
+  countersignDecisions: z.enum(countersignPolicies, 'Kies welke besluiten een tweede handtekening nodig hebben.'),
 });
 export type Settings = z.output<typeof settingsSchema>;
 
@@ -67,6 +80,8 @@ export const defaultSettings: Settings = {
   returnConversationHours: 72,
   onCallName: '',
   onCallPhone: '',
+  meldcodeIdleDays: 14,
+  countersignDecisions: 'reports',
 };
 
 /** Administrator only. */

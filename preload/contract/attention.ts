@@ -8,6 +8,9 @@ export const attentionKinds = [
   'returnNotNotified',
   'returnConversationDue',
   'episodeOpen',
+  'meldcodeFollowUpDue',
+  'meldcodeCaseIdle',
+  'meldcodeCountersignDue',
   'noPortrait',
   'portraitOld',
   'noSafetyPlan',
@@ -49,6 +52,8 @@ export const attentionItemSchema = z.object({
   date: z.string().nullable(),
   /** The missing episode the item is about, which the start screen opens. */
   episodeId: z.string().nullable().default(null),
+  /** The meldcode case the item is about, which the start screen opens. */
+  caseId: z.string().nullable().default(null),
   /** 'overdue' items are past their date; 'soon' items are coming up. */
   urgency: z.enum(['overdue', 'soon', 'missing']),
 });

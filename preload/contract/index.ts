@@ -10,6 +10,8 @@ import { photoCalls } from './photos';
 import { safetyPlanCalls } from './safetyPlan';
 import { sessionCalls } from './session';
 import { signalCalls } from './signals';
+import { meldcodeCalls } from './meldcodeCase';
+import { socialMapCalls } from './socialMap';
 import { locationCalls, youthCalls } from './youths';
 
 z.config(z.locales.nl());
@@ -27,6 +29,8 @@ export const contract = {
   attention: attentionCalls,
   missing: missingCalls,
   signals: signalCalls,
+  meldcode: meldcodeCalls,
+  socialMap: socialMapCalls,
   locations: locationCalls,
   accounts: accountCalls,
   settings: settingsCalls,
@@ -91,6 +95,9 @@ export * from './missing';
 export * from './disclosures';
 export * from './meldcode';
 export * from './signals';
+export * from './meldcodeCase';
+export * from './meldcodeTexts';
+export * from './socialMap';
 export { assessUrgency, youngAgeSuggestionYears, type UrgencyAssessment } from './rules/urgency';
 export { isValidBsn } from './rules/bsn';
 export { isValidPhoneNumber } from './rules/phoneNumber';

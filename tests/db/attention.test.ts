@@ -99,7 +99,7 @@ describe('the start screen: what needs attention', () => {
     await savePlanVersion(services, anouk, null, '2036-05-12');
     const items = expectOk(await services.router('attention.list', undefined)) as AttentionItem[];
     expect(items.filter((item) => item.kind === 'planReviewDue')).toEqual([
-      { youthId: anouk, youthName: 'Anouk Aarts', kind: 'planReviewDue', date: '2036-05-12', episodeId: null, urgency: 'overdue' },
+      { youthId: anouk, youthName: 'Anouk Aarts', kind: 'planReviewDue', date: '2036-05-12', episodeId: null, caseId: null, urgency: 'overdue' },
     ]);
   });
 
@@ -120,7 +120,7 @@ describe('the start screen: what needs attention', () => {
     const discoveredAt = new Date(clock.now().getTime() - minutes(31)).toISOString();
     const reported = expectOk(await services.router('missing.report', { youthId: ids.bilal, facts: { discoveredAt } })) as EpisodeView;
     const items = expectOk(await services.router('attention.list', undefined)) as AttentionItem[];
-    expect(items[0]).toEqual({ youthId: ids.bilal, youthName: 'Bilal Bakker', kind: 'missingNow', date: discoveredAt, episodeId: reported.episode.id, urgency: 'overdue' });
+    expect(items[0]).toEqual({ youthId: ids.bilal, youthName: 'Bilal Bakker', kind: 'missingNow', date: discoveredAt, episodeId: reported.episode.id, caseId: null, urgency: 'overdue' });
     expect(await episodeItems()).toEqual(['Bilal Bakker: missingNow overdue', 'Bilal Bakker: policeNotTold overdue']);
 
     lock(services.context);

@@ -31,16 +31,16 @@ describe('what needs attention on the start screen', () => {
   it('reports a missing portrait, safety plan and network analysis as missing, without a date', () => {
     const items = attentionItems([youth({ newestPortraitTakenOn: null, planReviewDate: null, networkEntityCount: 0 })], atTwo);
     expect(items).toEqual([
-      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'noPortrait', date: null, episodeId: null, urgency: 'missing' },
-      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'noSafetyPlan', date: null, episodeId: null, urgency: 'missing' },
-      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'networkEmpty', date: null, episodeId: null, urgency: 'missing' },
+      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'noPortrait', date: null, episodeId: null, caseId: null, urgency: 'missing' },
+      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'noSafetyPlan', date: null, episodeId: null, caseId: null, urgency: 'missing' },
+      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'networkEmpty', date: null, episodeId: null, caseId: null, urgency: 'missing' },
     ]);
   });
 
   it('calls a portrait old only after exactly 3 calendar months have passed, with the date it was taken', () => {
     expect(kindsFor(youth({ newestPortraitTakenOn: '2026-02-12' }))).toEqual([]);
     expect(attentionItems([youth({ newestPortraitTakenOn: '2026-02-11' })], atTwo)).toEqual([
-      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'portraitOld', date: '2026-02-11', episodeId: null, urgency: 'overdue' },
+      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'portraitOld', date: '2026-02-11', episodeId: null, caseId: null, urgency: 'overdue' },
     ]);
   });
 
@@ -57,7 +57,7 @@ describe('what needs attention on the start screen', () => {
     expect(kindsFor(youth({ planReviewDate: '2026-05-26' }))).toEqual(['planReviewDue:soon']);
     expect(kindsFor(youth({ planReviewDate: today }))).toEqual(['planReviewDue:soon']);
     expect(attentionItems([youth({ planReviewDate: '2026-05-11' })], atTwo)).toEqual([
-      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'planReviewDue', date: '2026-05-11', episodeId: null, urgency: 'overdue' },
+      { youthId: 'y1', youthName: 'Ilse Akkerman', kind: 'planReviewDue', date: '2026-05-11', episodeId: null, caseId: null, urgency: 'overdue' },
     ]);
   });
 

@@ -7,6 +7,11 @@ const permissions = {
   manageSignalCatalogue: ['administrator'],
   /** The administrator keeps the catalogue without seeing any youth's signals. */
   readSignalCatalogue: ['administrator', 'traffickingOfficer', 'teamLead', 'groupWorker'],
+  manageSocialMap: ['administrator'],
+  /** The numbers to call are needed at every desk. */
+  readSocialMap: ['administrator', 'traffickingOfficer', 'teamLead', 'groupWorker'],
+  /** A second signature on a step-5 decision. */
+  countersignDecisions: ['traffickingOfficer', 'teamLead'],
   readAccessLog: ['administrator', 'traffickingOfficer'],
   readYouthAccessLog: ['traffickingOfficer'],
   reviewEmergencyAccess: ['traffickingOfficer'],

@@ -9,7 +9,7 @@ export interface AttentionClock extends EpisodeClock {
 }
 
 function fileItems(facts: AttentionFacts, today: string): AttentionItem[] {
-  const youth = { youthId: facts.youthId, youthName: facts.youthName, episodeId: null };
+  const youth = { youthId: facts.youthId, youthName: facts.youthName, episodeId: null, caseId: null };
   const items: AttentionItem[] = [];
   if (facts.newestPortraitTakenOn === null) items.push({ ...youth, kind: 'noPortrait', date: null, urgency: 'missing' });
   else if (isPhotoOld(facts.newestPortraitTakenOn, today)) {

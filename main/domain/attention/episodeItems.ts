@@ -20,6 +20,7 @@ export function episodeItems(youth: Youth, episode: OpenEpisodeFacts, clock: Epi
     kind,
     date,
     episodeId: episode.episodeId,
+    caseId: null,
     urgency,
   });
   if (episode.returnedAt === null) {

@@ -1,0 +1,319 @@
+import type { Db } from '../../db/client';
+import {
+  appendCaseLog,
+  appendConsultation,
+  appendCountersignature,
+  appendDecision,
+  appendFollowUp,
+  closeCaseRow,
+  findCase,
+  findCaseYouthId,
+  findDecisionSigning,
+  insertCase,
+  lastCaseChange,
+  listCasesOfYouth,
+  listOpenCases,
+  stampCase,
+  updateCasePart,
+  type CaseRecord,
+} from '../../db/repositories/meldcodeCases';
+import { readSettings } from '../../db/repositories/settings';
+import { listSignals } from '../../db/repositories/signals';
+import {
+  meldcodeQuestions,
+  meldcodeSteps,
+  type CaseDecisionAnswers,
+  type CaseSummary,
+  type CaseUpdate,
+  type CaseView,
+  type ConfirmDecision,
+  type MeldcodeCase,
+  type MeldcodeDecision,
+  type NewConsultation,
+  type NewFollowUp,
+  type OpenCase,
+  type Youth,
+  type YouthAccess,
+} from '../../preload/contract';
+import { localTodayIso } from '../../preload/contract/isoDate';
+import { can } from '../domain/access/permissions';
+import { caseDecisionInput } from '../domain/meldcode/caseDecisionInput';
+import { caseLogText, type CaseLogLine } from '../domain/meldcode/caseLogText';
+import { countersignNeeded } from '../domain/meldcode/countersignNeeded';
+import { decideMeldcode } from '../domain/meldcode/decide';
+import { currentStep, stepStatuses } from '../domain/meldcode/stepStatuses';
+import { nextUpdatedAt } from '../domain/youths/nextUpdatedAt';
+import { AppError, appMessages } from '../errors/AppError';
+import { logRefusal, type RefusedAttempt } from './audit/logRefusal';
+import type { AccessEvent } from './audit/recordAccess';
+import { runAudited } from './audit/runAudited';
+import type { ServiceContext, UnlockedSession } from './context';
+import { meldcodeMessages } from './meldcodeMessages';
+import { logUnreadableDocuments } from './unreadableDocuments';
+import { requireAccess, scopeOf } from './youthService';
+
+const dutchMoment = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
+const inWords = (instant: string) => (Number.isNaN(Date.parse(instant)) ? instant : dutchMoment.format(new Date(instant)));
+
+/** The log entry's case, youth, reason and details; work under emergency access carries its reason. */
+function caseEvent(caseId: string | null, youthId: string, access: YouthAccess, details: string): Omit<AccessEvent, 'action'> {
+  const about = { objectType: 'meldcodeCase' as const, objectId: caseId, youthId };
+  return access.kind === 'emergency' ? { ...about, reason: access.reason, details: `${details}; via noodtoegang` } : { ...about, details };
+}
+
+/** A refused call names the case's youth, when the case still exists. */
+const refusedCase =
+  (caseId: string, attempt: string) =>
+  (db: Db): RefusedAttempt => ({ attempt, objectType: 'meldcodeCase', objectId: caseId, youthId: findCaseYouthId(db, caseId) ?? null });
+
+interface OpenedCase {
+  record: CaseRecord;
+  youth: Youth;
+  access: YouthAccess;
+}
+
+/** The case, if this user may see its youth; refuses as opening the file would. */
+function requireCase(context: ServiceContext, db: Db, session: UnlockedSession, caseId: string): OpenedCase {
+  const record = findCase(db, caseId, logUnreadableDocuments(context.config.logger));
+  if (!record) throw new AppError('NOT_FOUND', meldcodeMessages.caseNotFound);
+  const { youth, access } = requireAccess(context, db, session, record.case.youthId);
+  return { record, youth, access };
+}
+
+function assertOpen(meldcodeCase: MeldcodeCase): void {
+  if (meldcodeCase.status === 'closed') throw new AppError('CONFLICT', meldcodeMessages.caseClosed(inWords(meldcodeCase.closedAt ?? ''), meldcodeCase.closedByName));
+}
+
+/** A save that did not start from the stored case is refused, naming who changed it last and when. */
+function assertUnchangedSince(db: Db, meldcodeCase: MeldcodeCase, basedOnUpdatedAt: string): void {
+  if (meldcodeCase.updatedAt === basedOnUpdatedAt) return;
+  const last = lastCaseChange(db, meldcodeCase.id);
+  throw new AppError('CONFLICT', meldcodeMessages.caseConflict(inWords(last?.at ?? meldcodeCase.updatedAt), last?.byName ?? null));
+}
+
+/** Step 1 takes only this youth's own signals (current or corrected ones). */
+function assertOwnSignals(db: Db, youthId: string, signalIds: readonly string[], field: string): void {
+  const own = new Set(listSignals(db, youthId).map((signal) => signal.id));
+  if (signalIds.some((id) => !own.has(id))) throw new AppError('VALIDATION', appMessages.invalidInput, { [field]: meldcodeMessages.signalNotOfYouth });
+}
+
+/** The engine on the case as stored, dated today; `answers` stands in for step 5's saved answers when given. */
+function decideNow(context: ServiceContext, meldcodeCase: MeldcodeCase, youth: Youth, answers: CaseDecisionAnswers | null = meldcodeCase.decisionAnswers): MeldcodeDecision {
+  return decideMeldcode(
+    caseDecisionInput({
+      today: localTodayIso(context.now()),
+      dateOfBirth: youth.dateOfBirth,
+      weighing: meldcodeCase.weighing,
+      decisionAnswers: answers,
+      followUps: meldcodeCase.followUps,
+      decisions: meldcodeCase.decisions,
+    }),
+  );
+}
+
+function caseView(context: ServiceContext, db: Db, { record, youth }: Pick<OpenedCase, 'record' | 'youth'>): CaseView {
+  const statuses = stepStatuses(record.case);
+  return {
+    case: record.case,
+    youthName: record.youthName,
+    dateOfBirth: youth.dateOfBirth,
+    steps: meldcodeSteps.map((step) => ({ step, status: statuses[step] })),
+    preview: decideNow(context, record.case, youth),
+    countersignPolicy: readSettings(db).countersignDecisions,
+  };
+}
+
+function reread(context: ServiceContext, db: Db, opened: Pick<OpenedCase, 'record' | 'youth'>): CaseView {
+  const record = findCase(db, opened.record.case.id, logUnreadableDocuments(context.config.logger));
+  if (!record) throw new Error('A meldcode case just saved could not be read back.');
+  return caseView(context, db, { record, youth: opened.youth });
+}
+
+function toSummary(record: CaseRecord): CaseSummary {
+  const { case: meldcodeCase } = record;
+  return {
+    id: meldcodeCase.id,
+    youthId: meldcodeCase.youthId,
+    youthName: record.youthName,
+    suspicion: meldcodeCase.suspicion,
+    title: meldcodeCase.title,
+    status: meldcodeCase.status,
+    currentStep: currentStep(stepStatuses(meldcodeCase)),
+    openedAt: meldcodeCase.openedAt,
+    lastActivityAt: record.lastActivityAt,
+  };
+}
+
+/**
+ * A change to an open case that started from the stored one (when it names a stamp): the work
+ * runs, the case is stamped, its log gets the work's line, and the access log an entry, all in
+ * one transaction.
+ */
+function changeCase(
+  context: ServiceContext,
+  input: { caseId: string; basedOnUpdatedAt?: string },
+  attempt: string,
+  work: (db: Db, opened: OpenedCase, session: UnlockedSession) => { line: CaseLogLine; action: 'change' | 'create'; details: string; stamped?: boolean },
+): CaseView {
+  context.require('workWithYouths');
+  return logRefusal(context, refusedCase(input.caseId, attempt), () =>
+    runAudited(context, 'change', (db, log, session) => {
+      const opened = requireCase(context, db, session, input.caseId);
+      const { case: meldcodeCase } = opened.record;
+      assertOpen(meldcodeCase);
+      if (input.basedOnUpdatedAt !== undefined) assertUnchangedSince(db, meldcodeCase, input.basedOnUpdatedAt);
+      const done = work(db, opened, session);
+      const now = context.nowIso();
+      if (done.stamped !== true) stampCase(db, meldcodeCase.id, { updatedAt: nextUpdatedAt(meldcodeCase.updatedAt, context.now()), now });
+      appendCaseLog(db, { caseId: meldcodeCase.id, at: now, by: session.user.id, ...done.line });
+      log({ action: done.action, ...caseEvent(meldcodeCase.id, meldcodeCase.youthId, opened.access, done.details) });
+      return reread(context, db, opened);
+    }),
+  );
+}
+
+/**
+ * Without a youth: the open cases of every youth the user may see. With one: all that youth's
+ * cases, closed ones included.
+ */
+export function listCases(context: ServiceContext, youthId?: string): CaseSummary[] {
+  context.require('workWithYouths');
+  const report = logUnreadableDocuments(context.config.logger);
+  if (youthId === undefined) {
+    return runAudited(context, 'read', (db, log, session) => {
+      const cases = listOpenCases(db, scopeOf(context, db, session), report).map(toSummary);
+      log({ action: 'read', objectType: 'meldcodeCase', details: `${cases.length} lopende meldcodetrajecten` });
+      return cases;
+    });
+  }
+  return logRefusal(context, { attempt: 'meldcodetrajecten bekijken', objectType: 'meldcodeCase', youthId }, () =>
+    runAudited(context, 'read', (db, log, session) => {
+      const { access } = requireAccess(context, db, session, youthId);
+      const cases = listCasesOfYouth(db, youthId, report).map(toSummary);
+      log({ action: 'read', ...caseEvent(null, youthId, access, `lijst van ${cases.length} meldcodetrajecten`) });
+      return cases;
+    }),
+  );
+}
+
+/** Opens a case for one suspicion, with the signals that led to it already in step 1. */
+export function openCase(context: ServiceContext, input: OpenCase): CaseView {
+  context.require('workWithYouths');
+  return logRefusal(context, { attempt: 'meldcodetraject openen', objectType: 'meldcodeCase', youthId: input.youthId }, () =>
+    runAudited(context, 'change', (db, log, session) => {
+      const { youth, access } = requireAccess(context, db, session, input.youthId);
+      assertOwnSignals(db, input.youthId, input.signalIds, 'signalIds');
+      const now = context.nowIso();
+      const id = insertCase(db, { youthId: input.youthId, suspicion: input.suspicion, title: input.title, signals: { signalIds: input.signalIds, note: '' }, openedAt: now, openedBy: session.user.id });
+      appendCaseLog(db, { caseId: id, at: now, by: session.user.id, ...caseLogText.opened(input.suspicion, input.title, input.signalIds.length) });
+      log({ action: 'create', ...caseEvent(id, input.youthId, access, 'meldcodetraject geopend') });
+      const record = findCase(db, id);
+      if (!record) throw new Error('A meldcode case just opened could not be read back.');
+      return caseView(context, db, { record, youth });
+    }),
+  );
+}
+
+export function getCase(context: ServiceContext, caseId: string): CaseView {
+  context.require('workWithYouths');
+  return logRefusal(context, refusedCase(caseId, 'bekijken'), () =>
+    runAudited(context, 'read', (db, log, session) => {
+      const opened = requireCase(context, db, session, caseId);
+      log({ action: 'read', ...caseEvent(caseId, opened.youth.id, opened.access, 'meldcodetraject bekeken') });
+      return caseView(context, db, opened);
+    }),
+  );
+}
+
+const partLabels: Record<CaseUpdate['part'], string> = {
+  signals: 'stap 1, signalen',
+  conversation: 'stap 3, gesprek',
+  weighing: 'stap 4, weging',
+  decisionAnswers: 'stap 5, antwoorden',
+  helpPlan: 'stap 5a, hulpplan',
+  report: 'stap 5b, melding',
+};
+
+/** Saves one part; a colleague's change in between is a CONFLICT that names them. */
+export function updateCase(context: ServiceContext, input: CaseUpdate): CaseView {
+  return changeCase(context, input, `${partLabels[input.part]} wijzigen`, (db, { record }) => {
+    if (input.part === 'signals') assertOwnSignals(db, record.case.youthId, input.value.signalIds, 'value.signalIds');
+    const before = record.case[input.part];
+    updateCasePart(db, record.case.id, input, { updatedAt: nextUpdatedAt(record.case.updatedAt, context.now()), now: context.nowIso() });
+    return { line: caseLogText.partSaved(input.part, before as never, input.value as never), action: 'change', details: `gewijzigd: ${partLabels[input.part]}`, stamped: true };
+  });
+}
+
+/** Consultations are only added; a correction is a new one. */
+export function addConsultation(context: ServiceContext, input: NewConsultation): CaseView {
+  return changeCase(context, input, 'consultatie vastleggen', (db, _opened, session) => {
+    appendConsultation(db, { ...input, recordedAt: context.nowIso(), recordedBy: session.user.id });
+    return { line: caseLogText.consultation(input), action: 'create', details: 'consultatie vastgelegd' };
+  });
+}
+
+/** A monitoring moment of the help plan: its answer is the engine's helpEffective from now on. */
+export function addFollowUp(context: ServiceContext, input: NewFollowUp): CaseView {
+  return changeCase(context, input, 'vervolgmoment vastleggen', (db, _opened, session) => {
+    appendFollowUp(db, { ...input, recordedAt: context.nowIso(), recordedBy: session.user.id });
+    return { line: caseLogText.followUp(input), action: 'create', details: 'vervolgmoment vastgelegd' };
+  });
+}
+
+/** The engine on the stored case with step 5's answers as the form holds them now; nothing is saved. */
+export function previewDecision(context: ServiceContext, input: { caseId: string; answers: CaseDecisionAnswers }): MeldcodeDecision {
+  context.require('workWithYouths');
+  return logRefusal(context, refusedCase(input.caseId, 'besluit voorbereiden'), () =>
+    runAudited(context, 'read', (db, log, session) => {
+      const { record, youth, access } = requireCase(context, db, session, input.caseId);
+      log({ action: 'read', ...caseEvent(input.caseId, youth.id, access, 'uitkomst van stap 5 berekend (niet opgeslagen)') });
+      return decideNow(context, record.case, youth, input.answers);
+    }),
+  );
+}
+
+/**
+ * Computes the decision again from what is stored (never from the renderer) and stores it with
+ * its inputs, the rule set and who confirmed. Confirming needs a decided result; deviating names
+ * the outcomes chosen and why (the contract requires the reason).
+ */
+export function confirmDecision(context: ServiceContext, input: ConfirmDecision): CaseView {
+  return changeCase(context, input, 'besluit bevestigen', (db, { record, youth }, session) => {
+    const today = localTodayIso(context.now());
+    const decisionInput = caseDecisionInput({ today, dateOfBirth: youth.dateOfBirth, ...record.case });
+    const computed = decideMeldcode(decisionInput);
+    if (input.choice.kind === 'confirm' && computed.status !== 'decided') {
+      throw new AppError('VALIDATION', meldcodeMessages.decisionIncomplete(computed.missing.map((key) => meldcodeQuestions[key]).join(' ')));
+    }
+    const chosenOutcomes = input.choice.kind === 'confirm' ? computed.outcomes : input.choice.outcomes;
+    const deviationReason = input.choice.kind === 'confirm' ? '' : input.choice.reason;
+    const countersignRequired = countersignNeeded(readSettings(db).countersignDecisions, chosenOutcomes);
+    appendDecision(db, { caseId: record.case.id, input: decisionInput, computed, chosenOutcomes, deviationReason, countersignRequired, confirmedAt: context.nowIso(), confirmedBy: session.user.id });
+    const line = caseLogText.decision({ chosenOutcomes, computedOutcomes: computed.outcomes, deviationReason, ruleSetVersion: computed.ruleSetVersion, countersignRequired });
+    return { line, action: 'create', details: deviationReason === '' ? 'besluit bevestigd' : 'besluit vastgelegd, afgeweken van de uitkomst' };
+  });
+}
+
+/** A team lead or the aandachtsfunctionaris signs a decision someone else confirmed. */
+export function countersignDecision(context: ServiceContext, input: { caseId: string; decisionId: string }): CaseView {
+  // A role that never signs is refused before the case is read; not a look at a youth's file.
+  if (!can(context.require('workWithYouths').user.role, 'countersignDecisions')) throw new AppError('FORBIDDEN', meldcodeMessages.notACountersigner);
+  return changeCase(context, input, 'besluit medeondertekenen', (db, { record }, session) => {
+    const signing = findDecisionSigning(db, input.decisionId);
+    const decision = record.case.decisions.find((candidate) => candidate.id === input.decisionId);
+    if (!signing || !decision || signing.caseId !== record.case.id) throw new AppError('NOT_FOUND', meldcodeMessages.decisionNotFound);
+    // CONFLICT, not FORBIDDEN: the access log would record a refusal for lack of access to the youth.
+    if (signing.confirmedBy === session.user.id) throw new AppError('CONFLICT', meldcodeMessages.ownDecision);
+    if (signing.signed) throw new AppError('CONFLICT', meldcodeMessages.alreadyCountersigned);
+    if (!decision.countersignRequired) throw new AppError('CONFLICT', meldcodeMessages.countersignNotRequired);
+    appendCountersignature(db, { decisionId: input.decisionId, signedAt: context.nowIso(), signedBy: session.user.id });
+    return { line: caseLogText.countersigned(decision.decidedAt, decision.confirmedByName), action: 'change', details: 'besluit medeondertekend' };
+  });
+}
+
+export function closeCase(context: ServiceContext, input: { caseId: string; basedOnUpdatedAt: string; reason: string }): CaseView {
+  return changeCase(context, input, 'afsluiten', (db, { record }, session) => {
+    closeCaseRow(db, record.case.id, { updatedAt: nextUpdatedAt(record.case.updatedAt, context.now()), now: context.nowIso(), userId: session.user.id, reason: input.reason });
+    return { line: caseLogText.closed(input.reason), action: 'change', details: 'meldcodetraject afgesloten', stamped: true };
+  });
+}
