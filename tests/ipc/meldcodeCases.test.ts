@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { appMessages } from '../../main/errors/AppError';
+import { meldcodeMessages } from '../../main/services/meldcodeMessages';
 import { lock } from '../../main/services/sessionService';
-import type { CaseSummary, CaseView, SignalView } from '../../preload/contract';
+import { meldcodeRuleSetVersion, type CaseSummary, type CaseView, type MeldcodeDecision, type SignalView } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { newEntries } from '../support/accessLogRows';
 import { seedYouths, signIn, staff, type StaffMember } from '../support/staff';
 import { expectOk, staffedServices } from '../support/tempDatabase';
 
 const daysFromToday = (days: number) => localTodayIso(new Date(Date.now() + days * 86_400_000));
+const emergencyReason = 'Dirk belde de groep in paniek en zijn mentor is er niet; ik moet zijn traject nu zien.';
 
 const signal = (youthId: string, description: string, direction: 'supports' | 'contradicts' = 'supports') => ({
   youthId,
@@ -23,66 +26,255 @@ const signal = (youthId: string, description: string, direction: 'supports' | 'c
   description,
 });
 
+const weighing = (unsafety: { acuteUnsafety: boolean; structuralUnsafety: boolean }) => ({
+  ...unsafety,
+  nature: 'Seksuele uitbuiting door een oudere vriend.',
+  severity: 'serious',
+  chanceOfHarm: 'real',
+  outcome: 'remains',
+  explanation: 'De signalen wijzen dezelfde kant op.',
+});
+const conversation = { held: true, heldOn: daysFromToday(-3), participants: 'Mentor en jongere', purposeExplained: true, reaction: 'Ontkent, maar wordt stil bij de vraag over de telefoon.', interpretation: 'Schaamte.' };
+const consultation = (caseId: string) => ({
+  caseId,
+  heldOn: daysFromToday(-5),
+  consultantKind: 'traffickingOfficer',
+  withWhom: 'Olga Aandacht',
+  anonymous: false,
+  questions: 'Zijn de signalen genoeg voor een melding?',
+  advice: 'Ga eerst het gesprek aan.',
+});
+
 /**
- * Sanne (15) lives at the worker's group Noord, Amir (turned 18 a year ago) at the lead's group
- * Zuid, Dirk at group West where nobody but the officer works.
+ * Sanne (15) lives at the lead's group Zuid, Amir (19) at the worker's group Noord, Dirk at group
+ * West where only the officer sees him.
  */
 async function seeded() {
   const services = await staffedServices();
   const [sanne, amir, dirk] = (await seedYouths(services, [
-    { firstName: 'Sanne', lastName: 'Smit', dateOfBirth: '2011-05-01', location: 'Groep Noord' },
-    { firstName: 'Amir', lastName: 'Aziz', dateOfBirth: daysFromToday(-19 * 365), location: 'Groep Zuid' },
+    { firstName: 'Sanne', lastName: 'Smit', dateOfBirth: '2011-05-01', location: 'Groep Zuid' },
+    { firstName: 'Amir', lastName: 'Aziz', dateOfBirth: '2007-02-10', location: 'Groep Noord' },
     { firstName: 'Dirk', lastName: 'Dekker', dateOfBirth: '2009-06-04', location: 'Groep West' },
   ])) as [string, string, string];
   const as = async (member: StaffMember) => {
     lock(services.context);
     await signIn(services, member);
   };
-  await as('worker');
   const call = async <T>(channel: string, input?: unknown) => expectOk(await services.router(channel, input)) as T;
-  return { services, call, as, sanne, amir, dirk };
+  const refused = async (channel: string, input: unknown) => {
+    const result = await services.router(channel, input);
+    if (result.ok) throw new Error(`${channel} was not refused`);
+    return result.error;
+  };
+  /** Saves a part from the case as it stands. */
+  const save = async (view: CaseView, part: string, value: unknown) => call<CaseView>('meldcode.update', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, part, value });
+  const open = async (youthId: string, signalIds: string[] = []) => call<CaseView>('meldcode.open', { youthId, suspicion: 'sexualExploitation', title: 'Oudere vriend met auto', signalIds });
+  return { services, call, refused, save, open, as, sanne, amir, dirk };
 }
+
+const statuses = (view: CaseView) => view.steps.map((step) => step.status);
 
 describe('meldcode cases through the router', () => {
   it('opens a case with the youth’s signals, reads it back, saves a part and lists it; each call in the access log', async () => {
-    const { services, call, sanne } = await seeded();
-    const first = await call<SignalView>('signals.add', signal(sanne, 'Tweede telefoon gezien.'));
+    const { services, call, save, open, as, amir } = await seeded();
+    await as('worker');
+    const first = await call<SignalView>('signals.add', signal(amir, 'Tweede telefoon gezien.'));
     const before = newEntries(services, 0).length;
 
-    const opened = await call<CaseView>('meldcode.open', { youthId: sanne, suspicion: 'sexualExploitation', title: 'Oudere vriend met auto', signalIds: [first.id] });
+    const opened = await open(amir, [first.id]);
     expect(opened).toMatchObject({
-      youthName: 'Sanne Smit',
-      dateOfBirth: '2011-05-01',
+      youthName: 'Amir Aziz',
+      dateOfBirth: '2007-02-10',
       countersignPolicy: 'reports',
-      case: { youthId: sanne, status: 'open', title: 'Oudere vriend met auto', openedByName: staff.worker.name, signals: { signalIds: [first.id] }, conversation: null, decisions: [] },
-      preview: { status: 'incomplete', framework: 'minor', missing: expect.arrayContaining(['suspicionRemains']) },
+      case: { youthId: amir, status: 'open', title: 'Oudere vriend met auto', openedByName: staff.worker.name, signals: { signalIds: [first.id] }, conversation: null, decisions: [] },
+      preview: { status: 'incomplete', framework: 'adult', missing: expect.arrayContaining(['suspicionRemains']) },
     });
-    expect(opened.steps).toEqual([
-      { step: 1, status: 'done' },
-      { step: 2, status: 'todo' },
-      { step: 3, status: 'todo' },
-      { step: 4, status: 'todo' },
-      { step: 5, status: 'todo' },
-    ]);
+    expect(statuses(opened)).toEqual(['done', 'todo', 'todo', 'todo', 'todo']);
     expect(opened.case.log).toEqual([expect.objectContaining({ byName: staff.worker.name, step: null, text: expect.stringContaining('Casus geopend') })]);
 
     const caseId = opened.case.id;
     expect(await call<CaseView>('meldcode.get', { caseId })).toEqual(opened);
-    const saved = await call<CaseView>('meldcode.update', { caseId, basedOnUpdatedAt: opened.case.updatedAt, part: 'conversation', value: { held: null } });
+    const saved = await save(opened, 'conversation', { held: null });
     expect(saved.case.conversation).toMatchObject({ held: null });
-    expect(saved.steps[2]).toEqual({ step: 3, status: 'busy' });
+    expect(statuses(saved)[2]).toBe('busy');
     expect(saved.case.updatedAt).not.toBe(opened.case.updatedAt);
     expect(saved.case.log.at(-1)).toMatchObject({ step: 3, byName: staff.worker.name });
 
-    expect(await call<CaseSummary[]>('meldcode.list', {})).toEqual([expect.objectContaining({ id: caseId, youthName: 'Sanne Smit', currentStep: 2, status: 'open' })]);
-    expect(await call<CaseSummary[]>('meldcode.list', { youthId: sanne })).toHaveLength(1);
+    expect(await call<CaseSummary[]>('meldcode.list', {})).toEqual([expect.objectContaining({ id: caseId, youthName: 'Amir Aziz', currentStep: 2, status: 'open' })]);
+    expect(await call<CaseSummary[]>('meldcode.list', { youthId: amir })).toHaveLength(1);
 
     expect(newEntries(services, before).map(({ action, objectType, objectId, youthId }) => ({ action, objectType, objectId, youthId }))).toEqual([
-      { action: 'create', objectType: 'meldcodeCase', objectId: caseId, youthId: sanne },
-      { action: 'read', objectType: 'meldcodeCase', objectId: caseId, youthId: sanne },
-      { action: 'change', objectType: 'meldcodeCase', objectId: caseId, youthId: sanne },
+      { action: 'create', objectType: 'meldcodeCase', objectId: caseId, youthId: amir },
+      { action: 'read', objectType: 'meldcodeCase', objectId: caseId, youthId: amir },
+      { action: 'change', objectType: 'meldcodeCase', objectId: caseId, youthId: amir },
       { action: 'read', objectType: 'meldcodeCase', objectId: null, youthId: null },
-      { action: 'read', objectType: 'meldcodeCase', objectId: null, youthId: sanne },
+      { action: 'read', objectType: 'meldcodeCase', objectId: null, youthId: amir },
+    ]);
+  });
+
+  it('walks a minor to a report at Veilig Thuis, countersigned by a team lead and not by the one who confirmed or a group worker', async () => {
+    const { call, refused, save, open, as, sanne } = await seeded();
+    await as('officer');
+    const worry = await call<SignalView>('signals.add', signal(sanne, 'Wordt opgehaald door een oudere man in een auto.'));
+    const doubt = await call<SignalView>('signals.add', signal(sanne, 'Komt op tijd terug en gaat naar school.', 'contradicts'));
+    let view = await open(sanne, [worry.id, doubt.id]);
+    const caseId = view.case.id;
+
+    const early = await refused('meldcode.confirmDecision', { caseId, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'confirm' } });
+    expect(early.code).toBe('VALIDATION');
+    expect(early.message).toContain('Blijft er na stap 1 tot en met 4 een vermoeden bestaan?');
+
+    view = await call<CaseView>('meldcode.addConsultation', consultation(caseId));
+    view = await save(view, 'conversation', conversation);
+    view = await save(view, 'weighing', weighing({ acuteUnsafety: false, structuralUnsafety: true }));
+    expect(statuses(view)).toEqual(['done', 'done', 'done', 'done', 'todo']);
+    expect(view.preview).toMatchObject({ status: 'decided', framework: 'minor', outcomes: ['report-veilig-thuis'], alsoConsider: ['report-police-avim', 'own-help'] });
+
+    view = await call<CaseView>('meldcode.confirmDecision', { caseId, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'confirm' } });
+    const [decision] = view.case.decisions;
+    expect(decision).toMatchObject({
+      chosenOutcomes: ['report-veilig-thuis'],
+      deviationReason: '',
+      confirmedByName: staff.officer.name,
+      countersignRequired: true,
+      countersignedAt: null,
+      computed: { status: 'decided', ruleSetVersion: meldcodeRuleSetVersion },
+      input: { dateOfBirth: '2011-05-01', suspicionRemains: true, structuralUnsafety: true, helpEffective: null },
+    });
+    expect(statuses(view)[4]).toBe('busy');
+
+    const ownSignature = await refused('meldcode.countersign', { caseId, decisionId: decision!.id });
+    expect(ownSignature).toEqual({ code: 'CONFLICT', message: meldcodeMessages.ownDecision });
+    await as('worker');
+    expect(await refused('meldcode.countersign', { caseId, decisionId: decision!.id })).toEqual({ code: 'FORBIDDEN', message: meldcodeMessages.notACountersigner });
+    await as('lead');
+    view = await call<CaseView>('meldcode.countersign', { caseId, decisionId: decision!.id });
+    expect(view.case.decisions[0]).toMatchObject({ countersignedByName: staff.lead.name });
+    expect(await refused('meldcode.countersign', { caseId, decisionId: decision!.id })).toEqual({ code: 'CONFLICT', message: meldcodeMessages.alreadyCountersigned });
+    expect(statuses(view)[4]).toBe('busy');
+
+    view = await save(view, 'report', { channel: 'report-veilig-thuis', reportedOn: localTodayIso(), reportedBy: staff.officer.name, consent: 'notAsked', youthInformed: 'yes', reference: 'VT-2026-0042' });
+    expect(statuses(view)).toEqual(['done', 'done', 'done', 'done', 'done']);
+    expect((await call<CaseSummary[]>('meldcode.list', { youthId: sanne }))[0]).toMatchObject({ currentStep: null });
+
+    expect(view.case.log.map((entry) => [entry.step, entry.byName])).toEqual([
+      [null, staff.officer.name],
+      [2, staff.officer.name],
+      [3, staff.officer.name],
+      [4, staff.officer.name],
+      [5, staff.officer.name],
+      [5, staff.lead.name],
+      [5, staff.lead.name],
+    ]);
+    expect(view.case.log.every((entry) => !Number.isNaN(Date.parse(entry.at)))).toBe(true);
+    expect(view.case.log[4]!.text).toContain(`Besluit bevestigd: Melden bij Veilig Thuis (regels ${meldcodeRuleSetVersion}).`);
+    expect(view.case.log[5]!.text).toContain(`bevestigd door ${staff.officer.name}, medeondertekend`);
+  });
+
+  it('walks an adult to own help; a follow-up that finds the help failing leads to new answers and a new preview', async () => {
+    const { call, save, open, as, amir } = await seeded();
+    await as('worker');
+    let view = await open(amir);
+    const caseId = view.case.id;
+    view = await call<CaseView>('meldcode.addConsultation', { ...consultation(caseId), consultantKind: 'zorgcoordinator', withWhom: 'Zorgcoördinator regio', anonymous: true });
+    view = await save(view, 'conversation', conversation);
+    view = await save(view, 'weighing', weighing({ acuteUnsafety: false, structuralUnsafety: false }));
+    view = await save(view, 'decisionAnswers', { riskAvertableByOwnHelp: true });
+    expect(view.preview).toMatchObject({ status: 'decided', framework: 'adult', outcomes: ['own-help', 'monitor'] });
+
+    view = await call<CaseView>('meldcode.confirmDecision', { caseId, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'confirm' } });
+    expect(view.case.decisions[0]).toMatchObject({ chosenOutcomes: ['own-help', 'monitor'], countersignRequired: false });
+    expect(statuses(view)[4]).toBe('busy');
+    view = await save(view, 'helpPlan', { help: 'Wekelijks gesprek met de mentor en schuldhulp.', providedBy: 'Mentor', followUpDates: [localTodayIso()], youthInformed: 'yes' });
+    expect(statuses(view)[4]).toBe('done');
+
+    view = await call<CaseView>('meldcode.addFollowUp', { caseId, heldOn: localTodayIso(), helpEffective: false, note: 'De schulden groeien en hij is twee nachten weggebleven.' });
+    expect(view.case.followUps).toEqual([expect.objectContaining({ helpEffective: false, recordedByName: staff.worker.name })]);
+    expect(view.case.log.at(-1)).toMatchObject({ step: 5, text: expect.stringContaining('niet binnen de afgesproken tijd') });
+
+    const answers = { riskAvertableByOwnHelp: false, seriousDanger: true, consentToReport: true, wantsAnonymity: false };
+    const preview = await call<MeldcodeDecision>('meldcode.previewDecision', { caseId, answers });
+    expect(preview).toMatchObject({ status: 'decided', outcomes: ['report-police-avim'] });
+    expect((await call<CaseView>('meldcode.get', { caseId })).preview.outcomes).toEqual(['own-help', 'monitor']);
+
+    view = await save(view, 'decisionAnswers', answers);
+    expect(view.preview).toEqual(preview);
+    view = await call<CaseView>('meldcode.confirmDecision', { caseId, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'confirm' } });
+    expect(view.case.decisions.map((decision) => decision.chosenOutcomes)).toEqual([['report-police-avim'], ['own-help', 'monitor']]);
+    expect(view.case.decisions[0]).toMatchObject({ countersignRequired: true, input: { helpEffective: false } });
+  });
+
+  it('stores a deviation with its reason, and refuses one without', async () => {
+    const { call, refused, save, open, as, amir } = await seeded();
+    await as('worker');
+    let view = await open(amir);
+    view = await save(view, 'weighing', weighing({ acuteUnsafety: false, structuralUnsafety: false }));
+    const base = { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt };
+
+    const noReason = await refused('meldcode.confirmDecision', { ...base, choice: { kind: 'deviate', outcomes: ['report-police-avim'], reason: '' } });
+    expect(noReason).toMatchObject({ code: 'VALIDATION', fields: { 'choice.reason': expect.stringContaining('waarom je afwijkt') } });
+
+    const reason = 'Hij vroeg zelf om hulp van de politie; de antwoorden zijn nog niet compleet.';
+    view = await call<CaseView>('meldcode.confirmDecision', { ...base, choice: { kind: 'deviate', outcomes: ['report-police-avim'], reason } });
+    expect(view.case.decisions[0]).toMatchObject({ chosenOutcomes: ['report-police-avim'], deviationReason: reason, computed: { status: 'incomplete' }, countersignRequired: true });
+    expect(view.case.log.at(-1)!.text).toContain(`Afgeweken van de uitkomst (geen uitkomst): reden: ${reason}`);
+  });
+
+  it('refuses a save that did not start from the stored case, naming the colleague; a closed case refuses every change', async () => {
+    const { call, refused, save, open, as, amir } = await seeded();
+    await as('worker');
+    const opened = await open(amir);
+    await as('officer');
+    const officerSaved = await save(opened, 'signals', { signalIds: [], note: 'Zie ook het verslag van school.' });
+    await as('worker');
+    const conflict = await refused('meldcode.update', { caseId: opened.case.id, basedOnUpdatedAt: opened.case.updatedAt, part: 'signals', value: { note: 'Anders' } });
+    expect(conflict.code).toBe('CONFLICT');
+    expect(conflict.message).toContain(`door ${staff.officer.name}`);
+
+    const closed = await call<CaseView>('meldcode.close', { caseId: opened.case.id, basedOnUpdatedAt: officerSaved.case.updatedAt, reason: 'Het vermoeden is weggenomen na het gesprek.' });
+    expect(closed.case).toMatchObject({ status: 'closed', closedByName: staff.worker.name, closeReason: 'Het vermoeden is weggenomen na het gesprek.' });
+    expect(closed.case.log.at(-1)).toMatchObject({ step: null, text: 'Casus gesloten. Reden: Het vermoeden is weggenomen na het gesprek.' });
+    const afterClose = await refused('meldcode.update', { caseId: opened.case.id, basedOnUpdatedAt: closed.case.updatedAt, part: 'signals', value: { note: 'Nog iets' } });
+    expect(afterClose.code).toBe('CONFLICT');
+    expect(afterClose.message).toContain('afgesloten');
+    expect((await refused('meldcode.addConsultation', consultation(opened.case.id))).code).toBe('CONFLICT');
+    expect(await call<CaseSummary[]>('meldcode.list', {})).toEqual([]);
+  });
+
+  it('takes only the youth’s own signals into step 1', async () => {
+    const { call, refused, save, open, as, amir } = await seeded();
+    await as('officer');
+    const other = await call<SignalView>('signals.add', signal((await call<{ id: string }[]>('youths.list')).find((youth) => youth.id !== amir)!.id, 'Van iemand anders.'));
+    const refusal = await refused('meldcode.open', { youthId: amir, suspicion: 'other', title: 'Zorgen', signalIds: [other.id] });
+    expect(refusal).toEqual({ code: 'VALIDATION', message: appMessages.invalidInput, fields: { signalIds: meldcodeMessages.signalNotOfYouth } });
+    const view = await open(amir);
+    expect((await refused('meldcode.update', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, part: 'signals', value: { signalIds: [other.id] } })).fields).toEqual({
+      'value.signalIds': meldcodeMessages.signalNotOfYouth,
+    });
+    const own = await call<SignalView>('signals.add', signal(amir, 'Eigen signaal.'));
+    expect((await save(view, 'signals', { signalIds: [own.id] })).case.signals.signalIds).toEqual([own.id]);
+  });
+
+  it('refuses another group’s worker and logs the attempt; emergency access allows the work, logged with its reason', async () => {
+    const { services, call, refused, as, dirk } = await seeded();
+    await as('officer');
+    const opened = await call<CaseView>('meldcode.open', { youthId: dirk, suspicion: 'criminalExploitation', title: 'Pakketjes rondbrengen', signalIds: [] });
+    await as('worker');
+    const before = newEntries(services, 0).length;
+    expect(await refused('meldcode.get', { caseId: opened.case.id })).toEqual({ code: 'FORBIDDEN', message: appMessages.noAccessToYouth });
+    expect(await refused('meldcode.list', { youthId: dirk })).toMatchObject({ code: 'FORBIDDEN' });
+    expect(newEntries(services, before)).toEqual([
+      expect.objectContaining({ action: 'refused', objectType: 'meldcodeCase', objectId: opened.case.id, youthId: dirk, userName: staff.worker.name }),
+      expect.objectContaining({ action: 'refused', objectType: 'meldcodeCase', youthId: dirk, userName: staff.worker.name }),
+    ]);
+
+    await call('emergency.request', { youthId: dirk, reason: emergencyReason });
+    const afterGrant = newEntries(services, 0).length;
+    const view = await call<CaseView>('meldcode.get', { caseId: opened.case.id });
+    await call<CaseView>('meldcode.addConsultation', consultation(view.case.id));
+    expect(newEntries(services, afterGrant)).toEqual([
+      expect.objectContaining({ action: 'read', objectType: 'meldcodeCase', youthId: dirk, reason: emergencyReason, details: 'meldcodetraject bekeken; via noodtoegang' }),
+      expect.objectContaining({ action: 'create', objectType: 'meldcodeCase', youthId: dirk, reason: emergencyReason, details: 'consultatie vastgelegd; via noodtoegang' }),
     ]);
   });
 });

@@ -99,13 +99,15 @@ const partNames: Record<CasePart, { step: MeldcodeStep; name: string }> = {
   report: { step: 5, name: 'Melding (5b)' },
 };
 
-const outcomeList = (outcomes: readonly Outcome[]) => outcomes.map((outcome) => meldcodeOutcomeLabels[outcome].toLowerCase()).join('; ') || 'geen uitkomst';
+const outcomeList = (outcomes: readonly Outcome[]) => outcomes.map((outcome) => meldcodeOutcomeLabels[outcome]).join('; ') || 'geen uitkomst';
+/** The user's own words end the sentence: a full stop only where they left it out. */
+const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
 export const caseLogText = {
   opened: (suspicion: SuspicionKind, title: string, signalCount: number): CaseLogLine => ({
     step: null,
-    text: `Casus geopend: ${suspicionKindLabels[suspicion].toLowerCase()} (“${title}”), met ${plural(signalCount, 'signaal', 'signalen')}.`,
+    text: `Casus geopend: “${title}” (${suspicionKindLabels[suspicion]}), met ${plural(signalCount, 'signaal', 'signalen')}.`,
   }),
 
   /** Names the fields that differ from what was stored before (every field for a first save). */
@@ -120,7 +122,7 @@ export const caseLogText = {
 
   consultation: (consultation: Pick<NewConsultation, 'heldOn' | 'consultantKind' | 'withWhom' | 'anonymous'>): CaseLogLine => ({
     step: 2,
-    text: `Consultatie van ${longDutchDate(consultation.heldOn)} vastgelegd, met ${consultantKindLabels[consultation.consultantKind].toLowerCase()} ${consultation.withWhom}, ${consultation.anonymous ? 'geanonimiseerd' : 'niet anoniem'}.`,
+    text: `Consultatie van ${longDutchDate(consultation.heldOn)} vastgelegd, met ${consultation.withWhom} (${consultantKindLabels[consultation.consultantKind]}), ${consultation.anonymous ? 'geanonimiseerd' : 'niet anoniem'}.`,
   }),
 
   followUp: (followUp: Pick<NewFollowUp, 'heldOn' | 'helpEffective'>): CaseLogLine => ({
@@ -129,12 +131,10 @@ export const caseLogText = {
   }),
 
   decision: (decision: { chosenOutcomes: readonly Outcome[]; computedOutcomes: readonly Outcome[]; deviationReason: string; ruleSetVersion: string; countersignRequired: boolean }): CaseLogLine => {
-    const deviation = decision.deviationReason === '' ? '' : ` Afgeweken van de uitkomst (${outcomeList(decision.computedOutcomes)}): reden: ${decision.deviationReason}`;
-    const countersign = decision.countersignRequired ? ' Wacht op een tweede handtekening.' : '';
-    return {
-      step: 5,
-      text: `Besluit bevestigd: ${outcomeList(decision.chosenOutcomes)} (regels ${decision.ruleSetVersion}).${deviation}${deviation.endsWith('.') || deviation === '' ? '' : '.'}${countersign}`,
-    };
+    const parts = [`Besluit bevestigd: ${outcomeList(decision.chosenOutcomes)} (regels ${decision.ruleSetVersion}).`];
+    if (decision.deviationReason !== '') parts.push(asSentence(`Afgeweken van de uitkomst (${outcomeList(decision.computedOutcomes)}): reden: ${decision.deviationReason}`));
+    if (decision.countersignRequired) parts.push('Wacht op een tweede handtekening.');
+    return { step: 5, text: parts.join(' ') };
   },
 
   countersigned: (decidedAt: string, confirmedByName: string): CaseLogLine => ({
@@ -142,5 +142,5 @@ export const caseLogText = {
     text: `Besluit van ${longDutchDate(localTodayIso(new Date(decidedAt)))}, bevestigd door ${confirmedByName}, medeondertekend.`,
   }),
 
-  closed: (reason: string): CaseLogLine => ({ step: null, text: `Casus gesloten. Reden: ${reason}` }),
+  closed: (reason: string): CaseLogLine => ({ step: null, text: asSentence(`Casus gesloten. Reden: ${reason}`) }),
 };
