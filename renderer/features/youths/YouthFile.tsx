@@ -14,6 +14,7 @@ import { PhotosPanel } from '../photos/PhotosPanel';
 import { ProfilePanel } from '../profile/ProfilePanel';
 import type { ChosenYouth } from '../missing/chosenYouth';
 import { SafetyPlanPanel } from '../safetyPlan/SafetyPlanPanel';
+import { SignalsPanel } from '../signals/SignalsPanel';
 import type { FilePanelProps } from './filePanel';
 import { YouthAccessNotice } from './YouthAccessNotice';
 import { ageInYears, localTodayIso } from './youthDates';
@@ -34,6 +35,7 @@ const parts = [
   { id: 'safetyPlan', label: 'Veiligheidsplan', Panel: SafetyPlanPanel },
   { id: 'network', label: 'Netwerk', Panel: NetworkPanel },
   { id: 'missing', label: 'Vermissingen', Panel: YouthEpisodesPanel },
+  { id: 'signals', label: 'Signalen', Panel: SignalsPanel },
 ] as const;
 type PartId = (typeof parts)[number]['id'];
 const partIds = parts.map((part) => part.id);

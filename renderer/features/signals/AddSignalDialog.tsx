@@ -1,0 +1,155 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import {
+  fieldErrorsFrom,
+  newSignalSchema,
+  signalCategoryLabels,
+  signalCorrectionSchema,
+  signalDirectionLabels,
+  signalKindLabels,
+  signalSourceTypeLabels,
+  type SignalView,
+} from '../../../preload/contract';
+import { api } from '../../app/api';
+import { Dialog } from '../../components/Dialog';
+import { FormError } from '../../components/FormError';
+import { GuardedFormActions } from '../../components/GuardedFormActions';
+import { LoadFailed } from '../../components/LoadFailed';
+import { TextAreaField } from '../../components/TextAreaField';
+import { TextField } from '../../components/TextField';
+import { useDiscardGuard } from '../../components/useDiscardGuard';
+import { useFormFeedback } from '../../components/useFormFeedback';
+import { useLoad } from '../../components/useLoad';
+import { RadioChoiceField } from '../missing/RadioChoiceField';
+import { ChoiceField } from '../network/ChoiceField';
+import { localTodayIso } from '../youths/youthDates';
+import { CatalogueItemSelect } from './CatalogueItemSelect';
+import { GradingFields } from './GradingFields';
+import { emptySignalForm, formValuesOf, isSignalFormDirty, signalFormErrors, signalInputOf, type SignalFormValues, type SubjectMode } from './signalForm';
+import '../../styles/missing.css';
+import '../../styles/signals.css';
+
+export interface AddSignalDialogProps {
+  youthId: string;
+  /** The signal to correct: the form starts from it, and saving records the correction that supersedes it. */
+  correcting?: SignalView | undefined;
+  onSaved: (signal: SignalView) => void;
+  onClose: () => void;
+  onDirtyChange?: ((dirty: boolean) => void) | undefined;
+}
+
+const subjectModeLabels: Record<SubjectMode, string> = { catalogue: 'Kies uit de signalenlijst', freeText: 'Zelf beschrijven' };
+
+/** Records a signal, or corrects one: the catalogue item or the user's own words, what kind, from whom, which way it points. */
+export function AddSignalDialog({ youthId, correcting, onSaved, onClose, onDirtyChange }: AddSignalDialogProps) {
+  const { load: catalogue, retry } = useLoad(api.signals.catalogue);
+  const [initial] = useState(() => (correcting ? formValuesOf(correcting) : emptySignalForm));
+  const [values, setValues] = useState<SignalFormValues>(initial);
+  const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
+  const dirty = isSignalFormDirty(values, initial);
+  const guard = useDiscardGuard({ dirty, busy, onLeave: onClose });
+
+  useEffect(() => {
+    onDirtyChange?.(dirty);
+  }, [dirty, onDirtyChange]);
+  useEffect(() => () => onDirtyChange?.(false), [onDirtyChange]);
+
+  const change = useCallback(
+    (field: keyof SignalFormValues, value: string) => {
+      setValues((current) => ({ ...current, [field]: value }));
+      const resolved = field === 'subjectMode' ? ['catalogueItemId', 'freeText', 'freeTextCategory'] : [field];
+      setErrors((current) => Object.fromEntries(Object.entries(current).filter(([key]) => !resolved.includes(key))));
+    },
+    [setErrors],
+  );
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    guard.setConfirmingDiscard(false);
+    const input = signalInputOf(values);
+    const parsed = correcting ? signalCorrectionSchema.safeParse({ ...input, signalId: correcting.id }) : newSignalSchema.safeParse({ ...input, youthId });
+    if (!parsed.success) {
+      showErrors(signalFormErrors(fieldErrorsFrom(parsed.error), values), null);
+      return;
+    }
+    const data = parsed.data;
+    const result = await send(() => ('signalId' in data ? api.signals.correct(data) : api.signals.add(data)));
+    if (result.ok) onSaved(result.value);
+  }
+
+  return (
+    <Dialog title={correcting ? 'Signaal corrigeren' : 'Signaal vastleggen'} onRequestClose={guard.requestLeave}>
+      <form ref={formRef} noValidate onSubmit={submit} autoComplete="off" className="form signal-form">
+        <p className="form-intro">
+          Velden met <span aria-hidden="true">*</span> zijn verplicht. Informatie die het vermoeden tegenspreekt, leg je net zo vast als
+          informatie die het ondersteunt.
+          {correcting && ' Het oorspronkelijke signaal blijft zichtbaar, gemarkeerd als gecorrigeerd.'}
+        </p>
+        <FormError message={formError} />
+        <RadioChoiceField legend="Hoe benoem je het signaal?" labels={subjectModeLabels} value={values.subjectMode} onChange={(mode) => change('subjectMode', mode)} />
+        {values.subjectMode === 'catalogue' ? (
+          catalogue.state === 'loaded' ? (
+            <CatalogueItemSelect
+              catalogue={catalogue.value}
+              kept={correcting?.catalogueItem ?? null}
+              value={values.catalogueItemId}
+              onChange={(id) => change('catalogueItemId', id)}
+              error={errors.catalogueItemId}
+            />
+          ) : catalogue.state === 'failed' ? (
+            <LoadFailed message={catalogue.message} onRetry={retry} />
+          ) : (
+            <p className="muted">Signalenlijst laden…</p>
+          )
+        ) : (
+          <>
+            <TextField label="Het signaal in eigen woorden" value={values.freeText} onChange={(value) => change('freeText', value)} error={errors.freeText} maxLength={200} required />
+            <ChoiceField
+              label="Categorie"
+              value={values.freeTextCategory}
+              onChange={(value) => change('freeTextCategory', value)}
+              labels={signalCategoryLabels}
+              error={errors.freeTextCategory}
+              required
+            />
+          </>
+        )}
+        <RadioChoiceField
+          legend="Ondersteunt dit signaal het vermoeden, of spreekt het dat tegen? *"
+          labels={signalDirectionLabels}
+          value={values.direction as keyof typeof signalDirectionLabels | ''}
+          onChange={(direction) => change('direction', direction)}
+          error={errors.direction}
+        />
+        <ChoiceField
+          label="Soort signaal"
+          value={values.kind}
+          onChange={(value) => change('kind', value)}
+          labels={signalKindLabels}
+          error={errors.kind}
+          hint="Houd feiten, gebeurtenissen, waarnemingen, interpretaties en gevoelens uit elkaar."
+          required
+        />
+        <ChoiceField label="Bron" value={values.sourceType} onChange={(value) => change('sourceType', value)} labels={signalSourceTypeLabels} error={errors.sourceType} required />
+        <TextField
+          label="Naam of rol van de bron"
+          value={values.sourceName}
+          onChange={(value) => change('sourceName', value)}
+          error={errors.sourceName}
+          hint="Bijvoorbeeld ‘mentor op school’ of ‘moeder’."
+          maxLength={120}
+        />
+        <GradingFields values={values} onChange={change} errors={errors} />
+        <TextField label="Datum van het signaal" type="date" max={localTodayIso()} value={values.date} onChange={(value) => change('date', value)} error={errors.date} required />
+        <TextAreaField
+          label="Beschrijving"
+          value={values.description}
+          onChange={(value) => change('description', value)}
+          error={errors.description}
+          hint="Zo concreet en feitelijk mogelijk: wat, wanneer, waar en wie."
+          maxLength={4000}
+        />
+        <GuardedFormActions guard={guard} submitLabel={correcting ? 'Correctie opslaan' : 'Signaal vastleggen'} busy={busy} />
+      </form>
+    </Dialog>
+  );
+}
