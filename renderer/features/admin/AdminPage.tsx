@@ -6,6 +6,7 @@ import { AccountsSection } from './AccountsSection';
 import { LocationsSection } from './LocationsSection';
 import { RecoveryKeySection } from './RecoveryKeySection';
 import { SettingsSection } from './SettingsSection';
+import { SignalCatalogueSection } from './SignalCatalogueSection';
 
 /** Beheer: accounts, locations, settings and the recovery key (administrator only). */
 export function AdminPage({ user }: { user: SessionUser }) {
@@ -23,6 +24,7 @@ export function AdminPage({ user }: { user: SessionUser }) {
       <AccountsSection locations={known} currentUserId={user.id} />
       <LocationsSection load={locations} onRetry={retry} onCreated={reload} />
       <SettingsSection />
+      <SignalCatalogueSection />
       <RecoveryKeySection />
     </section>
   );
