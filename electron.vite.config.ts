@@ -15,6 +15,8 @@ import { contentSecurityPolicyForMeta } from './main/shell/contentSecurityPolicy
  *   out/main/index.js       ES module (package.json "type": "module"); package.json "main"
  *   out/main/photoWorker.js the photo re-encoding worker thread (main/photos/photoWorker.ts);
  *                           it and the chunk it shares with index.js load only Node's built-ins
+ *   out/main/backupWorker.js the backup worker thread (main/backup/backupWorker.ts); it loads
+ *                           better-sqlite3 and drizzle-orm from node_modules, as index.js does
  *   out/preload/index.cjs   CommonJS: a sandboxed preload cannot be an ES module
  *   out/renderer/           index.html (with the CSP <meta>) and hashed assets, served on app://
  */
@@ -49,10 +51,14 @@ export default defineConfig({
       // the photo worker then imports nothing from app.asar's node_modules, where loading a
       // package into an ES-module worker thread is Electron's least tried path.
       externalizeDeps: { exclude: ['jpeg-js', 'pngjs', 'exifr'] },
-      // The photo worker is an entry of its own, emitted beside index.js, where
-      // main/photos/reencodeInWorker.ts looks for it.
+      // The workers are entries of their own, emitted beside index.js, where
+      // main/workers/workerScript.ts looks for them.
       rolldownOptions: {
-        input: { index: resolve(root, 'main/index.ts'), photoWorker: resolve(root, 'main/photos/photoWorker.ts') },
+        input: {
+          index: resolve(root, 'main/index.ts'),
+          photoWorker: resolve(root, 'main/photos/photoWorker.ts'),
+          backupWorker: resolve(root, 'main/backup/backupWorker.ts'),
+        },
       },
       sourcemap: false,
     },

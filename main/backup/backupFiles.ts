@@ -38,6 +38,14 @@ export function freeBackupPath(folder: string, at: Date): string {
   return candidate;
 }
 
+/** When a backup was made, read from its name (local time, as it was written). */
+export function backupTakenAt(file: string): Date {
+  const match = /^waakzaam-(\d{4})-(\d{2})-(\d{2})_(\d{2})(\d{2})(\d{2})(?:-\d+)?\.db$/.exec(path.basename(file));
+  if (!match) throw new Error('Not a backup file name.');
+  const [year, month, day, hours, minutes, seconds] = match.slice(1).map(Number) as [number, number, number, number, number, number];
+  return new Date(year, month - 1, day, hours, minutes, seconds);
+}
+
 /** The finished backups in the folder, newest first. Only verified backups get their final name. */
 export function listBackups(folder: string): string[] {
   return fs

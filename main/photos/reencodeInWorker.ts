@@ -4,6 +4,7 @@ import type { Logger } from '../logging/logger';
 import { photoMessages } from './decodeImage';
 import type { PhotoWorkerReady, PhotoWorkerReply } from './photoWorker';
 import { reencodePhoto, type ReencodedPhoto } from './reencodePhoto';
+import { workerScript, type WorkerScript } from '../workers/workerScript';
 
 export interface PhotoWorkerLimits {
   timeoutMs: number;
@@ -23,22 +24,16 @@ export const photoWorkerLimits: PhotoWorkerLimits = {
   resourceLimits: { maxOldGenerationSizeMb: 1024, maxYoungGenerationSizeMb: 64 },
 };
 
-export interface PhotoWorkerScript {
-  url: URL;
-  execArgv?: string[];
-}
+export type PhotoWorkerScript = WorkerScript;
 
 /**
- * The worker beside the module at `moduleUrl`. From source (vitest, tsx) that module is
- * reencodeInWorker.ts and the worker runs photoWorker.ts with tsx's loader. Built, this code is
- * part of out/main/index.js and photoWorker.js is emitted beside it (electron.vite.config.ts),
- * with its libraries bundled in: in the packaged app it imports only Node's built-ins and its own
- * chunk from app.asar, never a package from the archive's node_modules. Should it still not start
- * there, reencodeInWorker re-encodes in main instead.
+ * The photo worker beside this module (main/workers/workerScript.ts). Built, photoWorker.js is
+ * emitted with its libraries bundled in: in the packaged app it imports only Node's built-ins and
+ * its own chunk from app.asar, never a package from the archive's node_modules. Should it still
+ * not start there, reencodeInWorker re-encodes in main instead.
  */
 export function photoWorkerScript(moduleUrl: string): PhotoWorkerScript {
-  if (moduleUrl.endsWith('.ts')) return { url: new URL('./photoWorker.ts', moduleUrl), execArgv: ['--import', import.meta.resolve('tsx')] };
-  return { url: new URL('./photoWorker.js', moduleUrl) };
+  return workerScript(moduleUrl, 'photoWorker');
 }
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
