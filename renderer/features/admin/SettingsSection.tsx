@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
-import { settingsSchema, type Settings } from '../../../preload/contract';
+import { countersignPolicies, countersignPolicyLabels, settingsSchema, type Settings } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { LoadFailed } from '../../components/LoadFailed';
+import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
@@ -15,6 +16,7 @@ const numberFields = {
   emergencyAccessHours: 'Vul een heel aantal uren in, van 1 tot en met 12.',
   missingEscalationMinutes: 'Vul een heel aantal minuten in, van 5 tot en met 240.',
   returnConversationHours: 'Vul een heel aantal uren in, van 12 tot en met 336.',
+  meldcodeIdleDays: 'Vul een heel aantal dagen in, van 1 tot en met 90.',
 } as const;
 type NumberField = keyof typeof numberFields;
 
@@ -29,6 +31,8 @@ function asValues(settings: Settings): SettingsValues {
     returnConversationHours: String(settings.returnConversationHours),
     onCallName: settings.onCallName,
     onCallPhone: settings.onCallPhone,
+    meldcodeIdleDays: String(settings.meldcodeIdleDays),
+    countersignDecisions: settings.countersignDecisions,
   };
 }
 
@@ -37,7 +41,7 @@ function asNumber(text: string): number {
   return /^\s*\d+\s*$/.test(text) ? Number(text) : Number.NaN;
 }
 
-/** Organisation-wide settings: the idle lock, emergency access, and the missing-youth deadlines and 24/7 contact. */
+/** Organisation-wide settings: the idle lock, emergency access, the missing-youth deadlines and 24/7 contact, and the meldcode's reminders and countersignature. */
 export function SettingsSection() {
   const { load, setLoad, reload } = useLoad(api.settings.get);
 
@@ -79,7 +83,7 @@ function SettingsForm({ saved, onSaved }: { saved: Settings; onSaved: (settings:
     event.preventDefault();
     guard.setConfirmingDiscard(false);
     const numbers = Object.fromEntries(Object.keys(numberFields).map((key) => [key, asNumber(values[key as NumberField])]));
-    const parsed = settingsSchema.safeParse({ ...numbers, onCallName: values.onCallName, onCallPhone: values.onCallPhone });
+    const parsed = settingsSchema.safeParse({ ...numbers, onCallName: values.onCallName, onCallPhone: values.onCallPhone, countersignDecisions: values.countersignDecisions });
     if (!parsed.success) {
       const fields = fieldErrorsFrom(parsed.error);
       for (const [key, message] of Object.entries(numberFields)) if (Number.isNaN(numbers[key])) fields[key] = message;
@@ -170,6 +174,35 @@ function SettingsForm({ saved, onSaved }: { saved: Settings; onSaved: (settings:
           onChange={(value) => change('onCallPhone', value)}
           error={errors.onCallPhone}
         />
+      </fieldset>
+      <fieldset className="settings-group">
+        <legend>Meldcode</legend>
+        <TextField
+          label="Traject staat stil na (dagen)"
+          type="number"
+          inputMode="numeric"
+          min={1}
+          max={90}
+          value={values.meldcodeIdleDays}
+          onChange={(value) => change('meldcodeIdleDays', value)}
+          error={errors.meldcodeIdleDays}
+          hint="Komt er in een lopend meldcodetraject zo lang niets bij, dan staat het op het startscherm. Van 1 tot en met 90 dagen."
+          required
+        />
+        <SelectField
+          label="Welke besluiten in stap 5 worden medeondertekend?"
+          value={values.countersignDecisions}
+          onChange={(value) => change('countersignDecisions', value)}
+          error={errors.countersignDecisions}
+          hint="Door een teamleider of de aandachtsfunctionaris die het besluit niet zelf bevestigde. Geldt voor besluiten die vanaf nu worden bevestigd."
+          required
+        >
+          {countersignPolicies.map((policy) => (
+            <option key={policy} value={policy}>
+              {countersignPolicyLabels[policy]}
+            </option>
+          ))}
+        </SelectField>
       </fieldset>
       <GuardedFormActions guard={guard} submitLabel="Instellingen opslaan" busy={busy} leaveLabel="Wijzigingen ongedaan maken" leaveDisabled={!dirty} />
     </form>
