@@ -16,7 +16,7 @@ export function CurrentPage({ page, user }: { page: PageId; user: SessionUser })
     case 'youths':
       return <YouthsPage user={user} />;
     case 'meldcode':
-      return <MeldcodePage />;
+      return <MeldcodePage user={user} />;
     case 'missing':
       return <MissingPage user={user} />;
     case 'emergencyReview':

@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { AttentionItem } from '../../preload/contract';
 import { countAttention, describeAttention } from '../../renderer/features/attention/attentionText';
 
-const item = (kind: AttentionItem['kind'], urgency: AttentionItem['urgency'], date: string | null = null, episodeId: string | null = null): AttentionItem => ({
+const item = (kind: AttentionItem['kind'], urgency: AttentionItem['urgency'], date: string | null = null, episodeId: string | null = null, caseId: string | null = null): AttentionItem => ({
   youthId: 'y',
   youthName: 'Ilse Akkerman',
   kind,
   urgency,
   date,
   episodeId,
+  caseId,
 });
 
 describe('attention items in words', () => {
@@ -28,6 +29,13 @@ describe('attention items in words', () => {
     expect(describeAttention(item('returnNotNotified', 'overdue', '2026-11-24T08:00:00.000Z', 'e'))).toBe('Terug, maar nog niet afgemeld bij de politie');
     expect(describeAttention(item('returnConversationDue', 'soon', '2026-11-27T08:00:00.000Z', 'e'))).toBe('Terugkeergesprek uiterlijk 27-11-2026 09:00');
     expect(describeAttention(item('episodeOpen', 'soon', '2026-11-24T08:00:00.000Z', 'e'))).toBe('Vermissing nog afsluiten');
+  });
+
+  it('names what a meldcode case needs: a follow-up of the help, a step standing still, a second signature', () => {
+    expect(describeAttention(item('meldcodeFollowUpDue', 'soon', '2026-12-01', null, 'c'))).toBe('Meldcode: vervolgmoment van de hulp op 01-12-2026');
+    expect(describeAttention(item('meldcodeFollowUpDue', 'overdue', '2026-11-20', null, 'c'))).toBe('Meldcode: vervolgmoment van de hulp was op 20-11-2026');
+    expect(describeAttention(item('meldcodeCaseIdle', 'overdue', '2026-11-02T09:30:00.000Z', null, 'c'))).toBe('Meldcodetraject staat stil sinds 02-11-2026 10:30');
+    expect(describeAttention(item('meldcodeCountersignDue', 'soon', null, null, 'c'))).toBe('Meldcodebesluit wacht op medeondertekening');
   });
 
   it('counts in Dutch singular and plural', () => {

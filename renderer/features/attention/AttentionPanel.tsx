@@ -14,10 +14,12 @@ interface AttentionPanelProps {
   onOpen: (youthId: string) => void;
   /** An item about a missing episode opens that episode instead of the file. */
   onOpenEpisode: (episodeId: string) => void;
+  /** An item about a meldcode case opens that case. */
+  onOpenCase: (caseId: string) => void;
 }
 
 /** "Aandacht nodig" on the start screen: one row per thing to do, most urgent first (main sorts). */
-export function AttentionPanel({ load, onRetry, onOpen, onOpenEpisode }: AttentionPanelProps) {
+export function AttentionPanel({ load, onRetry, onOpen, onOpenEpisode, onOpenCase }: AttentionPanelProps) {
   const headingId = useId();
   const listId = useId();
   const [showAll, setShowAll] = useState(false);
@@ -39,9 +41,9 @@ export function AttentionPanel({ load, onRetry, onOpen, onOpenEpisode }: Attenti
         <ul id={listId} className="attention-list">
           {shown.map((item) => (
             <AttentionRow
-              key={`${item.youthId}-${item.episodeId ?? ''}-${item.kind}`}
+              key={`${item.youthId}-${item.episodeId ?? ''}-${item.caseId ?? ''}-${item.kind}`}
               item={item}
-              onOpen={() => (item.episodeId ? onOpenEpisode(item.episodeId) : onOpen(item.youthId))}
+              onOpen={() => (item.episodeId ? onOpenEpisode(item.episodeId) : item.caseId ? onOpenCase(item.caseId) : onOpen(item.youthId))}
             />
           ))}
         </ul>

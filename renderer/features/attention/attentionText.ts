@@ -24,6 +24,12 @@ export function describeAttention(item: AttentionItem): string {
       return `Terugkeergesprek uiterlijk ${date}`;
     case 'episodeOpen':
       return 'Vermissing nog afsluiten';
+    case 'meldcodeFollowUpDue':
+      return item.urgency === 'overdue' ? `Meldcode: vervolgmoment van de hulp was op ${date}` : `Meldcode: vervolgmoment van de hulp op ${date}`;
+    case 'meldcodeCaseIdle':
+      return `Meldcodetraject staat stil sinds ${date}`;
+    case 'meldcodeCountersignDue':
+      return 'Meldcodebesluit wacht op medeondertekening';
     case 'noPortrait':
       return 'Nog geen portretfoto';
     case 'portraitOld':

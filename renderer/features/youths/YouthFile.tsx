@@ -8,6 +8,7 @@ import { useDirtyParts } from '../../components/useDirtyParts';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useLoad } from '../../components/useLoad';
 import { YouthAccessHistory } from '../accessLog/YouthAccessHistory';
+import { YouthCasesPanel } from '../meldcode/YouthCasesPanel';
 import { YouthEpisodesPanel } from '../missing/YouthEpisodesPanel';
 import { NetworkPanel } from '../network/NetworkPanel';
 import { PhotosPanel } from '../photos/PhotosPanel';
@@ -27,6 +28,8 @@ interface YouthFileProps {
   onReportMissing: (youth: ChosenYouth) => void;
   /** One of the youth's episodes, shown by the start screen in place of the file. */
   onOpenEpisode: (episodeId: string) => void;
+  /** One of the youth's meldcode cases, shown by the start screen in place of the file. */
+  onOpenCase: (caseId: string) => void;
 }
 
 const parts = [
@@ -36,12 +39,13 @@ const parts = [
   { id: 'network', label: 'Netwerk', Panel: NetworkPanel },
   { id: 'missing', label: 'Vermissingen', Panel: YouthEpisodesPanel },
   { id: 'signals', label: 'Signalen', Panel: SignalsPanel },
+  { id: 'meldcode', label: 'Meldcode', Panel: YouthCasesPanel },
 ] as const;
 type PartId = (typeof parts)[number]['id'];
 const partIds = parts.map((part) => part.id);
 
 /** One youth's file: a heading with who it is, then its parts as tabs. */
-export function YouthFile({ youthId, user, onBack, onReportMissing, onOpenEpisode }: YouthFileProps) {
+export function YouthFile({ youthId, user, onBack, onReportMissing, onOpenEpisode, onOpenCase }: YouthFileProps) {
   // Opening the file is logged in main: once per youth shown, not on every render.
   const openFile = useCallback(() => api.youths.open({ id: youthId }), [youthId]);
   const { load, setLoad } = useLoad(openFile);
@@ -59,6 +63,7 @@ export function YouthFile({ youthId, user, onBack, onReportMissing, onOpenEpisod
     [back],
   );
   const openEpisode = useCallback((episodeId: string) => leaveVia(() => onOpenEpisode(episodeId)), [leaveVia, onOpenEpisode]);
+  const openCase = useCallback((caseId: string) => leaveVia(() => onOpenCase(caseId)), [leaveVia, onOpenCase]);
 
   const onFileChange = useCallback(
     (patch: Partial<YouthFileData>) =>
@@ -69,7 +74,7 @@ export function YouthFile({ youthId, user, onBack, onReportMissing, onOpenEpisod
   const file = load.state === 'loaded' ? load.value : undefined;
   const tabs: TabDefinition<PartId>[] = file
     ? parts.map(({ id, label, Panel }) => {
-        const props: FilePanelProps = { file, user, onFileChange, onDirtyChange: dirtyHandlers[id], announce: setStatus, openEpisode };
+        const props: FilePanelProps = { file, user, onFileChange, onDirtyChange: dirtyHandlers[id], announce: setStatus, openEpisode, openCase };
         return { id, label, panel: <Panel {...props} />, ...(dirtyParts.has(id) ? { badge: 'niet opgeslagen' } : {}) };
       })
     : [];

@@ -6,6 +6,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { AttentionPanel } from '../attention/AttentionPanel';
 import { EmergencyAccessDialog } from '../emergency/EmergencyAccessDialog';
+import { CasePage } from '../meldcode/CasePage';
 import type { ChosenYouth } from '../missing/chosenYouth';
 import { EpisodePage } from '../missing/EpisodePage';
 import { ReportMissingDialog } from '../missing/ReportMissingDialog';
@@ -15,25 +16,34 @@ import { YouthSearch } from './YouthSearch';
 import { YouthTable } from './YouthTable';
 
 type Place = { kind: 'list' } | { kind: 'file'; youthId: string };
-type View = Place | { kind: 'episode'; episodeId: string; initialView?: EpisodeView; backTo: Place };
+type View = Place | { kind: 'episode'; episodeId: string; initialView?: EpisodeView; backTo: Place } | { kind: 'case'; caseId: string; backTo: Place };
 
-/** The start screen: what needs attention, the youth list, one youth's file, and a missing episode opened from any of them. */
+/** The start screen: what needs attention, the youth list, one youth's file, and a missing episode or meldcode case opened from any of them. */
 export function YouthsPage({ user }: { user: SessionUser }) {
   const [view, setView] = useState<View>({ kind: 'list' });
   const [query, setQuery] = useState('');
   // "Vermissing melden" from the list (choose the youth) or from a file (that youth).
   const [reporting, setReporting] = useState<{ youth?: ChosenYouth } | null>(null);
   const openEpisode = (episodeId: string) => setView({ kind: 'episode', episodeId, backTo: { kind: 'list' } });
+  const openCase = (caseId: string) => setView({ kind: 'case', caseId, backTo: { kind: 'list' } });
 
   /** After a report (with its view) or to the youth's episode that was already reported. */
   function showEpisode(episodeId: string, initialView?: EpisodeView) {
     setReporting(null);
-    setView((current) => ({ kind: 'episode', episodeId, ...(initialView ? { initialView } : {}), backTo: current.kind === 'episode' ? current.backTo : current }));
+    setView((current) => ({ kind: 'episode', episodeId, ...(initialView ? { initialView } : {}), backTo: current.kind === 'episode' || current.kind === 'case' ? current.backTo : current }));
   }
 
   return (
     <>
-      {view.kind === 'episode' ? (
+      {view.kind === 'case' ? (
+        <CasePage
+          key={view.caseId}
+          caseId={view.caseId}
+          user={user}
+          onBack={() => setView(view.backTo)}
+          backLabel={view.backTo.kind === 'file' ? 'Terug naar het dossier' : 'Terug naar de lijst'}
+        />
+      ) : view.kind === 'episode' ? (
         <EpisodePage
           key={view.episodeId}
           episodeId={view.episodeId}
@@ -49,6 +59,7 @@ export function YouthsPage({ user }: { user: SessionUser }) {
           onBack={() => setView({ kind: 'list' })}
           onReportMissing={(youth) => setReporting({ youth })}
           onOpenEpisode={(episodeId) => setView({ kind: 'episode', episodeId, backTo: view })}
+          onOpenCase={(caseId) => setView({ kind: 'case', caseId, backTo: view })}
         />
       ) : (
         <YouthList
@@ -57,6 +68,7 @@ export function YouthsPage({ user }: { user: SessionUser }) {
           onQueryChange={setQuery}
           onOpen={(youthId) => setView({ kind: 'file', youthId })}
           onOpenEpisode={openEpisode}
+          onOpenCase={openCase}
           onReportMissing={() => setReporting({})}
         />
       )}
@@ -79,10 +91,11 @@ interface YouthListProps {
   onQueryChange: Dispatch<SetStateAction<string>>;
   onOpen: (youthId: string) => void;
   onOpenEpisode: (episodeId: string) => void;
+  onOpenCase: (caseId: string) => void;
   onReportMissing: () => void;
 }
 
-function YouthList({ user, query, onQueryChange, onOpen, onOpenEpisode, onReportMissing }: YouthListProps) {
+function YouthList({ user, query, onQueryChange, onOpen, onOpenEpisode, onOpenCase, onReportMissing }: YouthListProps) {
   const { load, reload, retry } = useLoad(api.youths.list);
   const attention = useLoad(api.attention.list);
   const [dialog, setDialog] = useState<'none' | 'newYouth' | 'emergency'>('none');
@@ -123,7 +136,7 @@ function YouthList({ user, query, onQueryChange, onOpen, onOpenEpisode, onReport
       <p role="status" className="status-message">
         {status}
       </p>
-      <AttentionPanel load={attention.load} onRetry={attention.retry} onOpen={onOpen} onOpenEpisode={onOpenEpisode} />
+      <AttentionPanel load={attention.load} onRetry={attention.retry} onOpen={onOpen} onOpenEpisode={onOpenEpisode} onOpenCase={onOpenCase} />
       <section className="youth-list" aria-labelledby="youth-list-heading">
         <h2 id="youth-list-heading" className="section-heading">
           Alle jongeren

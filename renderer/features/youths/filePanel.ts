@@ -12,4 +12,6 @@ export interface FilePanelProps {
   announce: (message: string) => void;
   /** Leaves the file for one of the youth's missing episodes (asking first about unsaved input). */
   openEpisode: (episodeId: string) => void;
+  /** Leaves the file for one of the youth's meldcode cases (asking first about unsaved input). */
+  openCase: (caseId: string) => void;
 }
