@@ -26,7 +26,11 @@ const triggerText: Record<BackupTrigger, string> = {
 export interface BackupRunner {
   /** Backs up now under the signed-in session; a backup already running is joined, not doubled. */
   run(trigger: BackupTrigger): Promise<BackupSummary>;
-  /** Counts `elapsedMs` of use while a session is unlocked, and backs up when the interval is full. */
+  /**
+   * Counts `elapsedMs` of use while a session is unlocked, and backs up when the interval is full
+   * — or at once, at the first tick of this run of the app, when the newest backup is already
+   * older than the interval (the morning after, or after a failure in an earlier run).
+   */
   tick(elapsedMs: number): Promise<void>;
   status(): BackupStatus;
 }
@@ -40,6 +44,10 @@ export function createBackupRunner(context: ServiceContext, policy: BackupPolicy
   let running: Promise<BackupSummary> | undefined;
   let usedMs = 0;
   let lastError: string | null = null;
+  let attempted = false;
+
+  const intervalMs = policy.intervalMinutes * 60_000;
+  const isOverdue = (last: { at: Date } | undefined) => !last || context.now().getTime() - last.at.getTime() > intervalMs;
 
   function newest(): { at: Date; fileName: string } | undefined {
     try {
@@ -57,6 +65,7 @@ export function createBackupRunner(context: ServiceContext, policy: BackupPolicy
       const job = { databasePath: context.config.databasePath, migrationsFolder: context.config.migrationsFolder, dataKey, folder: policy.folder, keep: policy.keep, at: context.now().toISOString() };
       result = await work(job);
     } catch (error) {
+      usedMs = 0;
       lastError = error instanceof DatabaseError ? error.message : backupMessages.writeFailed;
       context.config.logger.error('backup failed', error instanceof DatabaseError ? error.code : error instanceof Error ? error.name : typeof error);
       throw error instanceof DatabaseError ? error : new DatabaseError('DB_IO', backupMessages.writeFailed, { cause: error });
@@ -83,6 +92,7 @@ export function createBackupRunner(context: ServiceContext, policy: BackupPolicy
   function run(trigger: BackupTrigger): Promise<BackupSummary> {
     if (running) return running;
     const session = context.requireUnlocked();
+    attempted = true;
     running = backUp(session, trigger).finally(() => {
       running = undefined;
     });
@@ -94,17 +104,16 @@ export function createBackupRunner(context: ServiceContext, policy: BackupPolicy
     async tick(elapsedMs) {
       if (!context.current || running) return;
       usedMs += elapsedMs;
-      if (usedMs < policy.intervalMinutes * 60_000) return;
+      if (usedMs < intervalMs && (attempted || !isOverdue(newest()))) return;
       await run('interval').catch(() => undefined);
     },
     status() {
       const last = newest();
-      const intervalMs = policy.intervalMinutes * 60_000;
       return {
         lastSuccessAt: last ? last.at.toISOString() : null,
         lastFileName: last?.fileName ?? null,
         intervalMinutes: policy.intervalMinutes,
-        overdue: !last || context.now().getTime() - last.at.getTime() > intervalMs,
+        overdue: isOverdue(last),
         running: running !== undefined,
         lastError,
       };

@@ -42,17 +42,28 @@ describe('automatic and manual backups in a worker thread', () => {
   });
 
   it('backs up after the interval of use, counting only time with a session unlocked', async () => {
-    const { services, folder, runner } = await runnerFor({ intervalMinutes: 15 });
+    const { services, clock, folder, runner } = await runnerFor({ intervalMinutes: 15 });
+    await runner.run('manual');
+    clock.advance(minutes(1));
     await runner.tick(minutes(10));
-    expect(listBackups(folder)).toEqual([]);
+    expect(listBackups(folder)).toHaveLength(1);
     lock(services.context);
     await runner.tick(minutes(30));
-    expect(listBackups(folder)).toEqual([]);
+    expect(listBackups(folder)).toHaveLength(1);
     await signIn(services, 'worker');
     await runner.tick(minutes(5));
-    expect(listBackups(folder)).toHaveLength(1);
+    expect(listBackups(folder)).toHaveLength(2);
     expect(lastLogEntry(services)).toMatchObject({ details: expect.stringContaining('na de ingestelde gebruikstijd') });
+    clock.advance(minutes(1));
     await runner.tick(minutes(14));
+    expect(listBackups(folder)).toHaveLength(2);
+  });
+
+  it('backs up at the first minute of use when the newest backup is already older than the interval, then waits a full interval', async () => {
+    const { folder, runner } = await runnerFor({ intervalMinutes: 15 });
+    await runner.tick(minutes(1));
+    expect(listBackups(folder)).toHaveLength(1);
+    await runner.tick(minutes(1));
     expect(listBackups(folder)).toHaveLength(1);
   });
 
