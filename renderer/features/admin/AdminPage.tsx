@@ -7,6 +7,7 @@ import { LocationsSection } from './LocationsSection';
 import { RecoveryKeySection } from './RecoveryKeySection';
 import { SettingsSection } from './SettingsSection';
 import { SignalCatalogueSection } from './SignalCatalogueSection';
+import { SocialMapSection } from './SocialMapSection';
 
 /** Beheer: accounts, locations, settings and the recovery key (administrator only). */
 export function AdminPage({ user }: { user: SessionUser }) {
@@ -25,6 +26,7 @@ export function AdminPage({ user }: { user: SessionUser }) {
       <LocationsSection load={locations} onRetry={retry} onCreated={reload} />
       <SettingsSection />
       <SignalCatalogueSection />
+      <SocialMapSection />
       <RecoveryKeySection />
     </section>
   );
