@@ -190,6 +190,8 @@ describe('signals in the youth file', () => {
     await dialog.getByRole('button', { name: 'Annuleren' }).click();
     await dialog.getByRole('button', { name: 'Gegevens weggooien' }).click();
     await dialog.waitFor({ state: 'hidden' });
+    // Behind the dialog, the list has meanwhile been brought up to date with the colleague's version.
+    expect(await section.getByRole('row', { name: /Vervoert spullen voor anderen/ }).locator('td').nth(1).textContent()).toBe('3');
 
     // Retiring asks first; the item stays listed, marked.
     await activate(page, section.getByRole('button', { name: 'Buiten gebruik stellen: Bedelt op straat' }));

@@ -82,6 +82,7 @@ export function SignalCatalogueSection() {
           item={action.kind === 'edit' ? action.item : undefined}
           onSaved={(saved) => void finish(action.kind === 'edit' ? `‘${saved.text}’ is opgeslagen als versie ${saved.version}.` : `‘${saved.text}’ is aan de lijst toegevoegd.`)}
           onClose={() => setAction({ kind: 'none' })}
+          onConflict={() => void reload()}
         />
       )}
       {action.kind === 'retire' && (

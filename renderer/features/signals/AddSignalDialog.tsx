@@ -24,7 +24,7 @@ import { ChoiceField } from '../network/ChoiceField';
 import { localTodayIso } from '../youths/youthDates';
 import { CatalogueItemSelect } from './CatalogueItemSelect';
 import { GradingFields } from './GradingFields';
-import { emptySignalForm, formValuesOf, isSignalFormDirty, signalFormErrors, signalInputOf, type SignalFormValues, type SubjectMode } from './signalForm';
+import { formValuesOf, isSignalFormDirty, newSignalForm, signalFormErrors, signalInputOf, type SignalFormValues, type SubjectMode } from './signalForm';
 import '../../styles/missing.css';
 import '../../styles/signals.css';
 
@@ -42,7 +42,7 @@ const subjectModeLabels: Record<SubjectMode, string> = { catalogue: 'Kies uit de
 /** Records a signal, or corrects one: the catalogue item or the user's own words, what kind, from whom, which way it points. */
 export function AddSignalDialog({ youthId, correcting, onSaved, onClose, onDirtyChange }: AddSignalDialogProps) {
   const { load: catalogue, retry } = useLoad(api.signals.catalogue);
-  const [initial] = useState(() => (correcting ? formValuesOf(correcting) : emptySignalForm));
+  const [initial] = useState(() => (correcting ? formValuesOf(correcting) : newSignalForm(localTodayIso())));
   const [values, setValues] = useState<SignalFormValues>(initial);
   const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
   const dirty = isSignalFormDirty(values, initial);

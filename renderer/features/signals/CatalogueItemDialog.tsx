@@ -15,13 +15,15 @@ interface CatalogueItemDialogProps {
   item?: CatalogueItem | undefined;
   onSaved: (item: CatalogueItem) => void;
   onClose: () => void;
+  /** Someone else saved the item in between: the list behind the dialog should show their version. */
+  onConflict?: () => void;
 }
 
 /**
  * Adds an item to the signal list or saves an edit as its next version. An edit names the version
  * it started from: when someone else saved in between, main refuses and says so, and the typed text stays.
  */
-export function CatalogueItemDialog({ item, onSaved, onClose }: CatalogueItemDialogProps) {
+export function CatalogueItemDialog({ item, onSaved, onClose, onConflict }: CatalogueItemDialogProps) {
   const initial = { category: item?.category ?? '', text: item?.text ?? '' };
   const [values, setValues] = useState(initial);
   const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
@@ -45,6 +47,7 @@ export function CatalogueItemDialog({ item, onSaved, onClose }: CatalogueItemDia
     }
     const result = await send(() => api.signals.saveCatalogueItem(parsed.data));
     if (result.ok) onSaved(result.value);
+    else if (result.error.code === 'CONFLICT') onConflict?.();
   }
 
   return (

@@ -19,7 +19,8 @@ export interface SignalFormValues {
   description: string;
 }
 
-export const emptySignalForm: SignalFormValues = {
+/** A new signal starts empty, dated today (most signals are written down the day they happen); the date stays editable. */
+export const newSignalForm = (today: string): SignalFormValues => ({
   subjectMode: 'catalogue',
   catalogueItemId: '',
   freeText: '',
@@ -30,9 +31,9 @@ export const emptySignalForm: SignalFormValues = {
   direction: '',
   sourceReliability: '',
   informationCredibility: '',
-  date: '',
+  date: today,
   description: '',
-};
+});
 
 /** A correction starts from the signal as it was recorded. */
 export function formValuesOf(signal: SignalView): SignalFormValues {
