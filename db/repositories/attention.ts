@@ -1,14 +1,18 @@
 import { and, count, desc, eq, isNull, max, sql } from 'drizzle-orm';
-import type { AttentionFacts, OpenEpisodeFacts } from '../../preload/contract';
+import { storedCaseHelpPlanSchema, type AttentionFacts, type OpenCaseFacts, type OpenEpisodeFacts } from '../../preload/contract';
 import type { Db } from '../client';
-import { missingEpisodes, networkEntities, safetyPlanVersions, youthPhotos, youths } from '../schema';
+import { meldcodeCases, meldcodeCountersignatures, meldcodeDecisions, meldcodeFollowUps, missingEpisodes, networkEntities, safetyPlanVersions, youthPhotos, youths } from '../schema';
+import { readStoredDocument, type ReportUnreadable } from '../storedDocument';
+import { isOpen } from './meldcodeCases';
 import { scopeCondition, type YouthScope } from './youths';
 
 /**
  * One statement over the visible youths. Each correlated subquery is a single seek in its
  * youth-first index (newest portrait, highest plan version, entity count, the episodes not closed
- * in the partial open-episode index), never a scan of the photos, plans, entities or episodes;
- * see the query-plan test. The open episodes come as a JSON array SQLite builds from plain columns.
+ * in the partial open-episode index, the open meldcode cases in theirs), never a scan of the
+ * photos, plans, entities, episodes or cases; see the query-plan test. The open episodes and cases
+ * come as JSON arrays SQLite builds from plain columns; a case's help plan comes as its stored
+ * text, read leniently here, so a damaged plan never stops the start screen.
  */
 export function attentionFactsQuery(db: Db, scope: YouthScope) {
   const newestPortrait = db
@@ -28,6 +32,23 @@ export function attentionFactsQuery(db: Db, scope: YouthScope) {
     })
     .from(missingEpisodes)
     .where(and(eq(missingEpisodes.youthId, youths.id), isNull(missingEpisodes.closedAt)));
+  const newestFollowUp = db.select({ on: max(meldcodeFollowUps.heldOn) }).from(meldcodeFollowUps).where(eq(meldcodeFollowUps.caseId, meldcodeCases.id));
+  // The newest decision's moment when it still waits for its countersignature; null otherwise.
+  const unsignedNewestDecision = db
+    .select({
+      at: sql`case when ${meldcodeDecisions.countersignRequired} = 1 and ${meldcodeCountersignatures.id} is null then ${meldcodeDecisions.confirmedAt} end`,
+    })
+    .from(meldcodeDecisions)
+    .leftJoin(meldcodeCountersignatures, eq(meldcodeCountersignatures.decisionId, meldcodeDecisions.id))
+    .where(eq(meldcodeDecisions.caseId, meldcodeCases.id))
+    .orderBy(desc(meldcodeDecisions.confirmedAt))
+    .limit(1);
+  const openCases = db
+    .select({
+      list: sql`json_group_array(json_object('caseId', ${meldcodeCases.id}, 'lastActivityAt', ${meldcodeCases.lastActivityAt}, 'helpPlan', ${meldcodeCases.helpPlan}, 'newestFollowUpOn', (${newestFollowUp}), 'countersignDueSince', (${unsignedNewestDecision})))`,
+    })
+    .from(meldcodeCases)
+    .where(and(eq(meldcodeCases.youthId, youths.id), isOpen));
   return db
     .select({
       id: youths.id,
@@ -37,13 +58,24 @@ export function attentionFactsQuery(db: Db, scope: YouthScope) {
       planReviewDate: sql<string | null>`${newestPlanReview}`,
       entityCount: sql<number>`${entityCount}`,
       openEpisodes: sql<string>`${openEpisodes}`,
+      openCases: sql<string>`${openCases}`,
     })
     .from(youths)
     .where(scopeCondition(scope));
 }
 
+type StoredOpenCase = Omit<OpenCaseFacts, 'followUpDates'> & { helpPlan: string | null };
+
+function toOpenCase({ helpPlan, ...stored }: StoredOpenCase, report?: ReportUnreadable): OpenCaseFacts {
+  const plan =
+    helpPlan === null
+      ? null
+      : readStoredDocument('meldcodeCase', storedCaseHelpPlanSchema, helpPlan, () => storedCaseHelpPlanSchema.parse({}), (unreadable) => report?.({ ...unreadable, section: 'helpPlan' }));
+  return { ...stored, followUpDates: plan?.followUpDates ?? [] };
+}
+
 /** Per youth, what the start screen's rules look at. */
-export function listAttentionFacts(db: Db, scope: YouthScope): AttentionFacts[] {
+export function listAttentionFacts(db: Db, scope: YouthScope, report?: ReportUnreadable): AttentionFacts[] {
   return attentionFactsQuery(db, scope)
     .all()
     .map((row) => ({
@@ -53,5 +85,6 @@ export function listAttentionFacts(db: Db, scope: YouthScope): AttentionFacts[] 
       planReviewDate: row.planReviewDate,
       networkEntityCount: row.entityCount,
       openEpisodes: (JSON.parse(row.openEpisodes) as OpenEpisodeFacts[]).sort((a, b) => a.discoveredAt.localeCompare(b.discoveredAt)),
+      openCases: (JSON.parse(row.openCases) as StoredOpenCase[]).map((stored) => toOpenCase(stored, report)),
     }));
 }

@@ -406,10 +406,13 @@ export function listCasesOfYouth(db: Db, youthId: string, report?: ReportUnreada
     .map((row) => toRecord(db, row, report));
 }
 
+/** A literal, not a parameter: SQLite uses the partial index meldcode_cases_open_idx only for the condition it was made with. */
+export const isOpen = sql`${meldcodeCases.status} = 'open'`;
+
 /** The open cases of the youths in scope, newest opened first. */
 export function listOpenCases(db: Db, scope: YouthScope, report?: ReportUnreadable): CaseRecord[] {
   return caseRows(db)
-    .where(and(eq(meldcodeCases.status, 'open'), scopeCondition(scope)))
+    .where(and(isOpen, scopeCondition(scope)))
     .orderBy(desc(meldcodeCases.openedAt))
     .all()
     .map((row) => toRecord(db, row, report));

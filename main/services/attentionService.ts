@@ -5,16 +5,17 @@ import { localTodayIso } from '../../preload/contract/isoDate';
 import { attentionItems } from '../domain/attention/attentionItems';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
+import { logUnreadableDocuments } from './unreadableDocuments';
 import { scopeOf } from './youthService';
 
 /** What needs doing for the youths this user may see (the same ones as their youth list). */
 export function listAttention(context: ServiceContext): AttentionItem[] {
   context.require('workWithYouths');
   return runAudited(context, 'read', (db, log, session) => {
-    const facts = listAttentionFacts(db, scopeOf(context, db, session));
+    const facts = listAttentionFacts(db, scopeOf(context, db, session), logUnreadableDocuments(context.config.logger));
     const now = context.now();
-    const { missingEscalationMinutes, returnConversationHours } = readSettings(db);
-    const items = attentionItems(facts, { today: localTodayIso(now), now, missingEscalationMinutes, returnConversationHours });
+    const { missingEscalationMinutes, returnConversationHours, meldcodeIdleDays } = readSettings(db);
+    const items = attentionItems(facts, { today: localTodayIso(now), now, missingEscalationMinutes, returnConversationHours, meldcodeIdleDays });
     log({ action: 'read', objectType: 'attentionList', details: `${items.length} aandachtspunten voor ${facts.length} jongeren` });
     return items;
   });

@@ -32,6 +32,21 @@ export interface AttentionFacts {
   networkEntityCount: number;
   /** The youth's episodes that are not closed (the start screen keeps them until they are). */
   openEpisodes: OpenEpisodeFacts[];
+  /** The youth's meldcode cases that are not closed. */
+  openCases: OpenCaseFacts[];
+}
+
+/** What the meldcode reminders need of an open case. */
+export interface OpenCaseFacts {
+  caseId: string;
+  /** ISO instant of the case's newest save or addition. */
+  lastActivityAt: string;
+  /** The 5a help plan's monitoring dates (`YYYY-MM-DD`); empty without a plan. */
+  followUpDates: string[];
+  /** The date of the newest follow-up recorded; null while there is none. */
+  newestFollowUpOn: string | null;
+  /** ISO instant the newest decision was confirmed, when it waits for its countersignature; null otherwise. */
+  countersignDueSince: string | null;
 }
 
 /** The moments of an open missing episode, as ISO instants; null or '' while they have not happened. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addCalendarMonths } from '../../preload/contract/rules/photoAge';
 import { appMessages } from '../../main/errors/AppError';
 import { lock } from '../../main/services/sessionService';
-import type { AttentionItem, EpisodeView } from '../../preload/contract';
+import type { AttentionItem, CaseView, EpisodeView } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { accessLogRows } from '../support/accessLogRows';
 import { hours, minutes, testClock } from '../support/clock';
@@ -150,5 +150,47 @@ describe('the start screen: what needs attention', () => {
     expect(await episodeItems()).toEqual(['Bilal Bakker: episodeOpen soon']);
     expectOk(await services.router('missing.close', { episodeId: back.episode.id, basedOnUpdatedAt: talked.episode.updatedAt }));
     expect(await episodeItems()).toEqual([]);
+  });
+
+  it('reminds of a meldcode case’s follow-up, its decision waiting for a countersignature and a case left idle, until each is done', async () => {
+    const { services, clock, today, ids } = await seeded();
+    await signIn(services, 'worker');
+    const caseItems = async () =>
+      (expectOk(await services.router('attention.list', undefined)) as AttentionItem[])
+        .filter((item) => item.caseId !== null)
+        .map((item) => `${item.youthName}: ${item.kind} ${item.urgency} ${item.date}`);
+    const change = async (channel: string, input: object) => expectOk(await services.router(channel, input)) as CaseView;
+
+    let view = await change('meldcode.open', { youthId: ids.bilal, suspicion: 'criminalExploitation', title: 'Pakketjes rondbrengen', signalIds: [] });
+    expect(await caseItems()).toEqual([]);
+    const caseId = view.case.id;
+    view = await change('meldcode.update', { caseId, basedOnUpdatedAt: view.case.updatedAt, part: 'helpPlan', value: { help: 'Schuldhulp en wekelijks gesprek.', followUpDates: [daysFrom(today, -1), daysFrom(today, 17)] } });
+    expect(await caseItems()).toEqual([`Bilal Bakker: meldcodeFollowUpDue overdue ${daysFrom(today, -1)}`]);
+    view = await change('meldcode.addFollowUp', { caseId, heldOn: today, helpEffective: true, note: 'Hij komt op de afspraken.' });
+    expect(await caseItems()).toEqual([]);
+
+    const reason = 'Zijn school meldde vandaag nieuwe pakketjes; melden kan niet wachten.';
+    view = await change('meldcode.confirmDecision', { caseId, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'deviate', outcomes: ['report-veilig-thuis'], reason } });
+    expect(await caseItems()).toEqual([`Bilal Bakker: meldcodeCountersignDue overdue ${today}`]);
+    lock(services.context);
+    await signIn(services, 'officer');
+    view = await change('meldcode.countersign', { caseId, decisionId: view.case.decisions[0]!.id });
+    lock(services.context);
+    await signIn(services, 'worker');
+    expect(await caseItems()).toEqual([]);
+
+    clock.advance(hours(24 * 15));
+    expect(await caseItems()).toEqual([`Bilal Bakker: meldcodeCaseIdle overdue ${localTodayIso(new Date(view.case.updatedAt))}`, `Bilal Bakker: meldcodeFollowUpDue soon ${daysFrom(today, 17)}`]);
+    lock(services.context);
+    await signIn(services, 'admin');
+    const settings = expectOk(await services.router('settings.get', undefined)) as Record<string, unknown>;
+    expect(settings).toMatchObject({ meldcodeIdleDays: 14, countersignDecisions: 'reports' });
+    expectOk(await services.router('settings.update', { ...settings, meldcodeIdleDays: 20 }));
+    lock(services.context);
+    await signIn(services, 'worker');
+    expect(await caseItems()).toEqual([`Bilal Bakker: meldcodeFollowUpDue soon ${daysFrom(today, 17)}`]);
+
+    await change('meldcode.close', { caseId, basedOnUpdatedAt: view.case.updatedAt, reason: 'Veilig Thuis heeft het overgenomen.' });
+    expect(await caseItems()).toEqual([]);
   });
 });

@@ -23,7 +23,7 @@ describe('hot queries use their indexes', () => {
     }
   });
 
-  it('the start screen finds the newest portrait, newest plan, entity count and open episodes per visible youth by index seeks', () => {
+  it('the start screen finds the newest portrait, newest plan, entity count, open episodes and open meldcode cases per visible youth by index seeks', () => {
     const handle = openDatabase({ path: path.join(tempDir(), 'plan.db'), dataKey: Buffer.from('12'.repeat(32), 'hex'), migrationsFolder, create: true });
     try {
       const plan = queryPlan(handle, attentionFactsQuery(handle.db, { all: false, locationIds: ['noord'], youthIds: ['j-1'] })).join('\n');
@@ -32,7 +32,10 @@ describe('hot queries use their indexes', () => {
       expect(plan).toMatch(/SEARCH safety_plan_versions USING INDEX safety_plan_versions_youth_version_unique \(youth_id=\?\)/);
       expect(plan).toMatch(/SEARCH network_entities USING COVERING INDEX network_entities_youth_id_unique \(youth_id=\?\)/);
       expect(plan).toMatch(/SEARCH missing_episodes USING INDEX missing_episodes_open_idx \(youth_id=\?\)/);
-      expect(plan).not.toMatch(/SCAN (youth_photos|safety_plan_versions|network_entities|missing_episodes)|TEMP B-TREE/);
+      expect(plan).toMatch(/SEARCH meldcode_cases USING INDEX meldcode_cases_open_idx \(youth_id=\?\)/);
+      expect(plan).toMatch(/SEARCH meldcode_follow_ups USING COVERING INDEX meldcode_follow_ups_case_idx \(case_id=\?\)/);
+      expect(plan).toMatch(/SEARCH meldcode_decisions USING INDEX meldcode_decisions_case_idx \(case_id=\?\)/);
+      expect(plan).not.toMatch(/SCAN (youth_photos|safety_plan_versions|network_entities|missing_episodes|meldcode_\w+)|TEMP B-TREE/);
     } finally {
       handle.close();
     }

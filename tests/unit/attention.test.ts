@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { attentionItems } from '../../main/domain/attention/attentionItems';
 import { addCalendarMonths, isPhotoOld } from '../../preload/contract/rules/photoAge';
-import type { AttentionFacts, OpenEpisodeFacts } from '../../preload/contract';
+import type { AttentionFacts, OpenCaseFacts, OpenEpisodeFacts } from '../../preload/contract';
 
 const today = '2026-05-12';
 /** 14:00 on `today` in the Netherlands; the escalation after 30 minutes, the conversation within 72 hours. */
-const clockAt = (now: string, on = today) => ({ today: on, now: new Date(now), missingEscalationMinutes: 30, returnConversationHours: 72 });
+const clockAt = (now: string, on = today) => ({ today: on, now: new Date(now), missingEscalationMinutes: 30, returnConversationHours: 72, meldcodeIdleDays: 14 });
 const atTwo = clockAt('2026-05-12T12:00:00.000Z');
 
 /** A youth with nothing to report: a recent portrait, a plan reviewed later, a network. */
@@ -17,6 +17,7 @@ function youth(overrides: Partial<AttentionFacts> = {}): AttentionFacts {
     planReviewDate: '2026-09-01',
     networkEntityCount: 4,
     openEpisodes: [],
+    openCases: [],
     ...overrides,
   };
 }
@@ -147,6 +148,55 @@ describe('missing episodes on the start screen', () => {
       'Bram Bos: returnConversationDue eb',
       'Anna Aalbers: planReviewDue -',
       'Cas Claes: noPortrait -',
+    ]);
+  });
+});
+
+/** Active this morning (Amsterdam), no help plan, no decision waiting. */
+function openCase(overrides: Partial<OpenCaseFacts> = {}): OpenCaseFacts {
+  return { caseId: 'c1', lastActivityAt: '2026-05-12T07:00:00.000Z', followUpDates: [], newestFollowUpOn: null, countersignDueSince: null, ...overrides };
+}
+
+const meldcode = (cases: OpenCaseFacts[], clock = atTwo) =>
+  attentionItems([youth({ openCases: cases })], clock).map((item) => `${item.kind} ${item.urgency} ${item.date} ${item.caseId}`);
+
+describe('meldcode cases on the start screen', () => {
+  it('shows a follow-up date from 3 days before, as late only after its day, until a follow-up on or after it is recorded', () => {
+    expect(meldcode([openCase({ followUpDates: ['2026-05-16'] })])).toEqual([]);
+    expect(meldcode([openCase({ followUpDates: ['2026-05-15'] })])).toEqual(['meldcodeFollowUpDue soon 2026-05-15 c1']);
+    expect(meldcode([openCase({ followUpDates: ['2026-05-12'] })])).toEqual(['meldcodeFollowUpDue soon 2026-05-12 c1']);
+    expect(meldcode([openCase({ followUpDates: ['2026-05-11', '2026-06-01'] })])).toEqual(['meldcodeFollowUpDue overdue 2026-05-11 c1']);
+    expect(meldcode([openCase({ followUpDates: ['2026-05-11'], newestFollowUpOn: '2026-05-11' })])).toEqual([]);
+    expect(meldcode([openCase({ followUpDates: ['2026-05-11'], newestFollowUpOn: '2026-05-02' })])).toEqual(['meldcodeFollowUpDue overdue 2026-05-11 c1']);
+    // One follow-up answers every date up to its own: the earliest date still open is named.
+    expect(meldcode([openCase({ followUpDates: ['2026-05-01', '2026-05-05', '2026-05-10'], newestFollowUpOn: '2026-05-06' })])).toEqual(['meldcodeFollowUpDue overdue 2026-05-10 c1']);
+  });
+
+  it('calls a case idle once its last activity is longer ago than the setting, dated on this PC’s calendar', () => {
+    // 22:30 UTC on 27 April is 00:30 on 28 April in Amsterdam: 14 days before today, not yet longer.
+    expect(meldcode([openCase({ lastActivityAt: '2026-04-27T22:30:00.000Z' })])).toEqual([]);
+    expect(meldcode([openCase({ lastActivityAt: '2026-04-27T21:30:00.000Z' })])).toEqual(['meldcodeCaseIdle overdue 2026-04-27 c1']);
+    expect(meldcode([openCase({ lastActivityAt: '2026-05-01T09:00:00.000Z' })], { ...atTwo, meldcodeIdleDays: 10 })).toEqual(['meldcodeCaseIdle overdue 2026-05-01 c1']);
+  });
+
+  it('keeps a decision waiting for its countersignature on the screen as late, dated on the day it was confirmed', () => {
+    expect(meldcode([openCase({ countersignDueSince: '2026-05-11T22:10:00.000Z' })])).toEqual(['meldcodeCountersignDue overdue 2026-05-12 c1']);
+  });
+
+  it('lists a case’s reminders with the file’s, by urgency and date, after any episode', () => {
+    const items = attentionItems(
+      [
+        youth({ youthId: 'a', youthName: 'Anna Aalbers', planReviewDate: '2026-05-20', openCases: [openCase({ caseId: 'ca', followUpDates: ['2026-05-14'] })] }),
+        youth({ youthId: 'b', youthName: 'Bram Bos', openEpisodes: [episode({ episodeId: 'eb' })], openCases: [openCase({ caseId: 'cb', countersignDueSince: '2026-05-10T10:00:00.000Z' })] }),
+      ],
+      atTwo,
+    );
+    expect(items.map((item) => `${item.youthName}: ${item.kind} ${item.episodeId ?? item.caseId ?? '-'}`)).toEqual([
+      'Bram Bos: missingNow eb',
+      'Bram Bos: policeNotTold eb',
+      'Bram Bos: meldcodeCountersignDue cb',
+      'Anna Aalbers: meldcodeFollowUpDue ca',
+      'Anna Aalbers: planReviewDue -',
     ]);
   });
 });

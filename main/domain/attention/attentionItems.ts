@@ -2,11 +2,10 @@ import { attentionKinds, type AttentionFacts, type AttentionItem } from '../../.
 import { reviewStatus } from '../../../preload/contract/rules/planReview';
 import { isPhotoOld } from '../../../preload/contract/rules/photoAge';
 import { episodeItems, type EpisodeClock } from './episodeItems';
+import { meldcodeItems, type MeldcodeClock } from './meldcodeItems';
 
-/** When the start screen looks: today on this PC's calendar, the moment, and the episode deadlines. */
-export interface AttentionClock extends EpisodeClock {
-  today: string;
-}
+/** When the start screen looks: today on this PC's calendar, the moment, the episode deadlines and the meldcode idle time. */
+export interface AttentionClock extends EpisodeClock, MeldcodeClock {}
 
 function fileItems(facts: AttentionFacts, today: string): AttentionItem[] {
   const youth = { youthId: facts.youthId, youthName: facts.youthName, episodeId: null, caseId: null };
@@ -28,7 +27,11 @@ function fileItems(facts: AttentionFacts, today: string): AttentionItem[] {
 
 function itemsFor(facts: AttentionFacts, clock: AttentionClock): AttentionItem[] {
   const youth = { youthId: facts.youthId, youthName: facts.youthName };
-  return [...facts.openEpisodes.flatMap((episode) => episodeItems(youth, episode, clock)), ...fileItems(facts, clock.today)];
+  return [
+    ...facts.openEpisodes.flatMap((episode) => episodeItems(youth, episode, clock)),
+    ...facts.openCases.flatMap((openCase) => meldcodeItems(youth, openCase, clock)),
+    ...fileItems(facts, clock.today),
+  ];
 }
 
 const urgencyOrder: Record<AttentionItem['urgency'], number> = { overdue: 0, soon: 1, missing: 2 };
