@@ -1,7 +1,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lock } from '../../main/services/sessionService';
-import type { Account, Location } from '../../preload/contract';
+import type { Account, CaseSummary, CaseView, Location } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { signIn, type TestYouth } from '../support/staff';
 import { expectOk } from '../support/tempDatabase';
@@ -84,6 +84,29 @@ async function saved(page: Page, message: string): Promise<void> {
 async function mapSignals(page: Page): Promise<void> {
   const panel = await openStep(page, 1);
   await expect.poll(() => panel.getByText('Gekozen: 1 signaal ondersteunt het vermoeden, 1 spreekt het tegen.').isVisible()).toBe(true);
+  await saveSignalsStep(page, panel);
+}
+
+/** A third signal, recorded from the case itself: it is chosen for the case straight away. */
+async function recordSignalInCase(page: Page): Promise<void> {
+  const panel = await openStep(page, 1);
+  await panel.getByRole('button', { name: 'Signaal toevoegen' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Signaal vastleggen' });
+  await dialog.getByRole('radio', { name: 'Zelf beschrijven' }).check();
+  await dialog.getByLabel('Het signaal in eigen woorden').fill('Betaalt een schuld af aan een oudere kennis');
+  await dialog.getByLabel('Categorie').selectOption({ label: 'Criminele uitbuiting' });
+  await dialog.getByRole('radio', { name: 'Ondersteunt het vermoeden' }).check();
+  await dialog.getByLabel('Soort signaal').selectOption({ label: 'Omstandigheid/gebeurtenis' });
+  await dialog.getByLabel('Bron', { exact: true }).selectOption({ label: 'Jongere' });
+  await dialog.getByLabel('Datum van het signaal').fill(today);
+  await dialog.getByRole('button', { name: 'Signaal vastleggen' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  await panel.getByRole('checkbox', { name: /Betaalt een schuld af aan een oudere kennis/, checked: true }).waitFor();
+  await panel.getByText('Gekozen: 2 signalen ondersteunen het vermoeden, 1 spreekt het tegen.').waitFor();
+  await saveSignalsStep(page, panel);
+}
+
+async function saveSignalsStep(page: Page, panel: Locator): Promise<void> {
   await panel.getByLabel('Toelichting').fill('De sneakers passen bij wat we vaker zien; de school spreekt het tegen.');
   await panel.getByRole('button', { name: 'Stap 1 opslaan' }).click();
   await saved(page, 'Stap 1 opgeslagen');
@@ -118,11 +141,40 @@ async function talk(page: Page): Promise<void> {
 }
 
 async function weigh(page: Page, structural: 'Ja' | 'Nee' | null): Promise<void> {
+  const panel = await fillWeighing(page, structural);
+  await panel.getByRole('button', { name: 'Stap 4 opslaan' }).click();
+  await saved(page, 'Stap 4 opgeslagen');
+}
+
+async function fillWeighing(page: Page, structural: 'Ja' | 'Nee' | null): Promise<Locator> {
   const panel = await openStep(page, 4);
   await panel.getByLabel('Wat zijn de concrete feiten en gebeurtenissen?').fill('Dure spullen zonder uitleg; gaat wel naar school.');
   await radio(panel, 'Is er acute onveiligheid: wordt iemands veiligheid nu bedreigd?', 'Nee').check();
   if (structural) await radio(panel, 'Is er structurele onveiligheid?', structural).check();
   await radio(panel, 'Wat is de uitkomst?', 'Het vermoeden blijft: door naar stap 5').check();
+  return panel;
+}
+
+/** A colleague saves the weighing while the worker is typing it: the worker's save is refused, the colleague's text shown, the input kept. */
+async function weighAfterColleague(launched: LaunchedApp): Promise<void> {
+  const { page } = launched;
+  const panel = await fillWeighing(page, 'Ja');
+  const [summary] = expectOk(await launched.services.router('meldcode.list', {})) as CaseSummary[];
+  const view = expectOk(await launched.services.router('meldcode.get', { caseId: summary!.id })) as CaseView;
+  expectOk(
+    await launched.services.router('meldcode.update', {
+      caseId: view.case.id,
+      basedOnUpdatedAt: view.case.updatedAt,
+      part: 'weighing',
+      value: { nature: 'Mogelijke ronselaar via school.' },
+    }),
+  );
+  await panel.getByRole('button', { name: 'Stap 4 opslaan' }).click();
+  await panel.getByRole('alert').first().waitFor();
+  await panel.getByRole('button', { name: 'Nieuwste gegevens bekijken' }).click();
+  const newest = panel.getByRole('region', { name: 'Nu opgeslagen door je collega' });
+  await newest.getByText('Mogelijke ronselaar via school.').waitFor();
+  expect(await panel.getByLabel('Wat zijn de concrete feiten en gebeurtenissen?').inputValue()).toBe('Dure spullen zonder uitleg; gaat wel naar school.');
   await panel.getByRole('button', { name: 'Stap 4 opslaan' }).click();
   await saved(page, 'Stap 4 opgeslagen');
 }
@@ -150,7 +202,7 @@ async function logTexts(page: Page): Promise<string[]> {
 }
 
 describe('the meldcode, walked by a group worker', () => {
-  it('for a minor: signals, consultation, conversation, weighing, the decision to report to Veilig Thuis, the team lead countersigns, and the report is recorded; every step is in the log', async () => {
+  it('for a minor: signals, consultation, conversation, weighing (a colleague's save in between shown beside the input), the decision to report to Veilig Thuis, the team lead countersigns, and the report is recorded; every step is in the log', async () => {
     app = await launchAsWorker([lotte]);
     const { page } = app;
     await startCase(page, lotte, 'Dure spullen zonder uitleg');
@@ -160,7 +212,7 @@ describe('the meldcode, walked by a group worker', () => {
     await consult(page);
     await talk(page);
     expect(await violations(page)).toEqual([]);
-    await weigh(page, 'Ja');
+    await weighAfterColleague(app);
 
     const decision = await openStep(page, 5);
     const outcome = decision.getByRole('list', { name: 'Wat te doen, in deze volgorde' });
@@ -226,7 +278,7 @@ describe('the meldcode, walked by a group worker', () => {
     const { page } = app;
     await startCase(page, daan, 'Schulden bij een oudere kennis');
     await page.getByText('Volwassen (18 of ouder)', { exact: false }).waitFor();
-    await mapSignals(page);
+    await recordSignalInCase(page);
     await consult(page);
 
     const conversation = await openStep(page, 3);
@@ -265,7 +317,7 @@ describe('the meldcode, walked by a group worker', () => {
     const log = await logTexts(page);
     expectSteps(log, [
       /Traject.*Casus geopend.*Schulden bij een oudere kennis/,
-      /Stap 1.*Signalen opgeslagen/,
+      /Stap 1.*Signalen opgeslagen; gewijzigd: gekoppelde signalen/,
       /Stap 2.*Consultatie van/,
       /Stap 3.*Gesprek met de jongere opgeslagen/,
       /Stap 4.*Weging opgeslagen/,

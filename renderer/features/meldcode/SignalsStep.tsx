@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { useCallback, useState } from 'react';
 import { storedCaseSignalsSchema, type MeldcodeCase } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { CheckboxGroupField } from '../../components/CheckboxGroupField';
@@ -6,19 +6,24 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { TextAreaField } from '../../components/TextAreaField';
 import { useLoad } from '../../components/useLoad';
 import { StoredDetails } from '../missing/StoredDetails';
+import { useCombinedDirty } from '../missing/useCombinedDirty';
+import { AddSignalDialog } from '../signals/AddSignalDialog';
 import type { CasePanelProps } from './casePanel';
 import { CasePartForm } from './CasePartForm';
 import { countDirections, directionCountText, signalOptions } from './signalChoices';
 import { useCasePartForm } from './useCasePartForm';
 
 const stored = (meldcodeCase: MeldcodeCase) => storedCaseSignalsSchema.parse(meldcodeCase.signals);
+const parts = ['choice', 'newSignal'] as const;
 
 /** Step 1: which of the youth's signals belong to this suspicion, supporting and contradicting alike. */
 export function SignalsStep({ view, onViewChange, onDirtyChange, announce }: CasePanelProps) {
   const youthId = view.case.youthId;
   const listSignals = useCallback(() => api.signals.list({ youthId }), [youthId]);
   const signals = useLoad(listSignals);
-  const form = useCasePartForm({ view, part: 'signals', stored, savedMessage: 'Stap 1 opgeslagen: de signalen van dit vermoeden.', onViewChange, onDirtyChange, announce });
+  const { handlers } = useCombinedDirty(parts, onDirtyChange);
+  const form = useCasePartForm({ view, part: 'signals', stored, savedMessage: 'Stap 1 opgeslagen: de signalen van dit vermoeden.', onViewChange, onDirtyChange: handlers.choice, announce });
+  const [adding, setAdding] = useState(false);
   const all = signals.load.state === 'loaded' ? signals.load.value.signals : [];
   const counts = countDirections(all, form.values.signalIds);
   const saved = view.case.signals;
@@ -30,8 +35,27 @@ export function SignalsStep({ view, onViewChange, onDirtyChange, announce }: Cas
       </h2>
       <p className="form-intro">
         Houd feiten, gebeurtenissen, waarnemingen, interpretaties en bronnen uit elkaar, en neem ook signalen mee die het vermoeden tegenspreken. Een
-        niet-pluisgevoel telt ook. Een nieuw signaal leg je vast in het dossier van de jongere, onder ‘Signalen’; daarna kies je het hier.
+        niet-pluisgevoel telt ook. Een nieuw signaal komt ook in het dossier van de jongere, onder ‘Signalen’.
       </p>
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => setAdding(true)}>
+          Signaal toevoegen
+        </button>
+      </div>
+      {adding && (
+        <AddSignalDialog
+          youthId={youthId}
+          onDirtyChange={handlers.newSignal}
+          onClose={() => setAdding(false)}
+          onSaved={(signal) => {
+            setAdding(false);
+            // Recorded from this case, so it belongs to it: chosen, to be saved with the step.
+            form.change('signalIds', [...form.values.signalIds, signal.id]);
+            void signals.reload();
+            announce('Signaal vastgelegd en gekozen voor dit vermoeden; sla stap 1 op.');
+          }}
+        />
+      )}
       <CasePartForm
         form={form}
         title="Signalen bij dit vermoeden"
@@ -64,11 +88,6 @@ export function SignalsStep({ view, onViewChange, onDirtyChange, announce }: Cas
               </p>
             </>
           ))}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={signals.retry}>
-            Signalen opnieuw laden
-          </button>
-        </div>
         <TextAreaField label="Toelichting" {...form.field('note')} hint="Wat valt op als je de signalen naast elkaar legt? Wat ontbreekt nog?" />
       </CasePartForm>
     </section>
