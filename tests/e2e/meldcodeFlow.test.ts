@@ -202,7 +202,7 @@ async function logTexts(page: Page): Promise<string[]> {
 }
 
 describe('the meldcode, walked by a group worker', () => {
-  it('for a minor: signals, consultation, conversation, weighing (a colleague's save in between shown beside the input), the decision to report to Veilig Thuis, the team lead countersigns, and the report is recorded; every step is in the log', async () => {
+  it('for a minor: signals, consultation, conversation, weighing (a colleague’s save in between shown beside the input), the decision to report to Veilig Thuis, the team lead countersigns, and the report is recorded; every step is in the log', async () => {
     app = await launchAsWorker([lotte]);
     const { page } = app;
     await startCase(page, lotte, 'Dure spullen zonder uitleg');
