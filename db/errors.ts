@@ -33,6 +33,9 @@ export const databaseMessages = {
   busy: 'De database is in gebruik door een ander programma of een tweede venster. Sluit dat eerst en probeer het opnieuw.',
   readOnly: 'De database kan niet worden opgeslagen: de map of het bestand is alleen-lezen. Vraag de beheerder om schrijfrechten.',
   diskFull: 'De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+  /** Added to a refusal of a damaged database when IT configured a backup folder. */
+  newestBackup: (file: string, folder: string) => `De nieuwste bruikbare back-up is ${file} in ${folder}.`,
+  noBackup: (folder: string) => `In de back-upmap ${folder} staat geen bruikbare back-up.`,
   tooNew: (found: number, known: number) =>
     `Deze database is gemaakt met een nieuwere versie van Waakzaam (schemaversie ${found}; deze versie kent tot en met ${known}). Installeer de nieuwste versie van de app. ${unchanged}`,
 } as const;

@@ -8,6 +8,8 @@ import type { Logger } from '../logging/logger';
 export interface ServiceConfig {
   databasePath: string;
   migrationsFolder: string;
+  /** The machine-wide backup folder IT configured (main/config/itConfig.ts), if any. */
+  backupFolder?: string;
   logger: Logger;
   /** Injected so services and tests agree on "now" without reading the clock in domain code. */
   now?: () => Date;

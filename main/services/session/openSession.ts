@@ -1,4 +1,4 @@
-import { openDatabase } from '../../../db/client';
+import { openDatabase, type DatabaseHandle } from '../../../db/client';
 import { latestAccessLogTime } from '../../../db/repositories/accessLog';
 import { findActiveUserByName, mustChangePassword, nameKey } from '../../../db/repositories/users';
 import type { SessionInfo } from '../../../preload/contract';
@@ -7,6 +7,7 @@ import { AppError, appMessages } from '../../errors/AppError';
 import { runAuditedOn, type Log } from '../audit/runAudited';
 import type { ServiceContext, UnlockedSession } from '../context';
 import { failureCauses } from '../../security/loginAttemptStore';
+import { refuseDamagedDatabase } from './damagedDatabase';
 import { clearAttempts, clearPendingEvents, pendingEvents } from './loginAttempts';
 import { sessionInfo } from './sessionInfo';
 
@@ -24,7 +25,12 @@ export function openSession(
   extra?: (session: UnlockedSession, log: Log) => void,
 ): SessionInfo {
   const { databasePath, migrationsFolder } = context.config;
-  const handle = openDatabase({ path: databasePath, dataKey, migrationsFolder });
+  let handle: DatabaseHandle;
+  try {
+    handle = openDatabase({ path: databasePath, dataKey, migrationsFolder });
+  } catch (error) {
+    throw refuseDamagedDatabase(error, { backupFolder: context.config.backupFolder, dataKey, migrationsFolder });
+  }
   let session: UnlockedSession;
   try {
     const user = findActiveUserByName(handle.db, expected.name);
