@@ -202,7 +202,7 @@ async function logTexts(page: Page): Promise<string[]> {
 }
 
 describe('the meldcode, walked by a group worker', () => {
-  it('for a minor: signals, consultation, conversation, weighing (a colleague’s save in between shown beside the input), the decision to report to Veilig Thuis, the team lead countersigns, and the report is recorded; every step is in the log', async () => {
+  it('for a minor: signals, consultation, conversation, weighing (a colleague’s save in between shown beside the input), the decision to report to Veilig Thuis, the team lead countersigns, the report is recorded and the case closed; every step is in the log', async () => {
     app = await launchAsWorker([lotte]);
     const { page } = app;
     await startCase(page, lotte, 'Dure spullen zonder uitleg');
@@ -258,6 +258,14 @@ describe('the meldcode, walked by a group worker', () => {
     await report.getByRole('button', { name: 'Melding opslaan' }).click();
     await saved(page, 'Melding (5b) vastgelegd.');
 
+    // Veilig Thuis takes it from here: the case is closed, and what was recorded stays readable, no longer editable.
+    await report.getByLabel('Waarom sluit je het traject af?').fill('Veilig Thuis heeft de melding in behandeling genomen.');
+    await report.getByRole('button', { name: 'Traject afsluiten' }).click();
+    await saved(page, 'Traject afgesloten.');
+    await page.getByText('Afgesloten,', { exact: false }).first().waitFor();
+    expect(await report.getByLabel('Kenmerk van de melding').isDisabled()).toBe(true);
+    expect(await report.getByRole('button', { name: 'Melding opslaan' }).count()).toBe(0);
+
     const log = await logTexts(page);
     expectSteps(log, [
       /Traject.*Casus geopend.*Dure spullen zonder uitleg.*met 2 signalen/,
@@ -268,6 +276,7 @@ describe('the meldcode, walked by a group worker', () => {
       /Wim GroepStap 5.*Besluit bevestigd: melden bij Veilig Thuis/i,
       /Tess LeidingStap 5.*medeondertekend/,
       /Stap 5.*Melding \(5b\) opgeslagen/,
+      /Traject.*Casus gesloten/,
     ]);
     expect(await violations(page)).toEqual([]);
     expect(app.problems).toEqual([]);

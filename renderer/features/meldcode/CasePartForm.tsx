@@ -38,8 +38,17 @@ export function CasePartForm({ form, title, intro, submitLabel, stored, children
           <p>Jouw invoer staat hieronder nog in het formulier. Neem over wat je wilt houden en sla dan opnieuw op.</p>
         </NewestDataConflict>
       )}
-      {children}
-      <GuardedFormActions guard={form.guard} submitLabel={submitLabel} busy={busy} leaveLabel="Wijzigingen ongedaan maken" leaveDisabled={!form.dirty} />
+      {form.closed ? (
+        <fieldset disabled className="case-readonly">
+          <legend className="muted">Het traject is afgesloten: dit is wat is vastgelegd.</legend>
+          {children}
+        </fieldset>
+      ) : (
+        <>
+          {children}
+          <GuardedFormActions guard={form.guard} submitLabel={submitLabel} busy={busy} leaveLabel="Wijzigingen ongedaan maken" leaveDisabled={!form.dirty} />
+        </>
+      )}
     </form>
   );
 }

@@ -26,7 +26,7 @@ export function ConsultationsStep({ view, onViewChange, onDirtyChange, announce 
           ))}
         </ol>
       )}
-      <ConsultationForm view={view} onViewChange={onViewChange} onDirtyChange={onDirtyChange} announce={announce} />
+      {view.case.status === 'open' && <ConsultationForm view={view} onViewChange={onViewChange} onDirtyChange={onDirtyChange} announce={announce} />}
     </section>
   );
 }

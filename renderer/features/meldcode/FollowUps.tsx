@@ -46,7 +46,7 @@ export function FollowUps({ view, onViewChange, onDirtyChange, announce }: Follo
           ))}
         </ol>
       )}
-      <FollowUpForm view={view} onViewChange={onViewChange} onDirtyChange={onDirtyChange} announce={announce} />
+      {view.case.status === 'open' && <FollowUpForm view={view} onViewChange={onViewChange} onDirtyChange={onDirtyChange} announce={announce} />}
     </section>
   );
 }

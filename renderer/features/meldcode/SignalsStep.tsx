@@ -37,11 +37,13 @@ export function SignalsStep({ view, onViewChange, onDirtyChange, announce }: Cas
         Houd feiten, gebeurtenissen, waarnemingen, interpretaties en bronnen uit elkaar, en neem ook signalen mee die het vermoeden tegenspreken. Een
         niet-pluisgevoel telt ook. Een nieuw signaal komt ook in het dossier van de jongere, onder ‘Signalen’.
       </p>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={() => setAdding(true)}>
-          Signaal toevoegen
-        </button>
-      </div>
+      {!form.closed && (
+        <div className="form-actions">
+          <button type="button" className="button" onClick={() => setAdding(true)}>
+            Signaal toevoegen
+          </button>
+        </div>
+      )}
       {adding && (
         <AddSignalDialog
           youthId={youthId}

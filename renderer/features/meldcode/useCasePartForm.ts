@@ -114,8 +114,11 @@ export function useCasePartForm<Part extends CasePart, Values extends CasePartIn
     setConflict((current) => current && { ...current, newestShown: true });
   }
 
-  return { values, change, field, errorFor, dirty, guard, feedback, submit, conflict, showNewest };
+  /** A closed case takes no more changes: the form shows what is stored, read-only. */
+  const closed = view.case.status === 'closed';
+
+  return { values, change, field, errorFor, dirty, guard, feedback, submit, conflict, showNewest, closed };
 }
 
 /** What the form's frame (CasePartForm.tsx) needs, whatever the part's values. */
-export type CasePartFormFrame = Pick<ReturnType<typeof useCasePartForm<CasePart, CasePartInput<CasePart> & Record<string, unknown>>>, 'feedback' | 'submit' | 'conflict' | 'showNewest' | 'guard' | 'dirty'>;
+export type CasePartFormFrame = Pick<ReturnType<typeof useCasePartForm<CasePart, CasePartInput<CasePart> & Record<string, unknown>>>, 'feedback' | 'submit' | 'conflict' | 'showNewest' | 'guard' | 'dirty' | 'closed'>;
