@@ -2,7 +2,6 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import {
   fieldErrorsFrom,
   newSignalSchema,
-  signalCategoryLabels,
   signalCorrectionSchema,
   signalDirectionLabels,
   signalKindLabels,
@@ -13,18 +12,16 @@ import { api } from '../../app/api';
 import { Dialog } from '../../components/Dialog';
 import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
-import { LoadFailed } from '../../components/LoadFailed';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { useLoad } from '../../components/useLoad';
 import { RadioChoiceField } from '../missing/RadioChoiceField';
 import { ChoiceField } from '../network/ChoiceField';
 import { localTodayIso } from '../youths/youthDates';
-import { CatalogueItemSelect } from './CatalogueItemSelect';
 import { GradingFields } from './GradingFields';
-import { formValuesOf, isSignalFormDirty, newSignalForm, signalFormErrors, signalInputOf, type SignalFormValues, type SubjectMode } from './signalForm';
+import { formValuesOf, isSignalFormDirty, newSignalForm, signalFormErrors, signalInputOf, type SignalFormValues } from './signalForm';
+import { SignalSubjectFields } from './SignalSubjectFields';
 import '../../styles/missing.css';
 import '../../styles/signals.css';
 
@@ -37,11 +34,8 @@ export interface AddSignalDialogProps {
   onDirtyChange?: ((dirty: boolean) => void) | undefined;
 }
 
-const subjectModeLabels: Record<SubjectMode, string> = { catalogue: 'Kies uit de signalenlijst', freeText: 'Zelf beschrijven' };
-
 /** Records a signal, or corrects one: the catalogue item or the user's own words, what kind, from whom, which way it points. */
 export function AddSignalDialog({ youthId, correcting, onSaved, onClose, onDirtyChange }: AddSignalDialogProps) {
-  const { load: catalogue, retry } = useLoad(api.signals.catalogue);
   const [initial] = useState(() => (correcting ? formValuesOf(correcting) : newSignalForm(localTodayIso())));
   const [values, setValues] = useState<SignalFormValues>(initial);
   const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
@@ -85,36 +79,9 @@ export function AddSignalDialog({ youthId, correcting, onSaved, onClose, onDirty
           {correcting && ' Het oorspronkelijke signaal blijft zichtbaar, gemarkeerd als gecorrigeerd.'}
         </p>
         <FormError message={formError} />
-        <RadioChoiceField legend="Hoe benoem je het signaal?" labels={subjectModeLabels} value={values.subjectMode} onChange={(mode) => change('subjectMode', mode)} />
-        {values.subjectMode === 'catalogue' ? (
-          catalogue.state === 'loaded' ? (
-            <CatalogueItemSelect
-              catalogue={catalogue.value}
-              kept={correcting?.catalogueItem ?? null}
-              value={values.catalogueItemId}
-              onChange={(id) => change('catalogueItemId', id)}
-              error={errors.catalogueItemId}
-            />
-          ) : catalogue.state === 'failed' ? (
-            <LoadFailed message={catalogue.message} onRetry={retry} />
-          ) : (
-            <p className="muted">Signalenlijst laden…</p>
-          )
-        ) : (
-          <>
-            <TextField label="Het signaal in eigen woorden" value={values.freeText} onChange={(value) => change('freeText', value)} error={errors.freeText} maxLength={200} required />
-            <ChoiceField
-              label="Categorie"
-              value={values.freeTextCategory}
-              onChange={(value) => change('freeTextCategory', value)}
-              labels={signalCategoryLabels}
-              error={errors.freeTextCategory}
-              required
-            />
-          </>
-        )}
+        <SignalSubjectFields values={values} errors={errors} kept={correcting?.catalogueItem ?? null} onChange={change} />
         <RadioChoiceField
-          legend="Ondersteunt dit signaal het vermoeden, of spreekt het dat tegen? *"
+          legend="Ondersteunt dit signaal het vermoeden, of spreekt het dat tegen? (verplicht)"
           labels={signalDirectionLabels}
           value={values.direction as keyof typeof signalDirectionLabels | ''}
           onChange={(direction) => change('direction', direction)}
