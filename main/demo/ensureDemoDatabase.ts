@@ -10,6 +10,7 @@ import { databaseExists, lock, setUp, unlock } from '../services/sessionService'
 import { createYouth } from '../services/youthService';
 import { addDemoEpisodes } from './demoEpisodes';
 import { addDemoFileContents } from './demoFileContents';
+import { addDemoSignals } from './demoSignals';
 import { demoAccounts, demoAdministrator, demoLogin, demoPassword, demoYouths } from './demoYouths';
 
 export interface DemoResult {
@@ -57,6 +58,7 @@ export async function ensureDemoDatabase(
       const created = createYouth(context, { ...youth, locationId });
       await addDemoFileContents(context, created, youthsAdded, today);
       addDemoEpisodes(context, created, youthsAdded, today);
+      addDemoSignals(context, created, today);
       youthsAdded++;
     }
     return { created, youthsAdded, login, accounts, ...(recoveryKey ? { recoveryKey } : {}) };

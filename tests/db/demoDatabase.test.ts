@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { ensureDemoDatabase } from '../../main/demo/ensureDemoDatabase';
 import { silentLogger } from '../../main/logging/logger';
 import { createAppServices } from '../../main/services/appServices';
-import { attentionKinds, type AttentionItem, type AttentionKind, type EpisodeSummary, type EpisodeView, type Youth, type YouthFile } from '../../preload/contract';
+import { attentionKinds, type AttentionItem, type AttentionKind, type EpisodeSummary, type EpisodeView, type SignalList, type Youth, type YouthFile } from '../../preload/contract';
 import { expectOk, migrationsFolder, tempDir } from '../support/tempDatabase';
 
 describe('the demo database', () => {
@@ -17,8 +17,9 @@ describe('the demo database', () => {
       expectOk(await services.router('session.unlock', demo.login));
       const items = expectOk(await services.router('attention.list', undefined)) as AttentionItem[];
       // The demo's one episode is closed: a youth missing from the start would be in the way of reporting one.
-      const episodeKinds: readonly AttentionKind[] = ['missingNow', 'policeNotTold', 'returnNotNotified', 'returnConversationDue', 'episodeOpen'];
-      expect(new Set(items.map((item) => item.kind))).toEqual(new Set(attentionKinds.filter((kind) => !episodeKinds.includes(kind))));
+      // It opens no meldcode case either: a new user walks one from the signals.
+      const notInTheDemo: readonly AttentionKind[] = ['missingNow', 'policeNotTold', 'returnNotNotified', 'returnConversationDue', 'episodeOpen', 'meldcodeFollowUpDue', 'meldcodeCaseIdle', 'meldcodeCountersignDue'];
+      expect(new Set(items.map((item) => item.kind))).toEqual(new Set(attentionKinds.filter((kind) => !notInTheDemo.includes(kind))));
 
       const youths = expectOk(await services.router('youths.list', undefined)) as Youth[];
       const files = await Promise.all(youths.map(async (youth) => expectOk(await services.router('youths.open', { id: youth.id })) as YouthFile));
@@ -37,6 +38,17 @@ describe('the demo database', () => {
       expect(episode.episode).toMatchObject({ police: { reference: expect.any(String) }, conversation: { agreements: expect.any(String) } });
       expect(episode.episode.events.length).toBeGreaterThan(0);
       expect(expectOk(await services.router('missing.list', {}))).toEqual([]);
+
+      // A minor and an adult have signals to start a case from: supporting and contradicting, a gut feeling, catalogue and own text.
+      for (const firstName of ['Sanne', 'Amir']) {
+        const youth = files.find((file) => file.youth.firstName === firstName)!.youth;
+        const { signals, counts } = expectOk(await services.router('signals.list', { youthId: youth.id })) as SignalList;
+        expect(counts.contradicts).toBeGreaterThanOrEqual(2);
+        expect(counts.supports).toBeGreaterThan(counts.contradicts);
+        expect(signals.some((signal) => signal.kind === 'gutFeeling')).toBe(true);
+        expect(signals.some((signal) => signal.catalogueItem !== null) && signals.some((signal) => signal.freeText !== '')).toBe(true);
+      }
+      expect(expectOk(await services.router('meldcode.list', {}))).toEqual([]);
     } finally {
       services.close();
     }
