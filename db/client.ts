@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
 import { DatabaseError, databaseMessages, fromSqliteError } from './errors';
 import { assertNotTooNew, migrate, schemaVersion } from './migrate';
+import { storageLocation, systemLocationFacts, type LocationFacts } from './networkLocation';
 import { applyCipher, applyConnectionSettings } from './pragmas';
 import * as schema from './schema';
 
@@ -48,6 +49,8 @@ export interface OpenOptions {
    * connection settings. For checks such as `admin verify`.
    */
   readOnly?: boolean;
+  /** How to tell a network drive (tests inject a file system type); the system's by default. */
+  location?: LocationFacts;
 }
 
 /**
@@ -56,7 +59,9 @@ export interface OpenOptions {
  * so a wrong key or a damaged file is reported without changing a byte.
  */
 export function openDatabase(options: OpenOptions): DatabaseHandle {
-  const { path, dataKey, migrationsFolder, create = false, readOnly = false } = options;
+  const { path, dataKey, migrationsFolder, create = false, readOnly = false, location = systemLocationFacts } = options;
+  // Reading is safe anywhere (a backup on a share may be verified); locking for writes is not.
+  if (!readOnly) refuseNetworkDrive(path, location);
   checkFileBeforeOpen(path, create);
 
   let sqlite: Database.Database | undefined;
@@ -94,6 +99,11 @@ export function openDatabase(options: OpenOptions): DatabaseHandle {
     sqlite?.close();
     throw fromSqliteError(error) ?? error;
   }
+}
+
+function refuseNetworkDrive(path: string, facts: LocationFacts): void {
+  const location = storageLocation(path, facts);
+  if (location.kind === 'network') throw new DatabaseError('DB_NETWORK_DRIVE', databaseMessages.networkDrive(location.what));
 }
 
 function checkFileBeforeOpen(path: string, create: boolean): void {

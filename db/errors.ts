@@ -7,7 +7,8 @@ export type DatabaseErrorCode =
   | 'DB_NOT_FOUND'
   | 'DB_BUSY'
   | 'DB_READ_ONLY'
-  | 'DB_DISK_FULL';
+  | 'DB_DISK_FULL'
+  | 'DB_NETWORK_DRIVE';
 
 /** A database failure with a Dutch message a care worker or IT person can act on. */
 export class DatabaseError extends Error {
@@ -33,6 +34,8 @@ export const databaseMessages = {
   busy: 'De database is in gebruik door een ander programma of een tweede venster. Sluit dat eerst en probeer het opnieuw.',
   readOnly: 'De database kan niet worden opgeslagen: de map of het bestand is alleen-lezen. Vraag de beheerder om schrijfrechten.',
   diskFull: 'De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
+  networkDrive: (what: string) =>
+    `De database staat op ${what}. Daar wordt hij niet geopend: op een netwerkschijf kan niet betrouwbaar worden voorkomen dat twee computers tegelijk schrijven, en dan raakt de database beschadigd. Er is niets geopend of gewijzigd. Vraag IT de databasemap in te stellen op een lokale schijf van deze computer.`,
   /** Added to a refusal of a damaged database when IT configured a backup folder. */
   newestBackup: (file: string, folder: string) => `De nieuwste bruikbare back-up is ${file} in ${folder}.`,
   noBackup: (folder: string) => `In de back-upmap ${folder} staat geen bruikbare back-up.`,

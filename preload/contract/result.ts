@@ -26,6 +26,7 @@ export const apiErrorCodes = [
   'DB_BUSY',
   'DB_READ_ONLY',
   'DB_DISK_FULL',
+  'DB_NETWORK_DRIVE',
   'UNKNOWN_CALL',
   'INTERNAL',
 ] as const;
