@@ -16,4 +16,18 @@ describe('settings', () => {
     expect(readSettings(db)).toEqual(defaultSettings);
     expect(await signIn(services, 'worker')).toMatchObject({ idleLockSeconds: defaultSettings.idleLockMinutes * 60 });
   });
+
+  it('keep the meldcode settings: the idle time of a case and which decisions need a second signature', async () => {
+    const services = await staffedServices();
+    await signIn(services, 'admin');
+    expect(defaultSettings).toMatchObject({ meldcodeIdleDays: 14, countersignDecisions: 'reports' });
+    expect(expectOk(await services.router('settings.update', { ...defaultSettings, meldcodeIdleDays: 30, countersignDecisions: 'all' }))).toMatchObject({ meldcodeIdleDays: 30, countersignDecisions: 'all' });
+    expect(await services.router('settings.update', { ...defaultSettings, meldcodeIdleDays: 0, countersignDecisions: 'sometimes' })).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION', fields: { meldcodeIdleDays: 'Kies minstens 1 dag.', countersignDecisions: expect.any(String) } },
+    });
+    const { sqlite, db } = services.context.requireUnlocked().handle;
+    sqlite.prepare("UPDATE settings SET value = '\"sometimes\"' WHERE key = 'countersignDecisions'").run();
+    expect(readSettings(db)).toMatchObject({ meldcodeIdleDays: 30, countersignDecisions: 'reports' });
+  });
 });
