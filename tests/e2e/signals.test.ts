@@ -128,6 +128,7 @@ describe('signals in the youth file', () => {
     await table.getByRole('row', { name: /Gecorrigeerd/ }).waitFor();
     expect(await table.locator('tbody tr').count()).toBe(3);
     expect(await counts(panel)).toEqual(['1', '1']);
+    await panel.getByText('3 signalen, waarvan 1 gecorrigeerd.').waitFor();
 
     // In the timeline the corrected signal is struck through and leads to its correction.
     await pressButton(page, table.getByRole('button', { name: 'Naar de correctie van: Tweede of geheime telefoon (02-10-2026)' }));

@@ -82,7 +82,7 @@ export function SignalsPanel({ file, onDirtyChange, announce }: FilePanelProps) 
               <SignalViewToggle layout={layout} onChange={setLayout} />
             </div>
             <p className="muted signals-shown" aria-live="polite">
-              {shown.length === all.length ? `${all.length} ${all.length === 1 ? 'signaal' : 'signalen'}, gecorrigeerde meegeteld.` : `${shown.length} van ${all.length} signalen getoond.`}
+              {shownText(shown, all)}
             </p>
             {shown.length === 0 ? (
               <NothingMatches onClear={() => setFilters(noSignalFilters)} />
@@ -104,6 +104,13 @@ export function SignalsPanel({ file, onDirtyChange, announce }: FilePanelProps) 
       )}
     </section>
   );
+}
+
+/** How many signals the list shows, corrected ones named apart (they stay in the list but no longer count). */
+function shownText(shown: readonly SignalView[], all: readonly SignalView[]): string {
+  const corrected = shown.filter((signal) => signal.supersededBy !== null).length;
+  const count = shown.length === all.length ? `${all.length} ${all.length === 1 ? 'signaal' : 'signalen'}` : `${shown.length} van ${all.length} signalen getoond`;
+  return corrected === 0 ? `${count}.` : `${count}, waarvan ${corrected} gecorrigeerd.`;
 }
 
 function NoSignals({ onStart }: { onStart: () => void }) {
