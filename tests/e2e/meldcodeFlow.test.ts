@@ -238,9 +238,11 @@ describe('the meldcode, walked by a group worker', () => {
     // Whoever confirmed does not countersign.
     expect(await history.getByRole('button', { name: 'Medeondertekenen' }).count()).toBe(0);
 
+    // The team lead finds the decision on the start screen, which opens the case.
     await continueAs(app, 'lead');
-    await openPage(page, 'Meldcode');
-    await page.getByRole('table', { name: 'Lopende meldcodetrajecten' }).getByRole('button', { name: /Openen/ }).click();
+    const waiting = page.getByRole('region', { name: 'Aandacht nodig' }).getByRole('listitem').filter({ hasText: 'Meldcodebesluit wacht op medeondertekening' });
+    await waiting.getByRole('button', { name: 'Lotte Bakker' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldcode: Lotte Bakker — Dure spullen zonder uitleg' }).waitFor();
     const asLead = await openStep(page, 5);
     await asLead.getByRole('button', { name: 'Medeondertekenen' }).click();
     await asLead.getByText('Medeondertekend door Tess Leiding', { exact: false }).waitFor();
