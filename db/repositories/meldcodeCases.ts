@@ -3,6 +3,7 @@ import { and, asc, desc, eq, sql, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { z } from 'zod';
 import {
+  meldcodeAnswerKeys,
   meldcodeDecisionSchema,
   meldcodeInputSchema,
   meldcodeOutcomes,
@@ -18,6 +19,7 @@ import {
   type Consultation,
   type ConsultantKind,
   type FollowUp,
+  type MeldcodeAnswerKey,
   type MeldcodeCase,
   type MeldcodeDecision,
   type MeldcodeInput,
@@ -30,7 +32,7 @@ import {
 } from '../../preload/contract';
 import type { Db } from '../client';
 import { meldcodeCaseLog, meldcodeCases, meldcodeConsultations, meldcodeCountersignatures, meldcodeDecisions, meldcodeFollowUps, users, youths } from '../schema';
-import { readStoredDocument, type ReportUnreadable } from '../storedDocument';
+import { readStoredDocument, storedJson, type ReportUnreadable } from '../storedDocument';
 import { scopeCondition, type YouthScope } from './youths';
 
 /** Insertion order, the tiebreak for rows stamped in the same millisecond. */
@@ -290,22 +292,9 @@ function readDecision(row: {
   report?: ReportUnreadable;
 }): Pick<StoredDecision, 'input' | 'computed' | 'chosenOutcomes'> {
   const onUnreadable = (section: string) => (unreadable: Parameters<ReportUnreadable>[0]) => row.report?.({ ...unreadable, section });
-  const openInput = (): MeldcodeInput => ({
-    decisionDate: row.confirmedAt.slice(0, 10),
-    dateOfBirth: row.confirmedAt.slice(0, 10),
-    suspicionRemains: null,
-    acuteDanger: null,
-    structuralUnsafety: null,
-    ownHelpPossible: null,
-    helpAccepted: null,
-    helpEffective: null,
-    riskAvertableByOwnHelp: null,
-    seriousDanger: null,
-    realChanceOfHarm: null,
-    consentToReport: null,
-    conflictOfDutiesAnswered: false,
-    wantsAnonymity: null,
-  });
+  const day = row.confirmedAt.slice(0, 10);
+  const unanswered = Object.fromEntries(meldcodeAnswerKeys.map((key) => [key, null])) as Record<MeldcodeAnswerKey, null>;
+  const openInput = (): MeldcodeInput => ({ ...unanswered, conflictOfDutiesAnswered: false, decisionDate: day, dateOfBirth: day });
   const openResult = (): MeldcodeDecision => ({ status: 'incomplete', framework: 'minor', outcomes: [], alsoConsider: [], missing: [], trace: [], ruleSetVersion: row.ruleSetVersion });
   return {
     input: readStoredDocument('meldcodeCase', meldcodeInputSchema, row.input, openInput, onUnreadable('decision.input')),
@@ -319,9 +308,9 @@ function listDecisions(db: Db, caseId: string, report?: ReportUnreadable): Store
   return db
     .select({
       id: meldcodeDecisions.id,
-      input: meldcodeDecisions.input,
-      computed: meldcodeDecisions.computed,
-      chosenOutcomes: meldcodeDecisions.chosenOutcomes,
+      input: storedJson(meldcodeDecisions.input),
+      computed: storedJson(meldcodeDecisions.computed),
+      chosenOutcomes: storedJson(meldcodeDecisions.chosenOutcomes),
       deviationReason: meldcodeDecisions.deviationReason,
       ruleSetVersion: meldcodeDecisions.ruleSetVersion,
       countersignRequired: meldcodeDecisions.countersignRequired,

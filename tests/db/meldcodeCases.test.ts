@@ -75,6 +75,25 @@ describe('meldcode cases in the database', () => {
     expect(findCase(db, caseId)?.case.signals).toEqual({ signalIds: [], note: '' });
   });
 
+  it('shows a decision whose stored documents cannot be read as unanswered and incomplete, keeping what was chosen and who confirmed', async () => {
+    const { services, db, caseId } = await caseWithEverything();
+    const { sqlite } = services.context.requireUnlocked().handle;
+    const stored = db.select().from(meldcodeDecisions).get()!;
+    sqlite
+      .prepare("INSERT INTO meldcode_decisions (id, case_id, input, computed, chosen_outcomes, deviation_reason, rule_set_version, countersign_required, confirmed_at, confirmed_by) VALUES ('d-old', ?, '{\"decisionDate\": 5', '{}', '[\"report-veilig-thuis\"]', '', 'meldcode-2099.1', 0, '2099-01-02T10:00:00.000Z', ?)")
+      .run(caseId, stored.confirmedBy);
+    const unreadable: UnreadableDocument[] = [];
+    const [newest] = findCase(db, caseId, (problem) => unreadable.push(problem))!.case.decisions;
+    expect(newest).toMatchObject({
+      id: 'd-old',
+      chosenOutcomes: ['report-veilig-thuis'],
+      confirmedByName: staff.worker.name,
+      input: { decisionDate: '2099-01-02', suspicionRemains: null, conflictOfDutiesAnswered: false },
+      computed: { status: 'incomplete', outcomes: [], ruleSetVersion: 'meldcode-2099.1' },
+    });
+    expect(unreadable.map((problem) => problem.section)).toEqual(['decision.input', 'decision.computed']);
+  });
+
   it('refuses changing or deleting what is only ever added, and deleting a case, from any SQL', async () => {
     const { db, caseId } = await caseWithEverything();
     const ofCase = (table: typeof meldcodeConsultations | typeof meldcodeFollowUps | typeof meldcodeDecisions | typeof meldcodeCaseLog) => eq(table.caseId, caseId);
