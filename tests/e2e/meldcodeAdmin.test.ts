@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Settings } from '../../preload/contract';
+import type { Settings, SocialMapEntry } from '../../preload/contract';
 import { expectOk } from '../support/tempDatabase';
 import { violations } from './axeViolations';
 import { launchApp, type LaunchedApp } from './harness';
@@ -12,7 +12,7 @@ afterEach(async () => {
 });
 
 describe('Beheer for the meldcode', () => {
-  it('the administrator adds a regional contact to the social map, corrects it, removes it after a confirm, and cannot remove a national default', async () => {
+  it('the administrator adds a regional contact to the social map, corrects it, keeps the typed input when a colleague edited it in between, removes it after a confirm, and cannot remove a national default', async () => {
     app = await launchApp({ start: 'unlocked', as: 'admin' });
     const { page } = app;
     await openPage(page, 'Beheer');
@@ -39,8 +39,18 @@ describe('Beheer for the meldcode', () => {
     await row.getByRole('button', { name: 'Bewerken Zorgcoördinator regio Oost' }).click();
     const edit = page.getByRole('dialog', { name: 'Zorgcoördinator regio Oost bewerken' });
     await edit.getByLabel('Toelichting').fill('Werkdagen 9–17 uur.');
+    // A colleague changes the number meanwhile: the save is refused, their version shown, the typed note kept.
+    const entries = expectOk(await app.services.router('socialMap.list', undefined)) as SocialMapEntry[];
+    const stored = entries.find((entry) => entry.name === 'Zorgcoördinator regio Oost')!;
+    expectOk(await app.services.router('socialMap.save', { mode: 'edit', id: stored.id, basedOnChangedAt: stored.changedAt, kind: stored.kind, name: stored.name, phone: '026 765 43 21', note: '' }));
+    await edit.getByRole('button', { name: 'Contact opslaan' }).click();
+    await edit.getByRole('button', { name: 'Nieuwste gegevens bekijken' }).click();
+    await edit.getByRole('region', { name: 'Nu opgeslagen door je collega' }).getByText('026 765 43 21', { exact: false }).waitFor();
+    expect(await edit.getByLabel('Toelichting').inputValue()).toBe('Werkdagen 9–17 uur.');
+    await edit.getByLabel('Telefoonnummer').fill('026 765 43 21');
     await edit.getByRole('button', { name: 'Contact opslaan' }).click();
     await row.getByText('Werkdagen 9–17 uur.').waitFor();
+    await row.getByText('026 765 43 21').waitFor();
     expect(await violations(page)).toEqual([]);
 
     await row.getByRole('button', { name: 'Verwijderen Zorgcoördinator regio Oost' }).click();

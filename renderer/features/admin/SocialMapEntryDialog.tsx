@@ -5,6 +5,7 @@ import { Dialog } from '../../components/Dialog';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
 import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
+import { NewestDataConflict } from '../../components/NewestDataConflict';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
@@ -27,6 +28,9 @@ export function SocialMapEntryDialog({ entry, onClose, onSaved }: SocialMapEntry
   const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
   const dirty = JSON.stringify(values) !== JSON.stringify(initial);
   const guard = useDiscardGuard({ dirty, busy, onLeave: onClose });
+  // After a colleague's edit in between: their version, shown above the input, and the stamp the next save names.
+  const [newest, setNewest] = useState<{ shown: SocialMapEntry | null; refusals: number } | null>(null);
+  const [basedOn, setBasedOn] = useState(entry?.changedAt ?? '');
 
   function change(key: keyof Values, value: string) {
     setValues((current) => ({ ...current, [key]: value }));
@@ -36,7 +40,7 @@ export function SocialMapEntryDialog({ entry, onClose, onSaved }: SocialMapEntry
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     guard.setConfirmingDiscard(false);
-    const input = entry ? { mode: 'edit', id: entry.id, basedOnChangedAt: entry.changedAt, ...values } : { mode: 'add', ...values };
+    const input = entry ? { mode: 'edit', id: entry.id, basedOnChangedAt: basedOn, ...values } : { mode: 'add', ...values };
     const parsed = saveSocialMapEntrySchema.safeParse(input);
     if (!parsed.success) {
       showErrors(fieldErrorsFrom(parsed.error), null);
@@ -44,12 +48,39 @@ export function SocialMapEntryDialog({ entry, onClose, onSaved }: SocialMapEntry
     }
     const result = await send(() => api.socialMap.save(parsed.data));
     if (result.ok) onSaved(result.value);
+    else if (result.error.code === 'CONFLICT') setNewest((current) => ({ shown: null, refusals: (current?.refusals ?? 0) + 1 }));
+  }
+
+  async function showNewest() {
+    const listed = await api.socialMap.list();
+    const current = listed.ok ? listed.value.find((candidate) => candidate.id === entry?.id) : undefined;
+    if (!current) return;
+    setBasedOn(current.changedAt);
+    setNewest((state) => state && { ...state, shown: current });
   }
 
   return (
     <Dialog title={entry ? `${entry.name} bewerken` : 'Contact toevoegen'} onRequestClose={guard.requestLeave}>
       <form ref={formRef} noValidate onSubmit={submit} autoComplete="off" className="form">
         <FormError message={formError} />
+        {newest && (
+          <NewestDataConflict
+            key={newest.refusals}
+            shown={newest.shown !== null}
+            onShowNewest={() => void showNewest()}
+            title="Nu opgeslagen door je collega"
+            className="case-conflict"
+            headingClassName="case-conflict-title"
+          >
+            {newest.shown && (
+              <p>
+                {socialMapKindLabels[newest.shown.kind]}: {newest.shown.name}, {newest.shown.phone || 'geen nummer'}
+                {newest.shown.note && ` — ${newest.shown.note}`}
+              </p>
+            )}
+            <p>Jouw invoer staat hieronder nog. Neem over wat je wilt houden en sla dan opnieuw op.</p>
+          </NewestDataConflict>
+        )}
         <SelectField label="Soort contact" value={values.kind} onChange={(value) => change('kind', value)} error={errors.kind} required>
           <option value="">Kies…</option>
           {socialMapKinds.map((kind) => (

@@ -8,6 +8,7 @@ import { formatDateTime } from '../../components/formatDateTime';
 import { LoadFailed } from '../../components/LoadFailed';
 import { useLoad } from '../../components/useLoad';
 import { SocialMapEntryDialog } from './SocialMapEntryDialog';
+import '../../styles/meldcode.css';
 
 type Action = { kind: 'none' } | { kind: 'add' } | { kind: 'edit' | 'remove'; entry: SocialMapEntry };
 
