@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import path from 'node:path';
-import { app, session, type BrowserWindow } from 'electron';
+import { app, dialog, session, type BrowserWindow } from 'electron';
+import { ItConfigError, itConfigFolder, readItConfig } from './config/itConfig';
 import { createConsoleLogger } from './logging/logger';
 import { createPrintFiles } from './printing/printFiles';
 import { createAppServices, type AppServices } from './services/appServices';
@@ -46,8 +47,9 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const { databasePath, migrationsFolder } = resolveAppPaths({
+  const { databasePath, migrationsFolder, backupFolder } = resolveAppPaths({
     databaseFromEnv: process.env.WAAKZAAM_DB,
+    itConfig: readItConfig(itConfigFolder({ execPath: process.execPath, appImage: process.env.APPIMAGE }), process.platform),
     userDataDir: app.getPath('userData'),
     isPackaged: app.isPackaged,
     resourcesPath: process.resourcesPath,
@@ -59,7 +61,7 @@ function start(): void {
   clearPrintFiles();
   const pdfPrinter = createPdfPrinter(printFiles, () => mainWindow);
   printer = pdfPrinter;
-  const running = createAppServices({ databasePath, migrationsFolder, logger, printPdf: pdfPrinter.printPdf, savePdf: createPdfSaver(() => mainWindow) });
+  const running = createAppServices({ databasePath, migrationsFolder, backupFolder, logger, printPdf: pdfPrinter.printPdf, savePdf: createPdfSaver(() => mainWindow) });
   services = running;
   running.context.onSessionChange((event) => {
     if (event.type === 'ended') pdfPrinter.closeAll();
@@ -94,5 +96,7 @@ function clearPrintFiles(): void {
 
 function fail(error: unknown): void {
   logger.error('startup failed', error);
+  // Before any window exists: the only way to tell the user (and IT) what to fix.
+  if (error instanceof ItConfigError) dialog.showErrorBox('Waakzaam kan niet starten', error.message);
   app.exit(1);
 }

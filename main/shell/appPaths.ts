@@ -1,12 +1,15 @@
 import path from 'node:path';
+import type { ItConfig } from '../config/itConfig';
 
 /**
- * Where the running app finds its database and migrations. Pure: index.ts passes in what
- * Electron's `app` reports.
+ * Where the running app finds its database, backups and migrations. Pure: index.ts passes in
+ * what Electron's `app` reports and the IT config read beside the executable.
  */
 export interface AppPathFacts {
-  /** process.env.WAAKZAAM_DB: set by IT (machine-wide folder) or by `npm start` (demo). */
+  /** process.env.WAAKZAAM_DB: set by `npm start` (demo) or for a single PC by hand. */
   databaseFromEnv: string | undefined;
+  /** waakzaam.config.json beside the executable (main/config/itConfig.ts), or its defaults. */
+  itConfig: ItConfig;
   /** app.getPath('userData') */
   userDataDir: string;
   /** app.isPackaged */
@@ -17,12 +20,33 @@ export interface AppPathFacts {
   appPath: string;
 }
 
-export function resolveAppPaths(facts: AppPathFacts): { databasePath: string; migrationsFolder: string } {
+export interface AppPaths {
+  databasePath: string;
+  migrationsFolder: string;
+  backupFolder: string;
+  backupKeep: number;
+  backupIntervalMinutes: number;
+}
+
+export const databaseFileName = 'waakzaam.db';
+
+/**
+ * The machine-wide folder IT configured wins: staff on one PC must share one database, whatever
+ * an environment variable in one account says. Without it, WAAKZAAM_DB, then the user's own folder.
+ */
+export function resolveAppPaths(facts: AppPathFacts): AppPaths {
+  const { itConfig } = facts;
   const fromEnv = facts.databaseFromEnv?.trim();
+  const databasePath = itConfig.databaseFolder
+    ? path.join(itConfig.databaseFolder, databaseFileName)
+    : fromEnv
+      ? path.resolve(fromEnv)
+      : path.join(facts.userDataDir, databaseFileName);
   return {
-    databasePath: fromEnv ? path.resolve(fromEnv) : path.join(facts.userDataDir, 'waakzaam.db'),
-    migrationsFolder: facts.isPackaged
-      ? path.join(facts.resourcesPath, 'migrations')
-      : path.join(facts.appPath, 'db', 'migrations'),
+    databasePath,
+    migrationsFolder: facts.isPackaged ? path.join(facts.resourcesPath, 'migrations') : path.join(facts.appPath, 'db', 'migrations'),
+    backupFolder: itConfig.backupFolder ?? path.join(path.dirname(databasePath), 'back-ups'),
+    backupKeep: itConfig.backupKeep,
+    backupIntervalMinutes: itConfig.backupIntervalMinutes,
   };
 }

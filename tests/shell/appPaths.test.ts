@@ -1,9 +1,11 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { resolveAppPaths } from '../../main/shell/appPaths';
+import { itConfigDefaults } from '../../main/config/itConfig';
+import { resolveAppPaths, type AppPathFacts } from '../../main/shell/appPaths';
 
-const facts = {
+const facts: AppPathFacts = {
   databaseFromEnv: undefined,
+  itConfig: { ...itConfigDefaults },
   userDataDir: '/home/u/.config/Waakzaam',
   isPackaged: false,
   resourcesPath: '/opt/Waakzaam/resources',
@@ -15,6 +17,26 @@ describe('app paths', () => {
     expect(resolveAppPaths(facts).databasePath).toBe(path.join('/home/u/.config/Waakzaam', 'waakzaam.db'));
     expect(resolveAppPaths({ ...facts, databaseFromEnv: '/srv/data/w.db' }).databasePath).toBe(path.resolve('/srv/data/w.db'));
     expect(resolveAppPaths({ ...facts, databaseFromEnv: '  ' }).databasePath).toBe(path.join('/home/u/.config/Waakzaam', 'waakzaam.db'));
+  });
+
+  it('uses the machine-wide folders of the IT config before anything else', () => {
+    const itConfig = { databaseFolder: '/var/lib/waakzaam', backupFolder: '/srv/backup/waakzaam', backupKeep: 14, backupIntervalMinutes: 30 };
+    expect(resolveAppPaths({ ...facts, itConfig, databaseFromEnv: '/srv/data/w.db' })).toEqual({
+      databasePath: path.join('/var/lib/waakzaam', 'waakzaam.db'),
+      migrationsFolder: path.join('/src/waakzaam', 'db', 'migrations'),
+      backupFolder: '/srv/backup/waakzaam',
+      backupKeep: 14,
+      backupIntervalMinutes: 30,
+    });
+  });
+
+  it('keeps backups in a folder beside the database when IT named none, with the default retention and interval', () => {
+    expect(resolveAppPaths({ ...facts, itConfig: { ...itConfigDefaults, databaseFolder: '/var/lib/waakzaam' } })).toMatchObject({
+      backupFolder: path.join('/var/lib/waakzaam', 'back-ups'),
+      backupKeep: 30,
+      backupIntervalMinutes: 15,
+    });
+    expect(resolveAppPaths(facts).backupFolder).toBe(path.join('/home/u/.config/Waakzaam', 'back-ups'));
   });
 
   it('reads migrations from the source tree in development and from resources when packaged', () => {

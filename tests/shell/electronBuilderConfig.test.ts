@@ -59,7 +59,18 @@ describe('electron-builder.yml', () => {
       runAsNode: false,
       enableNodeOptionsEnvironmentVariable: false,
       enableNodeCliInspectArguments: false,
+      enableCookieEncryption: true,
+      enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
+      grantFileProtocolExtraPrivileges: false,
     });
+  });
+
+  it('puts the example IT config beside the program on every platform', async () => {
+    const config = await loadConfig();
+    const example = { from: 'installer/waakzaam.config.example.json', to: 'waakzaam.config.example.json' };
+    expect(config.win?.extraFiles).toContainEqual(example);
+    expect(config.linux?.extraFiles).toContainEqual(example);
+    expect(config.mac?.extraFiles).toContainEqual({ ...example, to: 'MacOS/waakzaam.config.example.json' });
   });
 });
