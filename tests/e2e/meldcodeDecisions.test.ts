@@ -77,12 +77,23 @@ describe('step 5 asks what the path needs', () => {
     expect(app.problems).toEqual([]);
   });
 
-  it('a minor with own help: a follow-up where the help falls short changes the outcome to Veilig Thuis, and a new decision is confirmed', async () => {
+  it('a minor with own help (typed input guarded on leaving): a follow-up where the help falls short changes the outcome to Veilig Thuis, and a new decision is confirmed', async () => {
     app = await launchApp({ start: 'unlocked', as: 'worker', youths: [sem] });
     await caseAtStepFive(app, sem.lastName, false);
     await continueAs(app, 'worker');
     const { page } = app;
     await openTheCase(page);
+    // Typed input is guarded: the step's tab says so, and leaving the case asks first.
+    await page.getByRole('tab', { name: /^Stap 1 ·/ }).click();
+    const note = page.getByRole('tabpanel', { name: /^Stap 1 ·/ }).getByLabel('Toelichting');
+    await note.fill('Nog uitzoeken met wie hij omgaat.');
+    await page.getByRole('tab', { name: /^Stap 1 ·.*\(niet opgeslagen\)/ }).waitFor();
+    await page.getByRole('button', { name: 'Terug naar de meldcode' }).click();
+    await page.getByRole('button', { name: 'Verder invullen' }).click();
+    expect(await note.inputValue()).toBe('Nog uitzoeken met wie hij omgaat.');
+    await page.getByRole('tabpanel', { name: /^Stap 1 ·/ }).getByRole('button', { name: 'Wijzigingen ongedaan maken' }).click();
+    await page.getByRole('button', { name: 'Gegevens weggooien' }).click();
+    expect(await note.inputValue()).toBe('');
     await page.getByRole('tab', { name: /^Stap 5 ·/ }).click();
     await radio(page, meldcodeQuestions.ownHelpPossible, 'Ja').check();
     await radio(page, meldcodeQuestions.helpAccepted, 'Ja').check();

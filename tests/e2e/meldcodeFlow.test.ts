@@ -261,6 +261,7 @@ describe('the meldcode, walked by a group worker', () => {
     await saved(page, 'Melding (5b) vastgelegd.');
 
     // Veilig Thuis takes it from here: the case is closed, and what was recorded stays readable, no longer editable.
+    await report.getByRole('button', { name: 'Traject afsluiten…' }).click();
     await report.getByLabel('Waarom sluit je het traject af?').fill('Veilig Thuis heeft de melding in behandeling genomen.');
     await report.getByRole('button', { name: 'Traject afsluiten' }).click();
     await saved(page, 'Traject afgesloten.');
@@ -288,7 +289,7 @@ describe('the meldcode, walked by a group worker', () => {
     app = await launchAsWorker([daan]);
     const { page } = app;
     await startCase(page, daan, 'Schulden bij een oudere kennis');
-    await page.getByText('Volwassen (18 of ouder)', { exact: false }).waitFor();
+    await page.getByText('Volwassen (18+): beroepsgeheim').waitFor();
     await recordSignalInCase(page);
     await consult(page);
 

@@ -17,8 +17,9 @@ interface CloseCaseFormProps {
   announce: (message: string) => void;
 }
 
-/** Closing the case with its reason; everything recorded stays readable. */
+/** Closing the case with its reason; everything recorded stays readable. Unless it is the next step, it waits behind a button. */
 export function CloseCaseForm({ view, prominent, onViewChange, onDirtyChange, announce }: CloseCaseFormProps) {
+  const [opened, setOpened] = useState(prominent);
   const [reason, setReason] = useState('');
   const { errors, setErrors, formError, setFormError, formRef, showErrors, busy, send } = useFormFeedback();
   const dirty = reason.trim() !== '';
@@ -29,6 +30,7 @@ export function CloseCaseForm({ view, prominent, onViewChange, onDirtyChange, an
       setReason('');
       setErrors({});
       setFormError(null);
+      setOpened(prominent);
     },
   });
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -47,6 +49,16 @@ export function CloseCaseForm({ view, prominent, onViewChange, onDirtyChange, an
     setReason('');
     onViewChange(result.value);
     announce('Traject afgesloten. Alles wat is vastgelegd blijft te lezen.');
+  }
+
+  if (!opened) {
+    return (
+      <div className="form-actions">
+        <button type="button" className="button" onClick={() => setOpened(true)}>
+          Traject afsluiten…
+        </button>
+      </div>
+    );
   }
 
   return (
@@ -73,7 +85,13 @@ export function CloseCaseForm({ view, prominent, onViewChange, onDirtyChange, an
         error={errors.reason}
         required
       />
-      <GuardedFormActions guard={guard} submitLabel="Traject afsluiten" busy={busy} leaveLabel="Wijzigingen ongedaan maken" leaveDisabled={!dirty} />
+      <GuardedFormActions
+        guard={guard}
+        submitLabel="Traject afsluiten"
+        busy={busy}
+        leaveLabel={prominent ? 'Wijzigingen ongedaan maken' : 'Annuleren'}
+        leaveDisabled={prominent && !dirty}
+      />
     </form>
   );
 }

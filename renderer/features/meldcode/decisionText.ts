@@ -1,8 +1,8 @@
 import type { MeldcodeFramework, Tri } from '../../../preload/contract';
 
 export const frameworkLabels: Record<MeldcodeFramework, string> = {
-  minor: 'Minderjarig (jonger dan 18): de meldcode met het afwegingskader',
-  adult: 'Volwassen (18 of ouder): beroepsgeheim, melden met toestemming of bij conflict van plichten',
+  minor: 'Minderjarig: meldcode met afwegingskader',
+  adult: 'Volwassen (18+): beroepsgeheim',
 };
 
 /** A tri-state answer as the radio buttons hold it: null is "not answered yet", chosen on purpose too. */
