@@ -31,7 +31,7 @@ export const databaseMessages = {
   notFound: 'Het databasebestand is niet gevonden. Controleer de map of vraag de beheerder om hulp.',
   alreadyExists: 'Op deze plek staat al een database. Kies een andere map of open de bestaande database.',
   io: 'Lezen of schrijven van de database mislukte (schijf, netwerk of virusscanner). Wat je net deed is niet opgeslagen. Probeer het opnieuw; blijft het misgaan, meld het dan bij de beheerder.',
-  busy: 'De database is in gebruik door een ander programma of een tweede venster. Sluit dat eerst en probeer het opnieuw.',
+  busy: 'De database is even bezig voor een collega of in een ander venster van Waakzaam. Wat je net deed is niet opgeslagen en er is niets verloren: probeer het over een paar seconden opnieuw.',
   readOnly: 'De database kan niet worden opgeslagen: de map of het bestand is alleen-lezen. Vraag de beheerder om schrijfrechten.',
   diskFull: 'De schijf is vol: de wijziging is niet opgeslagen. Maak ruimte vrij en probeer het opnieuw.',
   networkDrive: (what: string) =>
