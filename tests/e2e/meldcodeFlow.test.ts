@@ -73,6 +73,7 @@ async function startCase(page: Page, youth: TestYouth, title: string): Promise<v
   const signals = panel.getByRole('group', { name: 'Signalen die bij dit vermoeden horen' });
   await signals.getByRole('checkbox', { name: /Nieuwe dure sneakers/ }).check();
   await signals.getByRole('checkbox', { name: /Gaat weer elke dag naar school/ }).check();
+  expect(await violations(page)).toEqual([]);
   await panel.getByRole('button', { name: 'Traject starten' }).click();
   await page.getByRole('heading', { level: 1, name: `Meldcode: ${youth.firstName} ${youth.lastName} — ${title}` }).waitFor();
 }
