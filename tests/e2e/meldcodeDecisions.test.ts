@@ -103,6 +103,9 @@ describe('step 5 asks what the path needs', () => {
     await page.getByRole('button', { name: 'Besluit bevestigen' }).click();
     await page.getByRole('dialog', { name: 'Besluit bevestigen' }).getByRole('button', { name: 'Bevestigen' }).click();
     await page.getByRole('status').filter({ hasText: 'Besluit bevestigd' }).waitFor();
+    // Confirming the same result twice would only repeat it.
+    await expect.poll(() => page.getByRole('button', { name: 'Besluit bevestigen' }).isDisabled()).toBe(true);
+    await page.getByText('Deze uitkomst is al bevestigd en er is sindsdien niets veranderd.', { exact: false }).waitFor();
 
     await page.getByLabel('Welke hulp komt er?').fill('Dagelijkse begeleiding naar school en een vaste mentor.');
     await page.getByRole('button', { name: 'Vervolgmoment toevoegen' }).click();

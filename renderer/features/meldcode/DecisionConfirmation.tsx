@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { meldcodeOutcomeLabels, type CaseView } from '../../../preload/contract';
+import { meldcodeOutcomeLabels, type CaseView, type MeldcodeDecision } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
@@ -21,12 +21,17 @@ export function DecisionConfirmation({ view, answersUnsaved, onViewChange, onDir
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { preview } = view;
-  const mayConfirm = preview.status === 'decided' && !answersUnsaved;
+  // The newest decision confirmed exactly this result: a second one would only repeat it.
+  const newest = view.case.decisions[0];
+  const alreadyConfirmed = newest !== undefined && newest.deviationReason === '' && sameDecision(newest.computed, preview);
+  const mayConfirm = preview.status === 'decided' && !answersUnsaved && !alreadyConfirmed;
   const why = answersUnsaved
     ? 'Sla eerst de antwoorden op: je bevestigt het besluit op de opgeslagen antwoorden.'
     : preview.status !== 'decided'
       ? 'Er ontbreken nog antwoorden; daarna kun je het besluit bevestigen.'
-      : 'Het besluit komt met de antwoorden, de uitkomst en jouw naam in de dossierlog.';
+      : alreadyConfirmed
+        ? 'Deze uitkomst is al bevestigd en er is sindsdien niets veranderd. Verandert er iets (een antwoord, een vervolgmoment), dan kun je een nieuw besluit bevestigen.'
+        : 'Het besluit komt met de antwoorden, de uitkomst en jouw naam in de dossierlog.';
 
   async function confirm() {
     setBusy(true);
@@ -90,4 +95,10 @@ export function DecisionConfirmation({ view, answersUnsaved, onViewChange, onDir
       )}
     </section>
   );
+}
+
+/** The same result, field by field (main may send the fields in another order). */
+function sameDecision(a: MeldcodeDecision, b: MeldcodeDecision): boolean {
+  const fields: (keyof MeldcodeDecision)[] = ['status', 'framework', 'outcomes', 'alsoConsider', 'missing', 'trace', 'ruleSetVersion'];
+  return fields.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
 }
