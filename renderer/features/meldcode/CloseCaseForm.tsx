@@ -84,6 +84,8 @@ export function CloseCaseForm({ view, prominent, onViewChange, onDirtyChange, an
         }}
         error={errors.reason}
         required
+        // Opened with the button just pressed: the reason is what comes next.
+        autoFocus={!prominent}
       />
       <GuardedFormActions
         guard={guard}

@@ -64,11 +64,9 @@ export function DecisionConfirmation({ view, answersUnsaved, onViewChange, onDir
         <button type="button" className="button button-primary" disabled={!mayConfirm} aria-describedby="confirm-decision-why" onClick={() => setAsking(true)}>
           Besluit bevestigen
         </button>
-        {!deviating && (
-          <button type="button" className="button" disabled={answersUnsaved} onClick={() => setDeviating(true)}>
-            Afwijken
-          </button>
-        )}
+        <button type="button" className="button" disabled={answersUnsaved} onClick={() => setDeviating(true)}>
+          Afwijken
+        </button>
       </div>
       {deviating && (
         <DeviationForm

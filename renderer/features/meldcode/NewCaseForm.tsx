@@ -63,7 +63,7 @@ export function NewCaseForm({ youthId, youthName, onDirtyChange, onClose, onOpen
       </h3>
       <p className="form-intro">Start een traject per vermoeden. Kies de signalen die erbij horen; in stap 1 kun je dat later nog aanpassen.</p>
       <FormError message={formError} />
-      <SelectField label="Waar gaat het vermoeden over?" value={values.suspicion} onChange={(value) => change('suspicion', value as SuspicionKind)} error={errors.suspicion} required>
+      <SelectField label="Waar gaat het vermoeden over?" value={values.suspicion} onChange={(value) => change('suspicion', value as SuspicionKind)} error={errors.suspicion} required autoFocus>
         <option value="">Kies…</option>
         {suspicionKinds.map((kind) => (
           <option key={kind} value={kind}>

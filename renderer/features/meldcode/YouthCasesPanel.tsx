@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { api } from '../../app/api';
 import { LoadFailed } from '../../components/LoadFailed';
+import { useEditMode } from '../../components/useEditMode';
 import { useLoad } from '../../components/useLoad';
 import type { FilePanelProps } from '../youths/filePanel';
 import { CaseTable } from './CaseTable';
@@ -12,7 +13,8 @@ export function YouthCasesPanel({ file, onDirtyChange, openCase }: FilePanelProp
   const youthId = file.youth.id;
   const listCases = useCallback(() => api.meldcode.list({ youthId }), [youthId]);
   const { load, retry } = useLoad(listCases);
-  const [starting, setStarting] = useState(false);
+  // Focus goes back to "Nieuw traject starten" when the form closes without a case.
+  const { editing: starting, setEditing: setStarting, startRef } = useEditMode();
   // Opened only after the form has reported itself clean, so leaving the file does not ask about it.
   const [started, setStarted] = useState<string | null>(null);
   useEffect(() => {
@@ -29,7 +31,7 @@ export function YouthCasesPanel({ file, onDirtyChange, openCase }: FilePanelProp
           Meldcode
         </h2>
         {!starting && (
-          <button type="button" className="button button-primary" onClick={() => setStarting(true)}>
+          <button ref={startRef} type="button" className="button button-primary" onClick={() => setStarting(true)}>
             Nieuw traject starten
           </button>
         )}
