@@ -47,7 +47,7 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const { databasePath, migrationsFolder, backupFolder } = resolveAppPaths({
+  const { databasePath, migrationsFolder, backup } = resolveAppPaths({
     databaseFromEnv: process.env.WAAKZAAM_DB,
     itConfig: readItConfig(itConfigFolder({ execPath: process.execPath, appImage: process.env.APPIMAGE }), process.platform),
     userDataDir: app.getPath('userData'),
@@ -61,7 +61,7 @@ function start(): void {
   clearPrintFiles();
   const pdfPrinter = createPdfPrinter(printFiles, () => mainWindow);
   printer = pdfPrinter;
-  const running = createAppServices({ databasePath, migrationsFolder, backupFolder, logger, printPdf: pdfPrinter.printPdf, savePdf: createPdfSaver(() => mainWindow) });
+  const running = createAppServices({ databasePath, migrationsFolder, backupFolder: backup.folder, logger, printPdf: pdfPrinter.printPdf, savePdf: createPdfSaver(() => mainWindow) });
   services = running;
   running.context.onSessionChange((event) => {
     if (event.type === 'ended') pdfPrinter.closeAll();

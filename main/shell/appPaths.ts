@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { BackupPolicy } from '../backup/backupRunner';
 import type { ItConfig } from '../config/itConfig';
 
 /**
@@ -23,9 +24,7 @@ export interface AppPathFacts {
 export interface AppPaths {
   databasePath: string;
   migrationsFolder: string;
-  backupFolder: string;
-  backupKeep: number;
-  backupIntervalMinutes: number;
+  backup: BackupPolicy;
 }
 
 export const databaseFileName = 'waakzaam.db';
@@ -45,8 +44,10 @@ export function resolveAppPaths(facts: AppPathFacts): AppPaths {
   return {
     databasePath,
     migrationsFolder: facts.isPackaged ? path.join(facts.resourcesPath, 'migrations') : path.join(facts.appPath, 'db', 'migrations'),
-    backupFolder: itConfig.backupFolder ?? path.join(path.dirname(databasePath), 'back-ups'),
-    backupKeep: itConfig.backupKeep,
-    backupIntervalMinutes: itConfig.backupIntervalMinutes,
+    backup: {
+      folder: itConfig.backupFolder ?? path.join(path.dirname(databasePath), 'back-ups'),
+      keep: itConfig.backupKeep,
+      intervalMinutes: itConfig.backupIntervalMinutes,
+    },
   };
 }

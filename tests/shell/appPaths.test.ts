@@ -24,19 +24,17 @@ describe('app paths', () => {
     expect(resolveAppPaths({ ...facts, itConfig, databaseFromEnv: '/srv/data/w.db' })).toEqual({
       databasePath: path.join('/var/lib/waakzaam', 'waakzaam.db'),
       migrationsFolder: path.join('/src/waakzaam', 'db', 'migrations'),
-      backupFolder: '/srv/backup/waakzaam',
-      backupKeep: 14,
-      backupIntervalMinutes: 30,
+      backup: { folder: '/srv/backup/waakzaam', keep: 14, intervalMinutes: 30 },
     });
   });
 
   it('keeps backups in a folder beside the database when IT named none, with the default retention and interval', () => {
-    expect(resolveAppPaths({ ...facts, itConfig: { ...itConfigDefaults, databaseFolder: '/var/lib/waakzaam' } })).toMatchObject({
-      backupFolder: path.join('/var/lib/waakzaam', 'back-ups'),
-      backupKeep: 30,
-      backupIntervalMinutes: 15,
+    expect(resolveAppPaths({ ...facts, itConfig: { ...itConfigDefaults, databaseFolder: '/var/lib/waakzaam' } }).backup).toEqual({
+      folder: path.join('/var/lib/waakzaam', 'back-ups'),
+      keep: 30,
+      intervalMinutes: 15,
     });
-    expect(resolveAppPaths(facts).backupFolder).toBe(path.join('/home/u/.config/Waakzaam', 'back-ups'));
+    expect(resolveAppPaths(facts).backup.folder).toBe(path.join('/home/u/.config/Waakzaam', 'back-ups'));
   });
 
   it('reads migrations from the source tree in development and from resources when packaged', () => {
