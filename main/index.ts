@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import path from 'node:path';
 import { app, dialog, session, type BrowserWindow } from 'electron';
+import { backUpAtQuit, startBackupClock } from './backup/backupClock';
 import { ItConfigError, itConfigFolder, readItConfig } from './config/itConfig';
 import { createConsoleLogger } from './logging/logger';
 import { createPrintFiles } from './printing/printFiles';
@@ -22,6 +24,8 @@ let mainWindow: BrowserWindow | undefined;
 let services: AppServices | undefined;
 let printFiles: ReturnType<typeof createPrintFiles> | undefined;
 let printer: ReturnType<typeof createPdfPrinter> | undefined;
+let stopBackupClock: (() => void) | undefined;
+let backedUpAtQuit = false;
 
 app.enableSandbox();
 // Chromium's own widgets (date inputs, spelling of built-in messages) follow this locale.
@@ -38,7 +42,15 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => guardWebContents(contents, () => printer?.isPrintContents(contents) ?? false));
   app.on('window-all-closed', () => app.quit());
+  // The quit waits once for the backup while the session still holds the key (at most 30 s).
+  app.on('before-quit', (event) => {
+    if (backedUpAtQuit || !services?.backups) return;
+    backedUpAtQuit = true;
+    event.preventDefault();
+    void backUpAtQuit(services.backups, services.context).finally(() => app.quit());
+  });
   app.on('will-quit', () => {
+    stopBackupClock?.();
     services?.close();
     services = undefined;
     clearPrintFiles();
@@ -61,8 +73,10 @@ function start(): void {
   clearPrintFiles();
   const pdfPrinter = createPdfPrinter(printFiles, () => mainWindow);
   printer = pdfPrinter;
-  const running = createAppServices({ databasePath, migrationsFolder, backupFolder: backup.folder, logger, printPdf: pdfPrinter.printPdf, savePdf: createPdfSaver(() => mainWindow) });
+  const running = createAppServices({ databasePath, migrationsFolder, backup, logger, printPdf: pdfPrinter.printPdf, savePdf: createPdfSaver(() => mainWindow) });
   services = running;
+  prepareBackupFolder(backup.folder);
+  if (running.backups) stopBackupClock = startBackupClock(running.backups);
   running.context.onSessionChange((event) => {
     if (event.type === 'ended') pdfPrinter.closeAll();
   });
@@ -83,6 +97,15 @@ function start(): void {
   mainWindow.on('closed', () => {
     mainWindow = undefined;
   });
+}
+
+/** The default folder beside the database is made here; a folder that cannot be made shows as a failed backup, not a failed start. */
+function prepareBackupFolder(folder: string): void {
+  try {
+    fs.mkdirSync(folder, { recursive: true });
+  } catch (error) {
+    logger.error('backup folder could not be created', error);
+  }
 }
 
 /** Packets a crash left behind; a folder that cannot be cleared must not stop the app. */

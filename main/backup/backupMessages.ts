@@ -1,6 +1,7 @@
 import { DatabaseError, type DatabaseErrorCode } from '../../db/errors';
 
 export const backupMessages = {
+  noFolderConfigured: 'Voor deze installatie is geen back-upmap ingesteld. Vraag IT om de map in te stellen (waakzaam.config.json).',
   folderMissing: 'De map voor de back-up bestaat niet. Maak de map eerst aan of kies een andere.',
   folderReadOnly:
     'De back-up kon niet worden geschreven: de map is alleen-lezen of je hebt er geen schrijfrechten. Er is geen back-up gemaakt en niets achtergelaten. Kies een andere map of vraag om schrijfrechten.',

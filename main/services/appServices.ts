@@ -1,3 +1,5 @@
+import { backupHandlers } from '../backup/backupHandlers';
+import { createBackupRunner, type BackupRunner } from '../backup/backupRunner';
 import type { Handlers } from '../ipc/handlers';
 import { createRouter, type Router } from '../ipc/router';
 import { createAccount, createLocation, disableAccount, getSettings, listAllAccounts, resetPassword, updateAccount, updateSettings } from './accountService';
@@ -34,6 +36,8 @@ import { changeYouth, createYouth, listAllowedLocations, listVisibleYouths, open
 
 export interface AppServices {
   context: ServiceContext;
+  /** Present where a backup folder is configured: the shell ticks it each minute and backs up at quit. */
+  backups: BackupRunner | undefined;
   handlers: Handlers;
   router: Router;
   close(): void;
@@ -48,6 +52,8 @@ export function createAppServices(config: ServiceConfig): AppServices {
     if (event.type === 'ended') idle.stop();
     else if (context.current) idle.start(idleLockSeconds(context, context.current));
   });
+
+  const backups = config.backup ? createBackupRunner(context, config.backup) : undefined;
 
   const handlers: Handlers = {
     session: {
@@ -148,6 +154,7 @@ export function createAppServices(config: ServiceConfig): AppServices {
       toReview: () => listGrantsToReview(context),
       review: (input) => reviewGrant(context, input),
     },
+    backups: backupHandlers(context, backups),
     accessLog: {
       forYouth: (input) => accessLogForYouthFile(context, input.youthId),
       search: (input) => searchLog(context, input),
@@ -156,6 +163,7 @@ export function createAppServices(config: ServiceConfig): AppServices {
   };
   return {
     context,
+    backups,
     handlers,
     router: createRouter(handlers, config.logger),
     close: () => {

@@ -3,13 +3,14 @@ import type { DatabaseHandle } from '../../db/client';
 import type { LockReason, SessionUser } from '../../preload/contract';
 import { can, type Permission } from '../domain/access/permissions';
 import { AppError, appMessages } from '../errors/AppError';
+import type { BackupPolicy } from '../backup/backupRunner';
 import type { Logger } from '../logging/logger';
 
 export interface ServiceConfig {
   databasePath: string;
   migrationsFolder: string;
-  /** The machine-wide backup folder IT configured (main/config/itConfig.ts), if any. */
-  backupFolder?: string;
+  /** Where, how many and how often backups are made (IT's main/config/itConfig.ts); absent on the command line. */
+  backup?: BackupPolicy;
   logger: Logger;
   /** Injected so services and tests agree on "now" without reading the clock in domain code. */
   now?: () => Date;

@@ -4,6 +4,7 @@ import type { Result } from './result';
 import { accessLogCalls, emergencyCalls } from './access';
 import { accountCalls, settingsCalls } from './accounts';
 import { attentionCalls } from './attention';
+import { backupCalls } from './backups';
 import { missingCalls } from './missing';
 import { networkCalls } from './network';
 import { photoCalls } from './photos';
@@ -36,6 +37,7 @@ export const contract = {
   settings: settingsCalls,
   emergency: emergencyCalls,
   accessLog: accessLogCalls,
+  backups: backupCalls,
 } satisfies Record<string, Record<string, CallDefinition>>;
 
 export type Contract = typeof contract;
@@ -91,6 +93,7 @@ export * from './photos';
 export * from './safetyPlan';
 export * from './network';
 export * from './attention';
+export * from './backups';
 export * from './missing';
 export * from './disclosures';
 export * from './meldcode';

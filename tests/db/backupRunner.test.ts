@@ -3,6 +3,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { listBackups } from '../../main/backup/backupFiles';
 import { backupMessages } from '../../main/backup/backupMessages';
+import { backUpAtQuit } from '../../main/backup/backupClock';
 import { createBackupRunner } from '../../main/backup/backupRunner';
 import { lock } from '../../main/services/sessionService';
 import { filledServices } from '../support/backupFixture';
@@ -86,5 +87,28 @@ describe('automatic and manual backups in a worker thread', () => {
     fs.mkdirSync(missing);
     await runner.run('manual');
     expect(runner.status().lastError).toBeNull();
+  });
+});
+
+describe('the backup at quit', () => {
+  it('backs up while a session is unlocked, logged as made at quit', async () => {
+    const { services, folder, runner } = await runnerFor();
+    expect(await backUpAtQuit(runner, services.context)).toBe('made');
+    expect(listBackups(folder)).toHaveLength(1);
+    expect(lastLogEntry(services)).toMatchObject({ details: expect.stringContaining('bij het afsluiten') });
+  });
+
+  it('does nothing once locked (no key), and gives up waiting after the timeout without failing the quit', async () => {
+    const { services, folder, runner } = await runnerFor();
+    lock(services.context);
+    expect(await backUpAtQuit(runner, services.context)).toBe('locked');
+    expect(listBackups(folder)).toEqual([]);
+    await signIn(services, 'worker');
+    expect(await backUpAtQuit(runner, services.context, 1)).toBe('timedOut');
+  });
+
+  it('reports a failed backup without throwing', async () => {
+    const { services, runner } = await runnerFor({ folder: path.join(tempDir(), 'weg') });
+    expect(await backUpAtQuit(runner, services.context)).toBe('failed');
   });
 });

@@ -29,7 +29,7 @@ function garbleSecondPage(file: string): void {
 }
 
 async function unlockWithBackupFolder(databasePath: string, backupFolder: string) {
-  return tempServices(databasePath, { backupFolder }).router('session.unlock', { name: officer.name, password: officer.password });
+  return tempServices(databasePath, { backup: { folder: backupFolder, keep: 10, intervalMinutes: 15 } }).router('session.unlock', { name: officer.name, password: officer.password });
 }
 
 describe('a database damaged at startup', () => {

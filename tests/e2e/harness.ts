@@ -37,6 +37,8 @@ export interface LaunchOptions {
   databasePath?: string;
   /** Print main's technical log, for debugging a test. */
   verbose?: boolean;
+  /** A backup folder as IT configures it (no clock runs: the test backs up through the page or the runner). */
+  backup?: { folder: string; keep?: number; intervalMinutes?: number };
 }
 
 export interface LaunchedApp {
@@ -74,6 +76,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     databasePath,
     migrationsFolder: sourceMigrationsFolder,
     logger: options.verbose ? createConsoleLogger() : silentLogger,
+    ...(options.backup && { backup: { keep: 5, intervalMinutes: 15, ...options.backup } }),
     printPdf: async (pdf) => {
       printed.push({ pdf });
     },

@@ -29,7 +29,7 @@ export function openSession(
   try {
     handle = openDatabase({ path: databasePath, dataKey, migrationsFolder });
   } catch (error) {
-    throw refuseDamagedDatabase(error, { backupFolder: context.config.backupFolder, dataKey, migrationsFolder });
+    throw refuseDamagedDatabase(error, { backupFolder: context.config.backup?.folder, dataKey, migrationsFolder });
   }
   let session: UnlockedSession;
   try {

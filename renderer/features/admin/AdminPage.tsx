@@ -3,6 +3,7 @@ import { api } from '../../app/api';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { AccountsSection } from './AccountsSection';
+import { BackupSection } from './BackupSection';
 import { LocationsSection } from './LocationsSection';
 import { RecoveryKeySection } from './RecoveryKeySection';
 import { SettingsSection } from './SettingsSection';
@@ -27,6 +28,7 @@ export function AdminPage({ user }: { user: SessionUser }) {
       <SettingsSection />
       <SignalCatalogueSection />
       <SocialMapSection />
+      <BackupSection />
       <RecoveryKeySection />
     </section>
   );

@@ -5,6 +5,7 @@ import { LoadFailed } from '../../components/LoadFailed';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { AttentionPanel } from '../attention/AttentionPanel';
+import { BackupOverdueNotice } from '../backups/BackupOverdueNotice';
 import { EmergencyAccessDialog } from '../emergency/EmergencyAccessDialog';
 import { CasePage } from '../meldcode/CasePage';
 import type { ChosenYouth } from '../missing/chosenYouth';
@@ -136,6 +137,7 @@ function YouthList({ user, query, onQueryChange, onOpen, onOpenEpisode, onOpenCa
       <p role="status" className="status-message">
         {status}
       </p>
+      <BackupOverdueNotice />
       <AttentionPanel load={attention.load} onRetry={attention.retry} onOpen={onOpen} onOpenEpisode={onOpenEpisode} onOpenCase={onOpenCase} />
       <section className="youth-list" aria-labelledby="youth-list-heading">
         <h2 id="youth-list-heading" className="section-heading">
