@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { caseStatusLabels, meldcodeStepLabels, stepStatusLabels, suspicionKindLabels, type CaseView, type MeldcodeStep, type SessionUser } from '../../../preload/contract';
+import { caseStatusLabels, meldcodeStepLabels, stepStatusLabels, suspicionKindLabels, type CaseView, type MeldcodeStep, type SessionUser, type StepStatus } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { formatDateTime } from '../../components/formatDateTime';
@@ -93,7 +93,7 @@ function CaseContent({ view, user, onViewChange, onDirtyChange }: CaseContentPro
   };
   const tabs: TabDefinition<TabId>[] = tabIds.map((id) => ({
     id,
-    label: tabLabel(view, id),
+    ...tabLabels(view, id),
     panel: panels[id],
     ...(dirtyParts.has(id) ? { badge: 'niet opgeslagen' } : {}),
   }));
@@ -109,12 +109,26 @@ function CaseContent({ view, user, onViewChange, onDirtyChange }: CaseContentPro
   );
 }
 
-/** A step's tab names its status in words ("Stap 2 · Collegiale consultatie: Bezig"), so the navigator shows where the case stands. */
-function tabLabel(view: CaseView, id: TabId): string {
-  if (id === 'log') return 'Dossierlog';
+/** Short enough to keep the tab row on one line; the step's full name is in `meldcodeStepLabels`. */
+const shortStepLabels: Record<MeldcodeStep, string> = { 1: 'Signalen', 2: 'Consultatie', 3: 'Gesprek', 4: 'Wegen', 5: 'Beslissen' };
+const shortStatusLabels: Record<StepStatus, string> = { todo: 'nog niet', busy: 'bezig', done: 'klaar' };
+
+/**
+ * A step's tab shows its number, a short name and its status in a word; screen readers hear the
+ * full name with the status ("Stap 2 · Collegiale consultatie: Bezig"), so the navigator shows where the case stands.
+ */
+function tabLabels(view: CaseView, id: TabId): Pick<TabDefinition<TabId>, 'label' | 'accessibleLabel'> {
+  if (id === 'log') return { label: 'Dossierlog' };
   const step = Number(id.slice(4)) as MeldcodeStep;
   const status = view.steps.find((candidate) => candidate.step === step)?.status ?? 'todo';
-  return `${meldcodeStepLabels[step]}: ${stepStatusLabels[status]}`;
+  return {
+    label: (
+      <>
+        {step} · {shortStepLabels[step]} <span className={`tab-status tab-status-${status}`}>{shortStatusLabels[status]}</span>
+      </>
+    ),
+    accessibleLabel: `${meldcodeStepLabels[step]}: ${stepStatusLabels[status]}`,
+  };
 }
 
 function CaseSummary({ view }: { view: CaseView }) {

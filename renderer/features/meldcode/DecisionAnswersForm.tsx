@@ -66,9 +66,6 @@ export function DecisionAnswersForm({ view, onViewChange, onDirtyChange, announc
           </div>
         </div>
       )}
-      {preview.missing.includes('helpEffective') && (
-        <p className="notice">Nog nodig: leg bij een vervolgmoment van de hulp (5a, hieronder) vast of de hulp de nodige veiligheid brengt.</p>
-      )}
       {shown.map((key) => (
         <TriField key={key} legend={meldcodeQuestions[key]} value={values[key]} onChange={(value) => change(key, value)} error={errorFor(key)} />
       ))}

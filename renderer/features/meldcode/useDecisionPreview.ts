@@ -1,17 +1,21 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CaseDecisionAnswers, MeldcodeDecision } from '../../../preload/contract';
 import { api } from '../../app/api';
+import { previewKey } from './previewKey';
 
-/** Long enough that typing in a conflict-of-duties answer does not ask main on every key. */
+/** A short pause, so clicking through several answers asks main once. */
 const previewDelayMs = 300;
 
 /**
  * The engine's result for the answers on screen: the saved view's own preview while nothing is
- * changed, otherwise main's preview of the unsaved answers, asked a moment after the last change.
+ * changed, otherwise main's preview of the unsaved answers, asked a moment after the last change
+ * the engine reads (previewKey.ts: typing the conflict-of-duties texts does not ask again).
  * `pending` is true while the answers on screen are newer than the result shown.
  */
 export function useDecisionPreview(caseId: string, answers: CaseDecisionAnswers, dirty: boolean, saved: MeldcodeDecision) {
-  const key = JSON.stringify(answers);
+  const key = previewKey(answers);
+  const latest = useRef(answers);
+  latest.current = answers;
   const [asked, setAsked] = useState<{ key: string; preview: MeldcodeDecision } | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
 
@@ -19,7 +23,7 @@ export function useDecisionPreview(caseId: string, answers: CaseDecisionAnswers,
     if (!dirty) return;
     let current = true;
     const timer = setTimeout(() => {
-      void api.meldcode.previewDecision({ caseId, answers: JSON.parse(key) as CaseDecisionAnswers }).then((result) => {
+      void api.meldcode.previewDecision({ caseId, answers: latest.current }).then((result) => {
         if (!current) return;
         if (result.ok) {
           setAsked({ key, preview: result.value });
