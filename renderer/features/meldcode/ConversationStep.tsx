@@ -11,9 +11,9 @@ import {
 import { CheckboxGroupField } from '../../components/CheckboxGroupField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { RadioChoiceField } from '../missing/RadioChoiceField';
-import { StoredDetails } from '../missing/StoredDetails';
-import { CheckboxField } from '../profile/CheckboxField';
+import { RadioChoiceField } from '../../components/RadioChoiceField';
+import { StoredDetails } from '../../components/StoredDetails';
+import { CheckboxField } from '../../components/CheckboxField';
 import { formatDutchDate } from '../youths/youthDates';
 import type { CasePanelProps } from './casePanel';
 import { CasePartForm } from './CasePartForm';

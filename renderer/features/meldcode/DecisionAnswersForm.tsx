@@ -8,7 +8,7 @@ import {
   type SocialMapEntry,
 } from '../../../preload/contract';
 import { TextAreaField } from '../../components/TextAreaField';
-import { StoredDetails } from '../missing/StoredDetails';
+import { StoredDetails } from '../../components/StoredDetails';
 import type { CasePanelProps } from './casePanel';
 import { CasePartForm } from './CasePartForm';
 import { triText } from './decisionText';

@@ -9,7 +9,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { RadioChoiceField } from '../missing/RadioChoiceField';
+import { RadioChoiceField } from '../../components/RadioChoiceField';
 import { formatDutchDate, localTodayIso } from '../youths/youthDates';
 
 interface FollowUpsProps {

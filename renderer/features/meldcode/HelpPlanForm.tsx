@@ -1,7 +1,7 @@
 import { storedCaseHelpPlanSchema, type MeldcodeCase } from '../../../preload/contract';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { StoredDetails } from '../missing/StoredDetails';
+import { StoredDetails } from '../../components/StoredDetails';
 import { formatDutchDate } from '../youths/youthDates';
 import type { CasePanelProps } from './casePanel';
 import { CasePartForm } from './CasePartForm';

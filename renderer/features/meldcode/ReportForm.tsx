@@ -2,8 +2,8 @@ import { consentAnswerLabels, reportChannelLabels, reportChannels, storedCaseRep
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { RadioChoiceField } from '../missing/RadioChoiceField';
-import { StoredDetails } from '../missing/StoredDetails';
+import { RadioChoiceField } from '../../components/RadioChoiceField';
+import { StoredDetails } from '../../components/StoredDetails';
 import { formatDutchDate } from '../youths/youthDates';
 import type { CasePanelProps } from './casePanel';
 import { CasePartForm } from './CasePartForm';

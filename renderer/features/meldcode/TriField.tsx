@@ -1,5 +1,5 @@
 import type { Tri } from '../../../preload/contract';
-import { RadioChoiceField } from '../missing/RadioChoiceField';
+import { RadioChoiceField } from '../../components/RadioChoiceField';
 import { fromTriChoice, toTriChoice, triLabels } from './decisionText';
 
 interface TriFieldProps {

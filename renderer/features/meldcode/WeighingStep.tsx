@@ -12,8 +12,8 @@ import {
 } from '../../../preload/contract';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
-import { RadioChoiceField } from '../missing/RadioChoiceField';
-import { StoredDetails } from '../missing/StoredDetails';
+import { RadioChoiceField } from '../../components/RadioChoiceField';
+import { StoredDetails } from '../../components/StoredDetails';
 import type { CasePanelProps } from './casePanel';
 import { CasePartForm } from './CasePartForm';
 import { triText } from './decisionText';

@@ -1,5 +1,5 @@
 import { TextAreaField } from '../../components/TextAreaField';
-import { RadioChoiceField } from '../missing/RadioChoiceField';
+import { RadioChoiceField } from '../../components/RadioChoiceField';
 
 const informedLabels = { yes: 'Ja', no: 'Nee' } as const;
 

@@ -1,6 +1,6 @@
 import { belongingStateLabels, type MissingFacts } from '../../../preload/contract';
 import { TextAreaField } from '../../components/TextAreaField';
-import { RadioChoiceField } from './RadioChoiceField';
+import { RadioChoiceField } from '../../components/RadioChoiceField';
 
 type Belongings = MissingFacts['belongings'];
 type Carried = Exclude<keyof Belongings, 'other'>;

@@ -5,7 +5,7 @@ import { EpisodePartForm } from './EpisodePartForm';
 import { factErrors, type FactsDraft } from './factsDraft';
 import { factsDetails } from './factsDetails';
 import { MissingFactsFields } from './MissingFactsFields';
-import { StoredDetails } from './StoredDetails';
+import { StoredDetails } from '../../components/StoredDetails';
 import { useEpisodePartForm } from './useEpisodePartForm';
 import '../../styles/missingFollowUp.css';
 

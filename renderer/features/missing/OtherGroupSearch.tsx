@@ -6,7 +6,7 @@ import { EmergencySearchForm } from '../emergency/EmergencySearchForm';
 import { requestEmergencyAccess } from '../emergency/requestEmergencyAccess';
 import { useEmergencySearch } from '../emergency/useEmergencySearch';
 import type { ChosenYouth } from './chosenYouth';
-import { RadioChoiceField } from './RadioChoiceField';
+import { RadioChoiceField } from '../../components/RadioChoiceField';
 
 interface OtherGroupSearchProps {
   onChoose: (youth: ChosenYouth) => void;

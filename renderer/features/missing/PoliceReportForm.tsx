@@ -2,7 +2,7 @@ import { policeContacts, type MissingEpisode } from '../../../preload/contract';
 import { TextField } from '../../components/TextField';
 import { EpisodePartForm } from './EpisodePartForm';
 import type { EpisodeFormProps } from './episodeFormProps';
-import { StoredDetails } from './StoredDetails';
+import { StoredDetails } from '../../components/StoredDetails';
 import { useEpisodePartForm } from './useEpisodePartForm';
 
 const stored = ({ police }: MissingEpisode) => police;

@@ -1,11 +1,11 @@
 import { sexualExploitationFollowUpAdvice, storedReturnConversationSchema, type MissingEpisode } from '../../../preload/contract';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { CheckboxField } from '../profile/CheckboxField';
+import { CheckboxField } from '../../components/CheckboxField';
 import { EpisodePartForm } from './EpisodePartForm';
 import type { EpisodeFormProps } from './episodeFormProps';
 import { conversationDetails } from './conversationDetails';
-import { StoredDetails } from './StoredDetails';
+import { StoredDetails } from '../../components/StoredDetails';
 import { useEpisodePartForm } from './useEpisodePartForm';
 
 /** Before the conversation nothing is stored: the form starts from the part's defaults. */

@@ -3,7 +3,7 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { EpisodePartForm } from './EpisodePartForm';
 import type { EpisodeFormProps } from './episodeFormProps';
-import { StoredDetails } from './StoredDetails';
+import { StoredDetails } from '../../components/StoredDetails';
 import { useEpisodePartForm } from './useEpisodePartForm';
 
 /** Before the return nothing is stored: the form starts from the part's defaults. */

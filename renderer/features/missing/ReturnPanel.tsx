@@ -7,8 +7,8 @@ import { ReturnConversationForm } from './ReturnConversationForm';
 import { ReturnForm } from './ReturnForm';
 import { ReturnReminders } from './ReturnReminders';
 import { conversationDetails } from './conversationDetails';
-import { StoredDetails } from './StoredDetails';
-import { useCombinedDirty } from './useCombinedDirty';
+import { StoredDetails } from '../../components/StoredDetails';
+import { useCombinedDirty } from '../../components/useCombinedDirty';
 import '../../styles/missingFollowUp.css';
 
 const forms = ['returned', 'conversation', 'proposal'] as const;

@@ -4,7 +4,7 @@ import { InformedForm } from './InformedForm';
 import { NewEventForm } from './NewEventForm';
 import { PoliceReportForm } from './PoliceReportForm';
 import { TimelineList } from './TimelineList';
-import { useCombinedDirty } from './useCombinedDirty';
+import { useCombinedDirty } from '../../components/useCombinedDirty';
 import '../../styles/missingFollowUp.css';
 
 const forms = ['police', 'informed', 'event'] as const;

@@ -4,7 +4,7 @@ import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { ClosedNotice } from './ClosedNotice';
-import { StoredDetails } from './StoredDetails';
+import { StoredDetails } from '../../components/StoredDetails';
 import { UrgencyQuestions } from './UrgencyQuestions';
 import type { UrgencyEditor } from './useUrgencyEditor';
 import '../../styles/missingFollowUp.css';

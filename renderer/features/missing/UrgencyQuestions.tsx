@@ -1,7 +1,7 @@
 import { useId } from 'react';
 import { urgencyCriteria, urgencyQuestions, type UrgencyAnswers, type UrgencyCriterion, type UrgencySuggestion } from '../../../preload/contract';
 import { TextAreaField } from '../../components/TextAreaField';
-import { RadioChoiceField } from './RadioChoiceField';
+import { RadioChoiceField } from '../../components/RadioChoiceField';
 
 type Answer = UrgencyAnswers[UrgencyCriterion];
 type Choice = 'yes' | 'no' | 'unknown';

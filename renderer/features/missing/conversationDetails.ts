@@ -1,5 +1,5 @@
 import type { ReturnConversation } from '../../../preload/contract';
-import type { StoredDetail } from './StoredDetails';
+import type { StoredDetail } from '../../components/StoredDetails';
 
 /** The return conversation as saved, for the read-only views (after a conflict, after closing). */
 export function conversationDetails(conversation: ReturnConversation | null): StoredDetail[] {

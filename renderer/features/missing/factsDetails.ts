@@ -1,5 +1,5 @@
 import { belongingStateLabels, type MissingFacts } from '../../../preload/contract';
-import type { StoredDetail } from './StoredDetails';
+import type { StoredDetail } from '../../components/StoredDetails';
 
 /** The moment's facts as saved, for the read-only views (after a conflict, after closing). */
 export function factsDetails(facts: MissingFacts): StoredDetail[] {

@@ -2,7 +2,7 @@ import { personRoleLabels, placeTypeLabels, vehicleTypeLabels, type EntityKind }
 import type { FieldErrors } from '../../components/fieldErrors';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { ChoiceField } from './ChoiceField';
+import { ChoiceField } from '../../components/ChoiceField';
 import { kindFieldNames, type DetailFieldName } from './entityForm';
 
 type FieldSpec = { label: string; hint?: string; required?: boolean } & (

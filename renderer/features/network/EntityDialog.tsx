@@ -10,7 +10,7 @@ import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { ReplaceUnreadableField } from '../../components/ReplaceUnreadableField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { ChoiceField } from './ChoiceField';
+import { ChoiceField } from '../../components/ChoiceField';
 import { DialogDeleteButton } from './DialogDeleteButton';
 import { EntityDetailFields } from './EntityDetailFields';
 import { entityFormValues, isEntityFormDirty, parseEntityForm, type DetailFieldName, type EntityFlag, type EntityFormValues } from './entityForm';

@@ -13,7 +13,7 @@ import { FormError } from '../../components/FormError';
 import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { ChoiceField } from './ChoiceField';
+import { ChoiceField } from '../../components/ChoiceField';
 import { DialogDeleteButton } from './DialogDeleteButton';
 import { EndpointSelect, youthChoice } from './EndpointSelect';
 import { ProvenanceFields } from './ProvenanceFields';

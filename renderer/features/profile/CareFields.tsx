@@ -2,7 +2,7 @@ import { lvbLabels, youthProfileSectionLabels, type YouthProfile } from '../../.
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
-import { CheckboxField } from './CheckboxField';
+import { CheckboxField } from '../../components/CheckboxField';
 import { LabelOptions } from './LabelOptions';
 import { ProfileFormSection } from './ProfileFormSection';
 import { vulnerabilityFlags } from './profileLabels';

@@ -8,7 +8,7 @@ import { GuardedFormActions } from '../../components/GuardedFormActions';
 import { TextField } from '../../components/TextField';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { ChoiceField } from '../network/ChoiceField';
+import { ChoiceField } from '../../components/ChoiceField';
 
 interface CatalogueItemDialogProps {
   /** The item to edit (its next version); absent to add one. */

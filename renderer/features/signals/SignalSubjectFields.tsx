@@ -3,8 +3,8 @@ import { api } from '../../app/api';
 import { LoadFailed } from '../../components/LoadFailed';
 import { TextField } from '../../components/TextField';
 import { useLoad } from '../../components/useLoad';
-import { RadioChoiceField } from '../missing/RadioChoiceField';
-import { ChoiceField } from '../network/ChoiceField';
+import { RadioChoiceField } from '../../components/RadioChoiceField';
+import { ChoiceField } from '../../components/ChoiceField';
 import { CatalogueItemSelect } from './CatalogueItemSelect';
 import type { SignalFormValues, SubjectMode } from './signalForm';
 

@@ -1,4 +1,4 @@
-import { SelectField } from '../../components/SelectField';
+import { SelectField } from './SelectField';
 
 interface ChoiceFieldProps {
   label: string;

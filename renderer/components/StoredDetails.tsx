@@ -1,5 +1,5 @@
 import { Fragment } from 'react';
-import { formatDateTime } from '../../components/formatDateTime';
+import { formatDateTime } from './formatDateTime';
 
 /** One stored value with its label; a time is an ISO instant shown on this PC's clock. */
 export type StoredDetail = { label: string; text: string } | { label: string; at: string };

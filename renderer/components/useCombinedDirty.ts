@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { useDirtyParts } from '../../components/useDirtyParts';
+import { useDirtyParts } from './useDirtyParts';
 
 /** A tab with several small forms reports one dirty flag upward: true while any form holds input. */
 export function useCombinedDirty<Name extends string>(names: readonly Name[], onDirtyChange: (dirty: boolean) => void) {
