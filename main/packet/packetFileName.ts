@@ -20,7 +20,12 @@ function slug(text: string): string {
 
 /** E.g. `vermissing-sanne-verhoef-2026-03-12-2315.pdf`, on the Dutch clock of the moment it was made. */
 export function packetFileName(youth: { firstName: string; lastName: string }, printedAt: string): string {
+  return datedPdfName('vermissing', `${youth.firstName} ${youth.lastName}`, printedAt);
+}
+
+/** `<kind>-<youth>-<date>-<time>.pdf`: what the file is, about whom, and when it was made. */
+export function datedPdfName(kind: string, youthName: string, printedAt: string): string {
   const parts = Object.fromEntries(stamp.formatToParts(Date.parse(printedAt)).map((part) => [part.type, part.value]));
-  const name = slug(`${youth.firstName} ${youth.lastName}`) || 'jongere';
-  return `vermissing-${name}-${parts.year}-${parts.month}-${parts.day}-${parts.hour}${parts.minute}.pdf`;
+  const name = slug(youthName) || 'jongere';
+  return `${kind}-${name}-${parts.year}-${parts.month}-${parts.day}-${parts.hour}${parts.minute}.pdf`;
 }

@@ -14,6 +14,7 @@ import { lock, sessionStatus, setUp, unlock } from './sessionService';
 import { listAttention } from './attentionService';
 import { addEpisodeEvent, closeEpisode, getEpisode, listEpisodes, proposePlanAfterReturn, reportMissing, updateEpisode } from './missingService';
 import { makeMissingPacket } from './missingPacketService';
+import { exportCase } from './caseExportService';
 import {
   addConsultation,
   addFollowUp,
@@ -125,6 +126,7 @@ export function createAppServices(config: ServiceConfig): AppServices {
       confirmDecision: (input) => confirmDecision(context, input),
       countersign: (input) => countersignDecision(context, input),
       close: (input) => closeCase(context, input),
+      exportCase: (input) => exportCase(context, input),
     },
     socialMap: {
       list: () => listSocialMapEntries(context),

@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import fs from 'node:fs';
 import type { Db } from '../../db/client';
 import { insertDisclosure } from '../../db/repositories/disclosures';
 import { findEpisode, findEpisodeYouthId } from '../../db/repositories/missingEpisodes';
@@ -14,6 +13,7 @@ import { runAudited, runAuditedIn } from './audit/runAudited';
 import type { ServiceContext, UnlockedSession } from './context';
 import { missingMessages } from './missingMessages';
 import { packetHandOut } from './packetHandOut';
+import { handOutRecorded } from './recordedHandOut';
 import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess } from './youthService';
 
@@ -59,19 +59,10 @@ export async function makeMissingPacket(context: ServiceContext, input: { episod
     const { pdf, pageCount, categories } = await renderMissingPacket(data, context.config.logger);
     const sha256 = createHash('sha256').update(pdf).digest('hex');
     const fileName = packetFileName(data.youth, printedAt);
-    const handed = await handOut(pdf, fileName);
-    if (handed.outcome === 'cancelled') return handed;
-    // In the session that asked: after the awaits another user may have signed in, or nobody.
-    try {
-      recordDisclosure();
-    } catch (error) {
-      // Locked (or signed out) while the dialog was open: nothing may have left unrecorded, so the
-      // saved file is taken back; a print window was already closed by the lock.
-      if (handed.outcome === 'saved') withdrawSavedFile(handed.savedTo, context.config.logger);
-      throw error;
-    }
-    return { ...handed, fileName, sha256, pageCount };
+    const handed = await handOutRecorded(handOut, pdf, fileName, recordDisclosure, context.config.logger);
+    return handed.outcome === 'cancelled' ? handed : { ...handed, fileName, sha256, pageCount };
 
+    // In the session that asked: after the awaits another user may have signed in, or nobody.
     function recordDisclosure(): void {
     runAuditedIn(context, session, 'change', (db, log) => {
       const { episode, access } = requireEpisodeAccess(context, db, session, input.episodeId);
@@ -100,12 +91,4 @@ export async function makeMissingPacket(context: ServiceContext, input: { episod
     });
     }
   });
-}
-
-function withdrawSavedFile(savedTo: string, logger: ServiceContext['config']['logger']): void {
-  try {
-    fs.rmSync(savedTo, { force: true });
-  } catch (error) {
-    logger.error('saved packet could not be withdrawn after its disclosure failed', error);
-  }
 }

@@ -14,7 +14,7 @@ export const legalGroundLabels: Record<LegalGround, string> = {
   meldrecht: 'Meldrecht (Veilig Thuis)',
 };
 
-export const disclosureDocuments = ['missingPacket'] as const;
+export const disclosureDocuments = ['missingPacket', 'meldcodeCase'] as const;
 export type DisclosureDocument = (typeof disclosureDocuments)[number];
 
 export const disclosureOutputs = ['save', 'print'] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { countersignPolicies, idSchema } from './accounts';
+import { caseExportCall } from './caseExport';
 import { defineCall } from './defineCall';
 import { checkedOrPlain, limitedText, requiredText } from './documentMode';
 import { meldcodeDecisionSchema, meldcodeInputSchema, meldcodeOutcomes, triSchema, type Outcome } from './meldcode';
@@ -420,6 +421,8 @@ export const meldcodeCalls = {
   confirmDecision: defineCall(confirmDecisionSchema, caseViewSchema),
   /** A team lead or the aandachtsfunctionaris who did not confirm it. */
   countersign: defineCall(z.object({ caseId: idSchema, decisionId: idSchema }), caseViewSchema),
+  /** The case summary as a PDF for a named recipient; only a file that left is recorded (disclosure and access log). */
+  exportCase: caseExportCall,
   close: defineCall(
     z.object({ caseId: idSchema, basedOnUpdatedAt: z.string(), reason: limitedText(true, 1000, 'De reden').min(3, 'Schrijf op waarom de casus wordt gesloten.') }),
     caseViewSchema,

@@ -1,0 +1,77 @@
+import { createHash } from 'node:crypto';
+import { insertDisclosure } from '../../db/repositories/disclosures';
+import { listSignals } from '../../db/repositories/signals';
+import type { PacketResult, YouthAccess } from '../../preload/contract';
+import type { CaseExport } from '../../preload/contract/caseExport';
+import { caseSummaryData } from '../export/caseSummary/caseSummaryData';
+import { caseSummaryLayout } from '../export/caseSummary/caseSummaryLayout';
+import { datedPdfName } from '../packet/packetFileName';
+import { renderPdf } from '../packet/renderPdf';
+import { logRefusal } from './audit/logRefusal';
+import { runAudited, runAuditedIn } from './audit/runAudited';
+import type { ServiceContext } from './context';
+import { getCase } from './meldcodeCaseService';
+import { packetHandOut } from './packetHandOut';
+import { handOutRecorded } from './recordedHandOut';
+import { requireAccess } from './youthService';
+
+const emergencyNote = (access: YouthAccess) => (access.kind === 'emergency' ? { reason: access.reason, suffix: '; via noodtoegang' } : { reason: null, suffix: '' });
+
+/**
+ * A meldcode case as a PDF summary for a recipient the user names, saved where the user chooses
+ * or shown for printing, as the police packet is. The case is read as the case screen reads it
+ * (getCase: its access check, a refusal and the read are logged there), the PDF made outside any
+ * transaction and handed to the shell; only what left is recorded, in one transaction: the
+ * disclosure with recipient, purpose, legal ground and the SHA-256 of the exact bytes, and the
+ * access-log entry.
+ */
+export async function exportCase(context: ServiceContext, input: CaseExport): Promise<PacketResult> {
+  context.require('workWithYouths');
+  const handOut = packetHandOut(context.config, input.output);
+  const disclosure = { recipient: input.recipient, purpose: input.purpose, legalGround: input.legalGround };
+  const view = getCase(context, input.caseId);
+  const youthId = view.case.youthId;
+  // Access can still end (a lock, an emergency grant running out) between the steps below.
+  return logRefusal(context, { attempt: 'casussamenvatting maken', objectType: 'meldcodeCase', objectId: input.caseId, youthId }, async () => {
+    const session = context.requireUnlocked();
+    const printedAt = context.nowIso();
+    const youthSignals = runAudited(context, 'read', (db) => {
+      requireAccess(context, db, session, youthId);
+      return listSignals(db, youthId);
+    });
+    const layout = caseSummaryLayout(caseSummaryData({ view, youthSignals, printedAt, printedBy: session.user.name, disclosure }));
+    const { pdf, pageCount } = await renderPdf(layout.definition);
+    const sha256 = createHash('sha256').update(pdf).digest('hex');
+    const fileName = datedPdfName('meldcode', view.youthName, printedAt);
+    const handed = await handOutRecorded(handOut, pdf, fileName, recordDisclosure, context.config.logger);
+    return handed.outcome === 'cancelled' ? handed : { ...handed, fileName, sha256, pageCount };
+
+    function recordDisclosure(): void {
+      runAuditedIn(context, session, 'change', (db, log) => {
+        const { access } = requireAccess(context, db, session, youthId);
+        insertDisclosure(db, {
+          youthId,
+          document: 'meldcodeCase',
+          sourceId: input.caseId,
+          output: input.output,
+          ...disclosure,
+          recipientPerson: '',
+          categories: layout.categories,
+          fileName,
+          sha256,
+          disclosedAt: printedAt,
+          disclosedBy: session.user.id,
+        });
+        const { reason, suffix } = emergencyNote(access);
+        log({
+          action: input.output === 'print' ? 'print' : 'export',
+          objectType: 'meldcodeCase',
+          objectId: input.caseId,
+          youthId,
+          reason,
+          details: `casussamenvatting voor ${input.recipient}: ${layout.categories.length} onderdelen, ${pageCount} pagina's, sha256 ${sha256.slice(0, 12)}${suffix}`,
+        });
+      });
+    }
+  });
+}
