@@ -21,11 +21,11 @@ import { fieldTable, fieldsSection, grid, listSection, notFilled, subheading, te
 import { formatDay, formatInstant } from '../../packet/packetFormat';
 import { answerText } from './answerText';
 
-/** The signal as recorded: the catalogue text or the free text, then its description. */
+/** The signal as recorded: the catalogue text or the free text, then its description on a line of its own. */
 function signalText(signal: SignalView): string {
   const what = signal.catalogueItem?.text ?? signal.freeText;
   const corrected = signal.supersededBy ? ` (gecorrigeerd op ${formatInstant(signal.supersededBy.recordedAt)})` : '';
-  return `${what}${signal.description === '' || signal.description === what ? '' : `: ${signal.description}`}${corrected}`;
+  return `${what}${corrected}${signal.description === '' || signal.description === what ? '' : `\n${signal.description}`}`;
 }
 
 export function signalsSection(signals: readonly SignalView[], note: string): PacketSection {

@@ -46,7 +46,7 @@ function disclosureSection({ disclosure, printedAt, printedBy }: CaseSummaryData
 }
 
 function caseLogSection(log: readonly CaseLogEntry[]): PacketSection {
-  const rows = log.map((entry) => [formatInstantShort(entry.at), entry.byName, entry.step === null ? '' : String(entry.step), entry.text]);
+  const rows = log.map((entry) => [formatInstantShort(entry.at), entry.byName, entry.step === null ? '–' : String(entry.step), entry.text]);
   return listSection('Casuslogboek', rows.length === 0 ? [] : [grid(['Wanneer', 'Wie', 'Stap', 'Wat'], rows, [62, 80, 24, '*'])]);
 }
 

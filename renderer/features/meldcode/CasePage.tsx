@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
-import { caseStatusLabels, meldcodeStepLabels, stepStatusLabels, suspicionKindLabels, type CaseView, type MeldcodeStep, type SessionUser, type StepStatus } from '../../../preload/contract';
+import { caseStatusLabels, suspicionKindLabels, type CaseView, type MeldcodeStep, type SessionUser, type StepStatus } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
 import { formatDateTime } from '../../components/formatDateTime';
@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { Tabs, type TabDefinition } from '../../components/Tabs';
 import { useDirtyParts } from '../../components/useDirtyParts';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
+import { CaseExportForm } from './CaseExportForm';
 import { CaseLogPanel } from './CaseLogPanel';
 import type { CasePanelProps } from './casePanel';
 import { ConsultationsStep } from './ConsultationsStep';
@@ -31,7 +32,8 @@ type Load = { state: 'loading' } | { state: 'failed'; message: string } | { stat
 export function CasePage({ caseId, user, onBack, backLabel }: CasePageProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [dirty, setDirty] = useState(false);
-  const back = useDiscardGuard({ dirty, onLeave: onBack });
+  const [exportDirty, setExportDirty] = useState(false);
+  const back = useDiscardGuard({ dirty: dirty || exportDirty, onLeave: onBack });
 
   useEffect(() => {
     void api.meldcode.get({ caseId }).then((result) => setLoad(result.ok ? { state: 'loaded', view: result.value } : { state: 'failed', message: result.error.message }));
@@ -58,6 +60,7 @@ export function CasePage({ caseId, user, onBack, backLabel }: CasePageProps) {
         </div>
       )}
       {view && <CaseContent view={view} user={user} onViewChange={(next) => setLoad({ state: 'loaded', view: next })} onDirtyChange={setDirty} />}
+      {view && <CaseExportForm caseId={view.case.id} onDirtyChange={setExportDirty} />}
     </section>
   );
 }
@@ -93,7 +96,7 @@ function CaseContent({ view, user, onViewChange, onDirtyChange }: CaseContentPro
   };
   const tabs: TabDefinition<TabId>[] = tabIds.map((id) => ({
     id,
-    ...tabLabels(view, id),
+    label: tabLabel(view, id),
     panel: panels[id],
     ...(dirtyParts.has(id) ? { badge: 'niet opgeslagen' } : {}),
   }));
@@ -109,26 +112,38 @@ function CaseContent({ view, user, onViewChange, onDirtyChange }: CaseContentPro
   );
 }
 
-/** Short enough to keep the tab row on one line; the step's full name is in `meldcodeStepLabels`. */
-const shortStepLabels: Record<MeldcodeStep, string> = { 1: 'Signalen', 2: 'Consultatie', 3: 'Gesprek', 4: 'Wegen', 5: 'Beslissen' };
-const shortStatusLabels: Record<StepStatus, string> = { todo: 'nog niet', busy: 'bezig', done: 'klaar' };
-
 /**
- * A step's tab shows its number, a short name and its status in a word; screen readers hear the
- * full name with the status ("Stap 2 · Collegiale consultatie: Bezig"), so the navigator shows where the case stands.
+ * A step's visible tab name is short enough to keep the row on one line; the words around it are
+ * read out only ("Stap 1 · Signalen in kaart brengen: bezig"), so a screen reader hears the full name.
  */
-function tabLabels(view: CaseView, id: TabId): Pick<TabDefinition<TabId>, 'label' | 'accessibleLabel'> {
-  if (id === 'log') return { label: 'Dossierlog' };
+const stepTabNames: Record<MeldcodeStep, { before?: string; shown: string; after?: string }> = {
+  1: { shown: 'Signalen', after: ' in kaart brengen' },
+  2: { before: 'Collegiale ', shown: 'Consultatie' },
+  3: { shown: 'Gesprek', after: ' met de jongere' },
+  4: { shown: 'Wegen' },
+  5: { shown: 'Beslissen' },
+};
+const statusNames: Record<StepStatus, { shown: string; after?: string }> = { todo: { shown: 'nog niet', after: ' begonnen' }, busy: { shown: 'bezig' }, done: { shown: 'klaar' } };
+
+/** A step's tab: its number, name and status in words, so the navigator shows where the case stands. */
+function tabLabel(view: CaseView, id: TabId): ReactNode {
+  if (id === 'log') return 'Dossierlog';
   const step = Number(id.slice(4)) as MeldcodeStep;
   const status = view.steps.find((candidate) => candidate.step === step)?.status ?? 'todo';
-  return {
-    label: (
-      <>
-        {step} · {shortStepLabels[step]} <span className={`tab-status tab-status-${status}`}>{shortStatusLabels[status]}</span>
-      </>
-    ),
-    accessibleLabel: `${meldcodeStepLabels[step]}: ${stepStatusLabels[status]}`,
-  };
+  const name = stepTabNames[step];
+  return (
+    <>
+      <span className="visually-hidden">Stap </span>
+      {step} · {name.before && <span className="visually-hidden">{name.before}</span>}
+      {name.shown}
+      {name.after && <span className="visually-hidden">{name.after}</span>}
+      <span className="visually-hidden">: </span>
+      <span className={`tab-status tab-status-${status}`}>
+        {statusNames[status].shown}
+        {statusNames[status].after && <span className="visually-hidden">{statusNames[status].after}</span>}
+      </span>
+    </>
+  );
 }
 
 function CaseSummary({ view }: { view: CaseView }) {

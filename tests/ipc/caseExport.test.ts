@@ -1,0 +1,266 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { listDisclosuresForYouth } from '../../db/repositories/disclosures';
+import { appMessages } from '../../main/errors/AppError';
+import { lock } from '../../main/services/sessionService';
+import { meldcodeRuleSetVersion, type CaseView, type PacketResult, type SignalView, type YouthFile } from '../../preload/contract';
+import type { CaseExportInput } from '../../preload/contract/caseExport';
+import { localTodayIso } from '../../preload/contract/isoDate';
+import { emptyYouthProfile } from '../../preload/contract/youthProfile';
+import { ageInYears } from '../../preload/contract/rules/age';
+import { newEntries } from '../support/accessLogRows';
+import { flattened, pdfPages, pdfText } from '../support/pdfText';
+import { seedYouths, signIn, staff, type StaffMember } from '../support/staff';
+import { expectOk, staffedServices, tempDir, type TestServiceOptions } from '../support/tempDatabase';
+
+const daysFromToday = (days: number) => localTodayIso(new Date(Date.now() + days * 86_400_000));
+/** Fifteen and a half on every day the test runs: a minor, and neither birthday nor its date is in the summary. */
+const birthDate = daysFromToday(-(15 * 365 + 180));
+const fictionalBsn = '111222333';
+const recipient = 'Veilig Thuis Regio Voorbeeld';
+const exportFor = { recipient, purpose: 'Melding van een vermoeden van seksuele uitbuiting', legalGround: 'meldrecht' } as const;
+const confidentiality = 'Vertrouwelijk — niet verder verstrekken';
+
+const signal = (youthId: string, description: string, kind = 'observation', direction = 'supports', daysAgo = 20) => ({
+  youthId,
+  catalogueItemId: null,
+  freeText: description,
+  freeTextCategory: 'sexualExploitation',
+  kind,
+  sourceType: 'ownObservation',
+  sourceName: 'Mentor',
+  direction,
+  sourceReliability: null,
+  informationCredibility: null,
+  date: daysFromToday(-daysAgo),
+  description: `${description} Gezien op de groep.`,
+});
+
+/** The shell's save dialog as the user answers it: saves into a temp folder under the suggested name. */
+function savingInto(folder: string): TestServiceOptions['savePdf'] {
+  return async (pdf, suggestedName) => {
+    const target = path.join(folder, suggestedName);
+    fs.writeFileSync(target, pdf);
+    return target;
+  };
+}
+
+/**
+ * Sanne (15, with a BSN on file) at the worker's group Noord: a case walked by the worker through
+ * all five steps to a report at Veilig Thuis, countersigned by the aandachtsfunctionaris, with
+ * enough signals to run over several pages. Cato at group Zuid, the lead's.
+ */
+async function seeded(options: TestServiceOptions = {}) {
+  const services = await staffedServices({ savePdf: savingInto(tempDir()), ...options });
+  const [sanne, cato] = (await seedYouths(services, [
+    { firstName: 'Sanne', lastName: 'Smit', dateOfBirth: birthDate, location: 'Groep Noord', profile: { ...emptyYouthProfile(), identity: { ...emptyYouthProfile().identity, bsn: fictionalBsn } } },
+    { firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2011-05-03', location: 'Groep Zuid' },
+  ])) as [string, string];
+  const call = async <T>(channel: string, input?: unknown) => expectOk(await services.router(channel, input)) as T;
+  const as = async (member: StaffMember) => {
+    lock(services.context);
+    await signIn(services, member);
+  };
+  const save = (view: CaseView, part: string, value: unknown) => call<CaseView>('meldcode.update', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, part, value });
+
+  await as('worker');
+  const signals: SignalView[] = [];
+  for (let day = 0; day < 24; day += 1) signals.push(await call<SignalView>('signals.add', signal(sanne, `Signaal ${day + 1}: wordt opgehaald door een oudere man in een auto.`, 'observation', 'supports', 40 - day)));
+  signals.push(await call<SignalView>('signals.add', signal(sanne, 'Komt op tijd terug en gaat naar school.', 'fact', 'contradicts', 5)));
+  let view = await call<CaseView>('meldcode.open', { youthId: sanne, suspicion: 'sexualExploitation', title: 'Oudere vriend met auto', signalIds: signals.map((linked) => linked.id) });
+  const caseId = view.case.id;
+  view = await call<CaseView>('meldcode.addConsultation', {
+    caseId,
+    heldOn: daysFromToday(-5),
+    consultantKind: 'traffickingOfficer',
+    withWhom: 'Olga Aandacht',
+    anonymous: false,
+    questions: 'Zijn de signalen genoeg voor een melding?',
+    advice: 'Ga eerst het gesprek aan.',
+  });
+  view = await save(view, 'conversation', {
+    held: true,
+    heldOn: daysFromToday(-3),
+    participants: 'Mentor en jongere',
+    purposeExplained: true,
+    reaction: 'Ontkent, maar wordt stil bij de vraag over de telefoon.',
+    interpretation: 'Schaamte.',
+  });
+  view = await save(view, 'weighing', {
+    acuteUnsafety: false,
+    structuralUnsafety: true,
+    nature: 'Seksuele uitbuiting door een oudere vriend.',
+    severity: 'serious',
+    chanceOfHarm: 'real',
+    outcome: 'remains',
+    explanation: 'De signalen wijzen dezelfde kant op.',
+  });
+  view = await call<CaseView>('meldcode.confirmDecision', {
+    caseId,
+    basedOnUpdatedAt: view.case.updatedAt,
+    shown: { framework: view.preview.framework, outcomes: view.preview.outcomes },
+    choice: { kind: 'confirm' },
+  });
+  await as('officer');
+  view = await call<CaseView>('meldcode.countersign', { caseId, decisionId: view.case.decisions[0]!.id });
+  await as('worker');
+  view = await save(view, 'report', { channel: 'report-veilig-thuis', reportedOn: localTodayIso(), reportedBy: staff.worker.name, consent: 'notAsked', youthInformed: 'yes', reference: 'VT-2026-0042' });
+  return { services, call, as, sanne, cato, caseId, view };
+}
+
+type Services = Awaited<ReturnType<typeof seeded>>['services'];
+
+const exportCase = (services: Services, input: Partial<CaseExportInput> & { caseId: string }) => services.router('meldcode.exportCase', { output: 'save', ...exportFor, ...input });
+
+async function savedExport(services: Services, caseId: string) {
+  const made = expectOk(await exportCase(services, { caseId })) as PacketResult;
+  if (made.outcome !== 'saved') throw new Error(`expected a saved summary, got ${made.outcome}`);
+  return { made, pdf: fs.readFileSync(made.savedTo) };
+}
+
+const disclosuresOf = (services: Services, youthId: string) => listDisclosuresForYouth(services.context.requireUnlocked().handle.db, youthId);
+const actions = (services: Services, before: number) =>
+  newEntries(services, before).map(({ action, objectType, objectId, youthId, reason }) => ({ action, objectType, objectId, youthId, reason }));
+
+describe('the meldcode case summary', () => {
+  it('holds the case log, the signals, every step and the decision with its trace, with the confidentiality footer on every page', async () => {
+    const { services, caseId, view } = await seeded();
+    const { made, pdf } = await savedExport(services, caseId);
+    const text = pdfText(pdf);
+    const [decision] = view.case.decisions;
+
+    expect(view.case.log.length).toBeGreaterThanOrEqual(7);
+    const missingLog = view.case.log.filter((entry) => !text.includes(flattened(entry.text)) || !text.includes(entry.byName));
+    expect(missingLog).toEqual([]);
+    expect(decision!.computed.trace.filter((sentence) => !text.includes(flattened(sentence)))).toEqual([]);
+    expect(
+      [
+        'Casussamenvatting meldcode: Sanne Smit',
+        `Leeftijd ${ageInYears(birthDate, localTodayIso())} jaar`,
+        'Vermoeden van seksuele uitbuiting',
+        'Oudere vriend met auto',
+        'Waarneming Eigen waarneming Ondersteunt het vermoeden Signaal 1: wordt opgehaald door een oudere man in een auto. Signaal 1: wordt opgehaald door een oudere man in een auto. Gezien op de groep.',
+        'Feit Eigen waarneming Spreekt het vermoeden tegen Komt op tijd terug en gaat naar school. Komt op tijd terug en gaat naar school. Gezien op de groep.',
+        'Zijn de signalen genoeg voor een melding?',
+        'Ontkent, maar wordt stil bij de vraag over de telefoon.',
+        'Seksuele uitbuiting door een oudere vriend.',
+        'Besluit Melden bij Veilig Thuis',
+        `Versie beslisregels ${meldcodeRuleSetVersion}`,
+        `door ${staff.worker.name}`,
+        `Medeondertekend`,
+        staff.officer.name,
+        'Kenmerk VT-2026-0042',
+        `Ontvanger ${recipient}`,
+        'Grondslag Meldrecht (Veilig Thuis)',
+      ].filter((expected) => !text.includes(expected)),
+    ).toEqual([]);
+
+    const pages = pdfPages(pdf, 'raw').map(flattened);
+    expect(pages.length).toBeGreaterThan(1);
+    expect(pages).toHaveLength(made.pageCount);
+    const today = localTodayIso().split('-').reverse().join('-');
+    pages.forEach((page, index) => {
+      expect(page).toContain(confidentiality);
+      expect(page).toContain(`Verstrekt aan ${recipient} op ${today}, grondslag: Meldrecht (Veilig Thuis).`);
+      expect(page).toContain(`Pagina ${index + 1} van ${pages.length}`);
+    });
+  });
+
+  it('leaves out the BSN and the date of birth', async () => {
+    const { services, call, sanne, caseId } = await seeded();
+    expect((await call<YouthFile>('youths.open', { id: sanne })).profile.identity.bsn).toBe(fictionalBsn);
+    const text = pdfText((await savedExport(services, caseId)).pdf);
+    const [year, month, day] = birthDate.split('-');
+    const spaced = text.replace(/[\s.-]/g, '');
+    expect(spaced).not.toContain(fictionalBsn);
+    expect(text).not.toContain(birthDate);
+    expect(text).not.toContain(`${day}-${month}-${year}`);
+    expect(text).not.toMatch(new RegExp(`\\b${Number(day)} \\p{L}+ ${year}\\b`, 'u'));
+  });
+
+  it('saves where the user chose, then writes one disclosure for the exact bytes saved and the export in the access log', async () => {
+    const { services, sanne, caseId } = await seeded();
+    const before = newEntries(services, 0).length;
+    const { made, pdf } = await savedExport(services, caseId);
+    expect(made.sha256).toBe(createHash('sha256').update(pdf).digest('hex'));
+    expect(made.fileName).toMatch(/^meldcode-sanne-smit-\d{4}-\d{2}-\d{2}-\d{4}\.pdf$/);
+    expect(path.basename(made.savedTo)).toBe(made.fileName);
+
+    const [disclosure, ...more] = disclosuresOf(services, sanne);
+    expect(more).toEqual([]);
+    expect(disclosure).toMatchObject({
+      document: 'meldcodeCase',
+      sourceId: caseId,
+      output: 'save',
+      ...exportFor,
+      recipientPerson: '',
+      fileName: made.fileName,
+      sha256: made.sha256,
+      disclosedByName: staff.worker.name,
+    });
+    expect(disclosure!.categories).toEqual(expect.arrayContaining(['Casus', 'Stap 1 · Signalen in kaart brengen', 'Stap 5 · Besluiten', 'Stap 5b · Melding', 'Casuslogboek']));
+    // The case is read as the case screen reads it, then the file that left is recorded.
+    expect(actions(services, before)).toEqual([
+      { action: 'read', objectType: 'meldcodeCase', objectId: caseId, youthId: sanne, reason: null },
+      { action: 'export', objectType: 'meldcodeCase', objectId: caseId, youthId: sanne, reason: null },
+    ]);
+    expect(newEntries(services, before)[1]!.details).toContain(`casussamenvatting voor ${recipient}`);
+    expect(newEntries(services, before)[1]!.details).toContain(`sha256 ${made.sha256.slice(0, 12)}`);
+  });
+
+  it('records no disclosure and no export when the user cancels the save dialog', async () => {
+    const offered: string[] = [];
+    const { services, sanne, caseId } = await seeded({
+      savePdf: async (_pdf, suggestedName) => {
+        offered.push(suggestedName);
+        return null;
+      },
+    });
+    const before = newEntries(services, 0).length;
+    expect(expectOk(await exportCase(services, { caseId }))).toEqual({ outcome: 'cancelled' });
+    expect(offered).toEqual([expect.stringMatching(/^meldcode-sanne-smit-.*\.pdf$/)]);
+    expect(actions(services, before).map((entry) => entry.action)).toEqual(['read']);
+    expect(disclosuresOf(services, sanne)).toEqual([]);
+  });
+
+  it('prints through the shell’s port, then records what it showed', async () => {
+    const printed: Buffer[] = [];
+    const { services, sanne, caseId } = await seeded({ printPdf: async (pdf) => void printed.push(pdf) });
+    const before = newEntries(services, 0).length;
+    const made = expectOk(await exportCase(services, { caseId, output: 'print' })) as PacketResult;
+    expect(made).toMatchObject({ outcome: 'printing', sha256: createHash('sha256').update(printed[0]!).digest('hex') });
+    expect(actions(services, before).map((entry) => entry.action)).toEqual(['read', 'print']);
+    expect(disclosuresOf(services, sanne)).toEqual([expect.objectContaining({ output: 'print', sha256: made.outcome === 'printing' ? made.sha256 : '' })]);
+  });
+
+  it('asks for a recipient, a purpose and a legal ground before anything is made', async () => {
+    const { services, sanne, caseId } = await seeded();
+    const result = await services.router('meldcode.exportCase', { caseId, output: 'save', recipient: '', purpose: '', legalGround: '' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { recipient: expect.any(String), purpose: expect.any(String), legalGround: 'Kies de grondslag voor deze verstrekking.' } } });
+    expect(disclosuresOf(services, sanne)).toEqual([]);
+  });
+
+  it('refuses a worker of another group and logs the attempt; under emergency access the export carries its reason', async () => {
+    const { services, call, as, cato } = await seeded();
+    await as('lead');
+    const other = await call<CaseView>('meldcode.open', { youthId: cato, suspicion: 'criminalExploitation', title: 'Pakketjes rondbrengen' });
+    await as('worker');
+    const before = newEntries(services, 0).length;
+    expect(await exportCase(services, { caseId: other.case.id })).toEqual({ ok: false, error: { code: 'FORBIDDEN', message: appMessages.noAccessToYouth } });
+    expect(actions(services, before)).toEqual([{ action: 'refused', objectType: 'meldcodeCase', objectId: other.case.id, youthId: cato, reason: null }]);
+    expect(disclosuresOf(services, cato)).toEqual([]);
+
+    const reason = 'Veilig Thuis vraagt nu om de samenvatting en de mentor van Cato is er niet.';
+    await call('emergency.request', { youthId: cato, reason });
+    const beforeEmergency = newEntries(services, 0).length;
+    const { made, pdf } = await savedExport(services, other.case.id);
+    expect(pdfText(pdf)).toContain('Pakketjes rondbrengen');
+    expect(newEntries(services, beforeEmergency)).toEqual([
+      expect.objectContaining({ action: 'read', youthId: cato, reason }),
+      expect.objectContaining({ action: 'export', objectType: 'meldcodeCase', youthId: cato, reason, details: expect.stringMatching(/via noodtoegang$/) }),
+    ]);
+    expect(disclosuresOf(services, cato)).toEqual([expect.objectContaining({ sha256: made.sha256, document: 'meldcodeCase' })]);
+  });
+});
