@@ -3,8 +3,6 @@ import { useRef, type KeyboardEvent, type ReactNode } from 'react';
 export interface TabDefinition<Id extends string> {
   id: Id;
   label: ReactNode;
-  /** The tab's full name for screen readers, where the visible label is kept short. */
-  accessibleLabel?: string;
   /** Shown after the label, e.g. "niet opgeslagen". */
   badge?: string;
   panel: ReactNode;
@@ -50,7 +48,6 @@ export function Tabs<Id extends string>({ label, tabs, selected, onSelect }: Tab
             id={`tab-${tab.id}`}
             aria-selected={tab.id === selected}
             aria-controls={`tabpanel-${tab.id}`}
-            aria-label={tab.accessibleLabel && (tab.badge ? `${tab.accessibleLabel} (${tab.badge})` : tab.accessibleLabel)}
             tabIndex={tab.id === selected ? 0 : -1}
             className="tab"
             onClick={() => onSelect(tab.id)}

@@ -1,45 +1,7 @@
-import { useId, type ReactNode } from 'react';
-import { FormError } from '../../components/FormError';
-import { GuardedFormActions } from '../../components/GuardedFormActions';
-import { NewestDataConflict } from '../../components/NewestDataConflict';
-import type { EpisodePartFormFrame } from './useEpisodePartForm';
+import type { ComponentProps } from 'react';
+import { PartForm } from '../../components/PartForm';
 
-interface EpisodePartFormProps {
-  form: EpisodePartFormFrame;
-  title: string;
-  intro?: ReactNode;
-  submitLabel: string;
-  /** What is stored for this part, shown after a colleague's save in between. */
-  stored: ReactNode;
-  children: ReactNode;
-}
-
-/** The frame every small episode form shares: its heading, messages, the conflict part and the guarded save. */
-export function EpisodePartForm({ form, title, intro, submitLabel, stored, children }: EpisodePartFormProps) {
-  const headingId = useId();
-  const { formRef, formError, busy } = form.feedback;
-  return (
-    <form ref={formRef} noValidate onSubmit={form.submit} autoComplete="off" className="form episode-form" aria-labelledby={headingId}>
-      <h3 id={headingId} className="episode-form-heading">
-        {title}
-      </h3>
-      {intro && <p className="form-intro">{intro}</p>}
-      <FormError message={formError} />
-      {form.conflict && (
-        <NewestDataConflict
-          key={form.conflict.refusals}
-          shown={form.conflict.newestShown}
-          onShowNewest={() => void form.showNewest()}
-          title="Nu opgeslagen"
-          className="episode-conflict"
-          headingClassName="episode-conflict-title"
-        >
-          {stored}
-          <p>Jouw invoer staat hieronder nog in het formulier. Neem over wat je wilt houden en sla dan opnieuw op.</p>
-        </NewestDataConflict>
-      )}
-      {children}
-      <GuardedFormActions guard={form.guard} submitLabel={submitLabel} busy={busy} leaveLabel="Wijzigingen ongedaan maken" leaveDisabled={!form.dirty} />
-    </form>
-  );
+/** The frame every small episode form shares (PartForm), in the episode screen's look. */
+export function EpisodePartForm(props: Omit<ComponentProps<typeof PartForm>, 'conflictTitle' | 'classPrefix' | 'readOnlyNote'>) {
+  return <PartForm {...props} conflictTitle="Nu opgeslagen" classPrefix="episode" />;
 }
