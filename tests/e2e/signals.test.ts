@@ -107,6 +107,9 @@ describe('signals in the youth file', () => {
     await panel.getByLabel('Soort', { exact: true }).selectOption({ label: 'Waarneming' });
     expect(await timelineSubjects(panel)).toEqual(['Tweede of geheime telefoon']);
     await panel.getByText('1 van 2 signalen getoond.').waitFor();
+    // The counts stay over every current signal, and say so while a filter hides some.
+    await panel.getByText('Alle huidige signalen, ook die het filter verbergt').waitFor();
+    expect(await counts(panel)).toEqual(['1', '1']);
     expect(await violations(page)).toEqual([]);
     await panel.getByLabel('Soort', { exact: true }).selectOption({ label: 'Alle soorten' });
 

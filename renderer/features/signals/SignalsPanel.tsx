@@ -76,7 +76,7 @@ export function SignalsPanel({ file, onDirtyChange, announce }: FilePanelProps) 
           <NoSignals onStart={startAdding} />
         ) : (
           <>
-            <SignalCounts counts={load.value.counts} />
+            <SignalCounts counts={load.value.counts} filtered={Object.values(filters).some((value) => value !== '')} />
             <div className="signals-controls">
               <SignalFilters filters={filters} onChange={setFilters} />
               <SignalViewToggle layout={layout} onChange={setLayout} />
