@@ -1,4 +1,6 @@
-import { meldcodeOutcomeLabels, meldcodeQuestions, outcomeContactKinds, type MeldcodeDecision, type Outcome, type SocialMapEntry } from '../../../preload/contract';
+import { meldcodeOutcomeLabels, meldcodeQuestions, type MeldcodeDecision, type Outcome, type SocialMapEntry } from '../../../preload/contract';
+import { ContactNumbers } from './ContactNumbers';
+import { contactsFor } from './outcomeContacts';
 
 interface DecisionPreviewProps {
   preview: MeldcodeDecision;
@@ -58,17 +60,10 @@ export function DecisionPreview({ preview, pending, contacts, unsaved }: Decisio
 }
 
 function OutcomeItem({ outcome, contacts }: { outcome: Outcome; contacts: readonly SocialMapEntry[] }) {
-  const kinds = outcomeContactKinds[outcome] ?? [];
-  const numbers = contacts.filter((entry) => kinds.includes(entry.kind) && entry.phone !== '');
   return (
     <li className={outcome === 'call-112' ? 'case-outcome-item case-outcome-acute' : 'case-outcome-item'}>
       <span className="case-outcome-label">{meldcodeOutcomeLabels[outcome]}</span>
-      {numbers.map((entry) => (
-        <span key={entry.id} className="case-contact">
-          {entry.name}: <span className="case-phone">{entry.phone}</span>
-          {entry.note && <span className="muted"> — {entry.note}</span>}
-        </span>
-      ))}
+      <ContactNumbers entries={contactsFor({ outcome }, contacts)} />
     </li>
   );
 }

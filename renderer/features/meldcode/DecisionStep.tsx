@@ -51,7 +51,7 @@ export function DecisionStep({ view, user, onViewChange, onDirtyChange, announce
           <FollowUps {...shared} onDirtyChange={handlers.followUp} />
         </>
       )}
-      {reported && <ReportForm {...shared} onDirtyChange={handlers.report} />}
+      {reported && <ReportForm {...shared} onDirtyChange={handlers.report} contacts={contacts} />}
       {open && !unfounded && <CloseCaseForm {...shared} prominent={false} onDirtyChange={handlers.close} />}
     </section>
   );

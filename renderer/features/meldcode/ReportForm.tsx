@@ -1,4 +1,4 @@
-import { consentAnswerLabels, reportChannelLabels, reportChannels, storedCaseReportSchema, type ConsentAnswer, type MeldcodeCase, type ReportChannel } from '../../../preload/contract';
+import { consentAnswerLabels, reportChannelLabels, reportChannels, storedCaseReportSchema, type ConsentAnswer, type MeldcodeCase, type ReportChannel, type SocialMapEntry } from '../../../preload/contract';
 import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
@@ -7,13 +7,20 @@ import { StoredDetails } from '../../components/StoredDetails';
 import { formatDutchDate } from '../youths/youthDates';
 import type { CasePanelProps } from './casePanel';
 import { CasePartForm } from './CasePartForm';
+import { ContactNumbers } from './ContactNumbers';
+import { contactsFor } from './outcomeContacts';
 import { YouthInformedFields } from './YouthInformedFields';
 import { useCasePartForm } from './useCasePartForm';
 
 const stored = (meldcodeCase: MeldcodeCase) => storedCaseReportSchema.parse(meldcodeCase.report ?? {});
 
+interface ReportFormProps extends Omit<CasePanelProps, 'user' | 'goToStep'> {
+  /** The social map: the chosen channel's numbers show beside it. */
+  contacts: readonly SocialMapEntry[];
+}
+
 /** 5b: the report as it was made: where, when, by whom, with or without consent, and its reference. */
-export function ReportForm({ view, onViewChange, onDirtyChange, announce }: Omit<CasePanelProps, 'user' | 'goToStep'>) {
+export function ReportForm({ view, onViewChange, onDirtyChange, announce, contacts }: ReportFormProps) {
   const form = useCasePartForm({ view, part: 'report', stored, savedMessage: 'Melding (5b) vastgelegd.', onViewChange, onDirtyChange, announce });
   const { values, change, field, errorFor } = form;
   const saved = stored(view.case);
@@ -43,6 +50,7 @@ export function ReportForm({ view, onViewChange, onDirtyChange, announce }: Omit
           </option>
         ))}
       </SelectField>
+      {values.channel && <ChannelNumbers entries={contactsFor({ channel: values.channel }, contacts)} />}
       <TextField label="Datum van de melding" type="date" {...field('reportedOn')} required />
       <TextField label="Wie deed de melding?" {...field('reportedBy')} maxLength={120} required />
       <RadioChoiceField legend="Toestemming van de jongere (of ouders) om te melden" labels={consentAnswerLabels} value={values.consent} onChange={(value: ConsentAnswer) => change('consent', value)} error={errorFor('consent')} />
@@ -50,5 +58,15 @@ export function ReportForm({ view, onViewChange, onDirtyChange, announce }: Omit
       <TextField label="Kenmerk van de melding" hint="Het nummer of kenmerk dat je bij de melding kreeg." {...field('reference')} maxLength={60} />
       <TextAreaField label="Toelichting" {...field('note')} />
     </CasePartForm>
+  );
+}
+
+function ChannelNumbers({ entries }: { entries: readonly SocialMapEntry[] }) {
+  if (entries.length === 0) return <p className="field-hint">Geen telefoonnummer in de sociale kaart voor deze plek.</p>;
+  return (
+    <p className="case-channel-numbers">
+      <span className="muted">Uit de sociale kaart: </span>
+      <ContactNumbers entries={entries} />
+    </p>
   );
 }
