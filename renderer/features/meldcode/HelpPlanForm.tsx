@@ -1,10 +1,12 @@
+import { useId, useRef } from 'react';
 import { storedCaseHelpPlanSchema, type MeldcodeCase } from '../../../preload/contract';
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { StoredDetails } from '../../components/StoredDetails';
-import { formatDutchDate } from '../youths/youthDates';
+import { formatDutchDate, localTodayIso } from '../youths/youthDates';
 import type { CasePanelProps } from './casePanel';
 import { CasePartForm } from './CasePartForm';
+import { followUpDateErrors } from './followUpDateChecks';
 import { YouthInformedFields } from './YouthInformedFields';
 import { useCasePartForm } from './useCasePartForm';
 
@@ -12,10 +14,27 @@ const stored = (meldcodeCase: MeldcodeCase) => storedCaseHelpPlanSchema.parse(me
 
 /** 5a: the help, who gives it, the dates its effect is checked, and whether the youth was told. */
 export function HelpPlanForm({ view, onViewChange, onDirtyChange, announce }: Omit<CasePanelProps, 'user' | 'goToStep'>) {
-  const form = useCasePartForm({ view, part: 'helpPlan', stored, savedMessage: 'Hulpplan (5a) opgeslagen.', onViewChange, onDirtyChange, announce });
-  const { values, change, field, errorFor } = form;
   const saved = stored(view.case);
+  const form = useCasePartForm({
+    view,
+    part: 'helpPlan',
+    stored,
+    savedMessage: 'Hulpplan (5a) opgeslagen.',
+    refine: (values) => followUpDateErrors(values.followUpDates, saved.followUpDates, localTodayIso()),
+    onViewChange,
+    onDirtyChange,
+    announce,
+  });
+  const { values, change, field, errorFor } = form;
   const dates = values.followUpDates;
+  const rowKeys = useRowKeys(dates.length);
+  const datesErrorId = useId();
+  const datesError = errorFor('followUpDates');
+
+  function removeDate(index: number) {
+    rowKeys.remove(index);
+    change('followUpDates', dates.filter((_, at) => at !== index));
+  }
 
   return (
     <CasePartForm
@@ -35,11 +54,11 @@ export function HelpPlanForm({ view, onViewChange, onDirtyChange, announce }: Om
     >
       <TextAreaField label="Welke hulp komt er?" {...field('help')} required />
       <TextField label="Wie biedt de hulp?" {...field('providedBy')} maxLength={300} />
-      <fieldset className="settings-group">
+      <fieldset className="settings-group" aria-describedby={datesError ? datesErrorId : undefined}>
         <legend>Vervolgmomenten</legend>
         <p className="field-hint">Op deze data kijk je of de hulp werkt. Ze staan op het startscherm zodra ze eraan komen.</p>
         {dates.map((date, index) => (
-          <div key={index} className="case-date-row">
+          <div key={rowKeys.keys[index]} className="case-date-row">
             <TextField
               label={`Vervolgmoment ${index + 1}`}
               type="date"
@@ -47,14 +66,18 @@ export function HelpPlanForm({ view, onViewChange, onDirtyChange, announce }: Om
               onChange={(value) => change('followUpDates', dates.map((current, at) => (at === index ? value : current)))}
               error={errorFor(`followUpDates.${index}`)}
             />
-            <button type="button" className="button" onClick={() => change('followUpDates', dates.filter((_, at) => at !== index))}>
+            <button type="button" className="button" onClick={() => removeDate(index)}>
               Verwijderen<span className="visually-hidden"> vervolgmoment {index + 1}</span>
             </button>
           </div>
         ))}
-        {errorFor('followUpDates') && <p className="field-error">{errorFor('followUpDates')}</p>}
+        {datesError && (
+          <p id={datesErrorId} className="field-error">
+            {datesError}
+          </p>
+        )}
         <div>
-          <button type="button" className="button" onClick={() => change('followUpDates', [...dates, ''])}>
+          <button type="button" className="button" aria-describedby={datesError ? datesErrorId : undefined} onClick={() => change('followUpDates', [...dates, ''])}>
             Vervolgmoment toevoegen
           </button>
         </div>
@@ -67,4 +90,17 @@ export function HelpPlanForm({ view, onViewChange, onDirtyChange, announce }: Om
       />
     </CasePartForm>
   );
+}
+
+/**
+ * A key per date row that stays with the row when an earlier one is removed, so React does not
+ * hand one row's input state (and focus) to the next; rows added or dropped elsewhere (a save, a
+ * reset) get new keys at the end.
+ */
+function useRowKeys(count: number) {
+  const next = useRef(0);
+  const keys = useRef<number[]>([]);
+  while (keys.current.length < count) keys.current.push(next.current++);
+  keys.current.length = count;
+  return { keys: keys.current, remove: (index: number) => void keys.current.splice(index, 1) };
 }
