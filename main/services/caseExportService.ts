@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import { insertDisclosure } from '../../db/repositories/disclosures';
 import { listSignals } from '../../db/repositories/signals';
-import type { PacketResult, YouthAccess } from '../../preload/contract';
+import type { PacketResult } from '../../preload/contract';
 import type { CaseExport } from '../../preload/contract/caseExport';
 import { caseSummaryData } from '../export/caseSummary/caseSummaryData';
 import { caseSummaryLayout } from '../export/caseSummary/caseSummaryLayout';
@@ -10,12 +9,11 @@ import { renderPdf } from '../packet/renderPdf';
 import { logRefusal } from './audit/logRefusal';
 import { runAudited, runAuditedIn } from './audit/runAudited';
 import type { ServiceContext } from './context';
+import { recordDisclosedFile } from './disclosedFile';
 import { getCase } from './meldcodeCaseService';
 import { packetHandOut } from './packetHandOut';
 import { handOutRecorded } from './recordedHandOut';
 import { requireAccess } from './youthService';
-
-const emergencyNote = (access: YouthAccess) => (access.kind === 'emergency' ? { reason: access.reason, suffix: '; via noodtoegang' } : { reason: null, suffix: '' });
 
 /**
  * A meldcode case as a PDF summary for a recipient the user names, saved where the user chooses
@@ -49,27 +47,24 @@ export async function exportCase(context: ServiceContext, input: CaseExport): Pr
     function recordDisclosure(): void {
       runAuditedIn(context, session, 'change', (db, log) => {
         const { access } = requireAccess(context, db, session, youthId);
-        insertDisclosure(db, {
-          youthId,
-          document: 'meldcodeCase',
-          sourceId: input.caseId,
-          output: input.output,
-          ...disclosure,
-          recipientPerson: '',
-          categories: layout.categories,
-          fileName,
-          sha256,
-          disclosedAt: printedAt,
-          disclosedBy: session.user.id,
-        });
-        const { reason, suffix } = emergencyNote(access);
-        log({
-          action: input.output === 'print' ? 'print' : 'export',
+        recordDisclosedFile(db, log, {
+          disclosure: {
+            youthId,
+            document: 'meldcodeCase',
+            sourceId: input.caseId,
+            output: input.output,
+            ...disclosure,
+            recipientPerson: '',
+            categories: layout.categories,
+            fileName,
+            sha256,
+            disclosedAt: printedAt,
+            disclosedBy: session.user.id,
+          },
+          access,
           objectType: 'meldcodeCase',
-          objectId: input.caseId,
-          youthId,
-          reason,
-          details: `casussamenvatting voor ${input.recipient}: ${layout.categories.length} onderdelen, ${pageCount} pagina's, sha256 ${sha256.slice(0, 12)}${suffix}`,
+          about: `casussamenvatting voor ${input.recipient}`,
+          pageCount,
         });
       });
     }

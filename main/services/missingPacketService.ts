@@ -1,8 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Db } from '../../db/client';
-import { insertDisclosure } from '../../db/repositories/disclosures';
 import { findEpisode, findEpisodeYouthId } from '../../db/repositories/missingEpisodes';
-import type { MissingEpisode, PacketResult, YouthAccess } from '../../preload/contract';
+import type { MissingEpisode, PacketResult } from '../../preload/contract';
 import type { DisclosureOutput } from '../../preload/contract/disclosures';
 import { AppError } from '../errors/AppError';
 import { gatherPacketData } from '../packet/gatherPacketData';
@@ -11,6 +10,7 @@ import { renderMissingPacket } from '../packet/renderMissingPacket';
 import { logRefusal, type RefusedAttempt } from './audit/logRefusal';
 import { runAudited, runAuditedIn } from './audit/runAudited';
 import type { ServiceContext, UnlockedSession } from './context';
+import { recordDisclosedFile } from './disclosedFile';
 import { missingMessages } from './missingMessages';
 import { packetHandOut } from './packetHandOut';
 import { handOutRecorded } from './recordedHandOut';
@@ -29,8 +29,6 @@ function requireEpisodeAccess(context: ServiceContext, db: Db, session: Unlocked
   if (!episode) throw new AppError('NOT_FOUND', missingMessages.episodeNotFound);
   return { episode, ...requireAccess(context, db, session, episode.youthId) };
 }
-
-const emergencyNote = (access: YouthAccess) => (access.kind === 'emergency' ? { reason: access.reason, suffix: '; via noodtoegang' } : { reason: null, suffix: '' });
 
 /** The officer who took the report, for the register: the person the packet went to; '' while not known. */
 function officerOf({ officerName, officerNumber }: MissingEpisode['police']): string {
@@ -66,27 +64,24 @@ export async function makeMissingPacket(context: ServiceContext, input: { episod
     function recordDisclosure(): void {
     runAuditedIn(context, session, 'change', (db, log) => {
       const { episode, access } = requireEpisodeAccess(context, db, session, input.episodeId);
-      insertDisclosure(db, {
-        youthId: episode.youthId,
-        document: 'missingPacket',
-        sourceId: episode.id,
-        output: input.output,
-        ...policeDisclosure,
-        recipientPerson: officerOf(data.episode.police),
-        categories,
-        fileName,
-        sha256,
-        disclosedAt: printedAt,
-        disclosedBy: session.user.id,
-      });
-      const { reason, suffix } = emergencyNote(access);
-      log({
-        action: input.output === 'print' ? 'print' : 'export',
+      recordDisclosedFile(db, log, {
+        disclosure: {
+          youthId: episode.youthId,
+          document: 'missingPacket',
+          sourceId: episode.id,
+          output: input.output,
+          ...policeDisclosure,
+          recipientPerson: officerOf(data.episode.police),
+          categories,
+          fileName,
+          sha256,
+          disclosedAt: printedAt,
+          disclosedBy: session.user.id,
+        },
+        access,
         objectType: 'missingPacket',
-        objectId: episode.id,
-        youthId: episode.youthId,
-        reason,
-        details: `voor de politie: ${categories.length} onderdelen, ${pageCount} pagina's, sha256 ${sha256.slice(0, 12)}${suffix}`,
+        about: 'voor de politie',
+        pageCount,
       });
     });
     }

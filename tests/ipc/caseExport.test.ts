@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listDisclosuresForYouth } from '../../db/repositories/disclosures';
 import { appMessages } from '../../main/errors/AppError';
 import { lock } from '../../main/services/sessionService';
 import { meldcodeRuleSetVersion, type CaseView, type PacketResult, type SignalView, type YouthFile } from '../../preload/contract';
@@ -11,6 +10,7 @@ import { localTodayIso } from '../../preload/contract/isoDate';
 import { emptyYouthProfile } from '../../preload/contract/youthProfile';
 import { ageInYears } from '../../preload/contract/rules/age';
 import { newEntries } from '../support/accessLogRows';
+import { disclosuresOf, savingInto } from '../support/pdfPorts';
 import { flattened, pdfPages, pdfText } from '../support/pdfText';
 import { seedYouths, signIn, staff, type StaffMember } from '../support/staff';
 import { expectOk, staffedServices, tempDir, type TestServiceOptions } from '../support/tempDatabase';
@@ -37,15 +37,6 @@ const signal = (youthId: string, description: string, kind = 'observation', dire
   date: daysFromToday(-daysAgo),
   description: `${description} Gezien op de groep.`,
 });
-
-/** The shell's save dialog as the user answers it: saves into a temp folder under the suggested name. */
-function savingInto(folder: string): TestServiceOptions['savePdf'] {
-  return async (pdf, suggestedName) => {
-    const target = path.join(folder, suggestedName);
-    fs.writeFileSync(target, pdf);
-    return target;
-  };
-}
 
 /**
  * Sanne (15, with a BSN on file) at the worker's group Noord: a case walked by the worker through
@@ -120,7 +111,6 @@ async function savedExport(services: Services, caseId: string) {
   return { made, pdf: fs.readFileSync(made.savedTo) };
 }
 
-const disclosuresOf = (services: Services, youthId: string) => listDisclosuresForYouth(services.context.requireUnlocked().handle.db, youthId);
 const actions = (services: Services, before: number) =>
   newEntries(services, before).map(({ action, objectType, objectId, youthId, reason }) => ({ action, objectType, objectId, youthId, reason }));
 

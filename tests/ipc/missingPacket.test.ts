@@ -11,6 +11,7 @@ import { lock } from '../../main/services/sessionService';
 import type { EntityDetails, EpisodeView, NetworkEntity, PacketResult, Settings, YouthFile } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { newEntries } from '../support/accessLogRows';
+import { disclosuresOf, savingInto } from '../support/pdfPorts';
 import { pdfPages, pdfText } from '../support/pdfText';
 import { seedYouths, signIn, staff } from '../support/staff';
 import { expectOk, staffedServices, tempDir, type TestServiceOptions } from '../support/tempDatabase';
@@ -35,15 +36,6 @@ const urgency = {
   intellectualDisability: { applies: true, evidence: 'LVB vermoed; begrijpt gevolgen slecht.' },
   violence: { applies: false, evidence: '' },
 };
-
-/** The shell's save dialog as the user answers it: saves into a temp folder under the suggested name. */
-function savingInto(folder: string): TestServiceOptions['savePdf'] {
-  return async (pdf, suggestedName) => {
-    const target = path.join(folder, suggestedName);
-    fs.writeFileSync(target, pdf);
-    return target;
-  };
-}
 
 /**
  * The demo's Sanne (the fullest demo profile, plus medication) at the worker's group, with the
@@ -113,8 +105,6 @@ async function savedPacket(services: Services, episodeId: string) {
   if (made.outcome !== 'saved') throw new Error(`expected a saved packet, got ${made.outcome}`);
   return { made, pdf: fs.readFileSync(made.savedTo) };
 }
-
-const disclosuresOf = (services: Services, youthId: string) => listDisclosuresForYouth(services.context.requireUnlocked().handle.db, youthId);
 
 describe('the police packet of a missing episode', () => {
   it('holds every field the police need (domain.md §5), from the file, the plan, the network and the episode', async () => {
