@@ -3,8 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { sourceMigrationsFolder } from '../../db/migrationsFolder';
+import { ensureDemoDatabase } from '../../main/demo/ensureDemoDatabase';
+import { demoAccounts, demoPassword } from '../../main/demo/demoYouths';
 import { createConsoleLogger, silentLogger } from '../../main/logging/logger';
 import { createAppServices, type AppServices } from '../../main/services/appServices';
+import { unlock } from '../../main/services/sessionService';
 import { appOrigin } from '../../main/shell/appOrigin';
 import { isTrustedIpcSender } from '../../main/shell/navigation';
 import { rendererResponseHeaders, resolveRendererPath } from '../../main/shell/rendererFiles';
@@ -29,6 +32,11 @@ export interface LaunchOptions {
   start?: 'fresh' | 'locked' | 'unlocked';
   /** Who is signed in with start 'unlocked'; the aandachtsfunctionaris by default. */
   as?: StaffMember;
+  /**
+   * Starts from the demo database as `npm start` creates it (main/demo: its staff, youths, files
+   * and signals) instead of the test staff, signed in as this demo account.
+   */
+  demo?: { as: DemoAccountName };
   /** Youths created through the services before the page opens (needs the staffed database). */
   youths?: readonly TestYouth[];
   /** A short idle lock, for tests that cannot wait minutes. */
@@ -68,7 +76,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   }
   const ownsFolder = !options.databasePath;
   const databasePath = options.databasePath ?? path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'waakzaam-e2e-')), 'waakzaam.db');
-  if ((options.start ?? 'fresh') !== 'fresh' && !options.databasePath) await copyStaffedDatabase(databasePath);
+  if (options.demo) await ensureDemoDatabase(databasePath, { migrationsFolder: sourceMigrationsFolder });
+  else if ((options.start ?? 'fresh') !== 'fresh' && !options.databasePath) await copyStaffedDatabase(databasePath);
   const printed: LaunchedApp['printed'] = [];
   const saved: LaunchedApp['saved'] = [];
   const savedFolder = fs.mkdtempSync(path.join(os.tmpdir(), 'waakzaam-saved-'));
@@ -160,10 +169,21 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
 }
 
 async function prepareMain(services: AppServices, options: LaunchOptions): Promise<void> {
+  if (options.demo) {
+    await signInDemo(services, options.demo.as);
+    return;
+  }
   const start = options.start ?? 'fresh';
   if (start === 'fresh') return;
   if (options.youths?.length) await seedYouths(services, options.youths);
   if (start === 'unlocked') await signIn(services, options.as ?? 'officer');
+}
+
+export type DemoAccountName = (typeof demoAccounts)[number]['name'];
+
+/** Signs a demo account in, in main (all share the demo password). */
+export function signInDemo(services: AppServices, name: DemoAccountName) {
+  return unlock(services.context, { name, password: demoPassword });
 }
 
 function launchChromium(): Promise<Browser> {

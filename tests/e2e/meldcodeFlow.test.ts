@@ -1,13 +1,12 @@
 import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { lock } from '../../main/services/sessionService';
-import type { Account, CaseSummary, CaseView, Location } from '../../preload/contract';
+import type { CaseSummary, CaseView } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
-import { signIn, type TestYouth } from '../support/staff';
 import { expectOk } from '../support/tempDatabase';
 import { violations } from './axeViolations';
-import { launchApp, type LaunchedApp } from './harness';
-import { continueAs, openFileTabByKeyboard, openPage, youthIdByName } from './pageHelpers';
+import { launchApp, signInDemo, type DemoAccountName, type LaunchedApp } from './harness';
+import { openFileTabByKeyboard, openPage } from './pageHelpers';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -16,42 +15,18 @@ afterEach(async () => {
 });
 
 const today = localTodayIso();
-/** Eighteen, with a birthday well behind, on whatever day the test runs. */
-const adultBirthDate = `${Number(today.slice(0, 4)) - 19}-01-15`;
 
-/** Both live at the worker's Groep Noord. */
-const lotte = { firstName: 'Lotte', lastName: 'Bakker', dateOfBirth: '2011-03-14', location: 'Groep Noord' } as const satisfies TestYouth;
-const daan = { firstName: 'Daan', lastName: 'Visser', dateOfBirth: adultBirthDate, location: 'Groep Noord' } as const satisfies TestYouth;
+/** Demo youths as `npm start` creates them (main/demo): Sanne is 15 and lives at De Linde, groep Noord; Amir is 18. */
+const sanne = { firstName: 'Sanne', lastName: 'Verhoef' } as const;
+const amir = { firstName: 'Amir', lastName: 'Bakkali' } as const;
+type DemoYouth = typeof sanne | typeof amir;
 
-/** The team lead also leads Groep Noord, so the lead sees the worker's youths and can countersign. */
-async function leadAlsoLeadsNoord(launched: LaunchedApp): Promise<void> {
-  const accounts = expectOk(await launched.services.router('accounts.list', undefined)) as Account[];
-  const locations = expectOk(await launched.services.router('locations.list', undefined)) as Location[];
-  const lead = accounts.find((account) => account.role === 'teamLead')!;
-  const noord = locations.find((location) => location.name === 'Groep Noord')!;
-  expectOk(await launched.services.router('accounts.update', { id: lead.id, role: 'teamLead', locationIds: [...lead.locationIds, noord.id] }));
-}
-
-/** Two signals in the youth's file as the worker records them: one supports the suspicion, one contradicts it. */
-async function recordTwoSignals(launched: LaunchedApp, lastName: string): Promise<void> {
-  const youthId = await youthIdByName(launched, lastName);
-  const base = { youthId, freeTextCategory: 'criminalExploitation', sourceType: 'ownObservation', date: today };
-  expectOk(
-    await launched.services.router('signals.add', { ...base, freeText: 'Nieuwe dure sneakers zonder uitleg', kind: 'observation', direction: 'supports', description: 'Zegt dat ze geleend zijn.' }),
-  );
-  expectOk(
-    await launched.services.router('signals.add', { ...base, freeText: 'Gaat weer elke dag naar school', kind: 'fact', direction: 'contradicts', description: 'Bevestigd door de mentor.' }),
-  );
-}
-
-async function launchAsWorker(youths: readonly TestYouth[]): Promise<LaunchedApp> {
-  const launched = await launchApp({ start: 'unlocked', as: 'admin', youths });
-  await leadAlsoLeadsNoord(launched);
-  lock(launched.services.context);
-  await signIn(launched.services, 'worker');
-  for (const youth of youths) await recordTwoSignals(launched, youth.lastName);
-  await continueAs(launched, 'worker');
-  return launched;
+/** Another demo account takes over in main, and the page starts again as they would see it. */
+async function continueAsDemo(launched: LaunchedApp, name: DemoAccountName): Promise<void> {
+  lock(launched.services.context, 'switchUser');
+  await signInDemo(launched.services, name);
+  await launched.page.reload();
+  await launched.page.getByRole('navigation', { name: 'Hoofdmenu' }).waitFor();
 }
 
 const stepTab = (page: Page, step: number | 'log') => page.getByRole('tab', { name: step === 'log' ? 'Dossierlog' : new RegExp(`^Stap ${step} ·`) });
@@ -64,15 +39,15 @@ async function openStep(page: Page, step: number | 'log'): Promise<Locator> {
 
 const radio = (scope: Locator, legend: string, option: string) => scope.getByRole('group', { name: legend }).getByLabel(option, { exact: true });
 
-/** From the file's Meldcode tab: a new case with both of the youth's signals. */
-async function startCase(page: Page, youth: TestYouth, title: string): Promise<void> {
+/** From the file's Meldcode tab: a new case with every signal the demo recorded for the youth. */
+async function startCase(page: Page, youth: DemoYouth, suspicion: string, title: string): Promise<void> {
   const panel = await openFileTabByKeyboard(page, youth, 'Meldcode');
   await panel.getByRole('button', { name: 'Nieuw traject starten' }).click();
-  await panel.getByLabel('Waar gaat het vermoeden over?').selectOption({ label: 'Vermoeden van criminele uitbuiting' });
+  await panel.getByLabel('Waar gaat het vermoeden over?').selectOption({ label: suspicion });
   await panel.getByLabel('Korte omschrijving').fill(title);
-  const signals = panel.getByRole('group', { name: 'Signalen die bij dit vermoeden horen' });
-  await signals.getByRole('checkbox', { name: /Nieuwe dure sneakers/ }).check();
-  await signals.getByRole('checkbox', { name: /Gaat weer elke dag naar school/ }).check();
+  const signals = panel.getByRole('group', { name: 'Signalen die bij dit vermoeden horen' }).getByRole('checkbox');
+  await signals.first().waitFor();
+  for (const signal of await signals.all()) await signal.check();
   expect(await violations(page)).toEqual([]);
   await panel.getByRole('button', { name: 'Traject starten' }).click();
   await page.getByRole('heading', { level: 1, name: `Meldcode: ${youth.firstName} ${youth.lastName} — ${title}` }).waitFor();
@@ -82,33 +57,31 @@ async function saved(page: Page, message: string): Promise<void> {
   await page.getByRole('status').filter({ hasText: message }).waitFor();
 }
 
-async function mapSignals(page: Page): Promise<void> {
+/**
+ * Step 1 with the demo's signals (supporting and contradicting) and one more, recorded on screen
+ * from the case: it is chosen for the case straight away and counted with the others.
+ */
+async function mapSignals(page: Page, counts: { supports: number; contradicts: number }, signal: { text: string; category: string }): Promise<void> {
   const panel = await openStep(page, 1);
-  await expect.poll(() => panel.getByText('Gekozen: 1 signaal ondersteunt het vermoeden, 1 spreekt het tegen.').isVisible()).toBe(true);
-  await saveSignalsStep(page, panel);
-}
-
-/** A third signal, recorded from the case itself: it is chosen for the case straight away. */
-async function recordSignalInCase(page: Page): Promise<void> {
-  const panel = await openStep(page, 1);
+  await panel.getByText(`Gekozen: ${counts.supports} signalen ondersteunen het vermoeden, ${counts.contradicts} spreken het tegen.`).waitFor();
   await panel.getByRole('button', { name: 'Signaal toevoegen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Signaal vastleggen' });
   await dialog.getByRole('radio', { name: 'Zelf beschrijven' }).check();
-  await dialog.getByLabel('Het signaal in eigen woorden').fill('Betaalt een schuld af aan een oudere kennis');
-  await dialog.getByLabel('Categorie').selectOption({ label: 'Criminele uitbuiting' });
+  await dialog.getByLabel('Het signaal in eigen woorden').fill(signal.text);
+  await dialog.getByLabel('Categorie').selectOption({ label: signal.category });
   await dialog.getByRole('radio', { name: 'Ondersteunt het vermoeden' }).check();
   await dialog.getByLabel('Soort signaal').selectOption({ label: 'Omstandigheid/gebeurtenis' });
   await dialog.getByLabel('Bron', { exact: true }).selectOption({ label: 'Jongere' });
   await dialog.getByLabel('Datum van het signaal').fill(today);
   await dialog.getByRole('button', { name: 'Signaal vastleggen' }).click();
   await dialog.waitFor({ state: 'hidden' });
-  await panel.getByRole('checkbox', { name: /Betaalt een schuld af aan een oudere kennis/, checked: true }).waitFor();
-  await panel.getByText('Gekozen: 2 signalen ondersteunen het vermoeden, 1 spreekt het tegen.').waitFor();
+  await panel.getByRole('checkbox', { name: new RegExp(signal.text), checked: true }).waitFor();
+  await panel.getByText(`Gekozen: ${counts.supports + 1} signalen ondersteunen het vermoeden, ${counts.contradicts} spreken het tegen.`).waitFor();
   await saveSignalsStep(page, panel);
 }
 
 async function saveSignalsStep(page: Page, panel: Locator): Promise<void> {
-  await panel.getByLabel('Toelichting').fill('De sneakers passen bij wat we vaker zien; de school spreekt het tegen.');
+  await panel.getByLabel('Toelichting').fill('Veel wijst dezelfde kant op; de school spreekt het tegen.');
   await panel.getByRole('button', { name: 'Stap 1 opslaan' }).click();
   await saved(page, 'Stap 1 opgeslagen');
 }
@@ -202,14 +175,14 @@ async function logTexts(page: Page): Promise<string[]> {
   return panel.getByRole('table', { name: 'Dossierlog' }).locator('tbody tr').allTextContents();
 }
 
-describe('the meldcode, walked by a group worker', () => {
-  it('for a minor: signals, consultation, conversation, weighing (a colleague’s save in between shown beside the input), the decision to report to Veilig Thuis, the team lead countersigns, the report is recorded and the case closed; every step is in the log', async () => {
-    app = await launchAsWorker([lotte]);
+describe('the meldcode, walked from the demo', () => {
+  it('Sanne (15), by the group worker: the demo’s signals and one recorded on screen, consultation, conversation, weighing (a colleague’s save in between shown beside the input), the decision to report to Veilig Thuis, the aandachtsfunctionaris countersigns, the report is recorded and the case closed; every step is in the log', async () => {
+    app = await launchApp({ demo: { as: 'groep-noord' } });
     const { page } = app;
-    await startCase(page, lotte, 'Dure spullen zonder uitleg');
+    await startCase(page, sanne, 'Vermoeden van seksuele uitbuiting', 'Oudere vriend haalt haar op');
     expect(await violations(page)).toEqual([]);
 
-    await mapSignals(page);
+    await mapSignals(page, { supports: 7, contradicts: 2 }, { text: 'Krijgt cadeaus van de vriend', category: 'Seksuele uitbuiting' });
     await consult(page);
     await talk(page);
     expect(await violations(page)).toEqual([]);
@@ -239,23 +212,25 @@ describe('the meldcode, walked by a group worker', () => {
     // Whoever confirmed does not countersign.
     expect(await history.getByRole('button', { name: 'Medeondertekenen' }).count()).toBe(0);
 
-    // The team lead finds the decision on the start screen, which opens the case.
-    await continueAs(app, 'lead');
+    // The aandachtsfunctionaris finds the decision on the start screen, which opens the case.
+    await continueAsDemo(app, 'demo');
     const waiting = page.getByRole('region', { name: 'Aandacht nodig' }).getByRole('listitem').filter({ hasText: 'Meldcodebesluit wacht op medeondertekening' });
-    await waiting.getByRole('button', { name: 'Lotte Bakker' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Meldcode: Lotte Bakker — Dure spullen zonder uitleg' }).waitFor();
-    const asLead = await openStep(page, 5);
-    await asLead.getByRole('button', { name: 'Medeondertekenen' }).click();
-    await asLead.getByText('Medeondertekend door Tess Leiding', { exact: false }).waitFor();
+    await waiting.getByRole('button', { name: 'Sanne Verhoef' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Meldcode: Sanne Verhoef — Oudere vriend haalt haar op' }).waitFor();
+    const asOfficer = await openStep(page, 5);
+    await asOfficer.getByRole('button', { name: 'Medeondertekenen' }).click();
+    await asOfficer.getByText('Medeondertekend door demo', { exact: false }).waitFor();
 
-    await continueAs(app, 'worker');
+    await continueAsDemo(app, 'groep-noord');
     await openPage(page, 'Meldcode');
     await page.getByRole('table', { name: 'Lopende meldcodetrajecten' }).getByRole('button', { name: /Openen/ }).click();
     const report = await openStep(page, 5);
     await report.getByRole('heading', { name: '5b · Melding vastleggen' }).waitFor();
     await report.getByLabel('Waar heb je gemeld?').selectOption({ label: 'Veilig Thuis' });
+    // The social map's number for the chosen channel shows beside it.
+    await report.getByRole('form', { name: '5b · Melding vastleggen' }).getByText('0800-2000').waitFor();
     await report.getByLabel('Datum van de melding').fill(today);
-    await report.getByLabel('Wie deed de melding?').fill('Wim Groep');
+    await report.getByLabel('Wie deed de melding?').fill('Mentor groep Noord');
     await radio(report, 'Is de jongere geïnformeerd?', 'Ja').check();
     await report.getByLabel('Kenmerk van de melding').fill('VT-2026-0042');
     await report.getByRole('button', { name: 'Melding opslaan' }).click();
@@ -272,13 +247,13 @@ describe('the meldcode, walked by a group worker', () => {
 
     const log = await logTexts(page);
     expectSteps(log, [
-      /Traject.*Casus geopend.*Dure spullen zonder uitleg.*met 2 signalen/,
+      /Traject.*Casus geopend.*Oudere vriend haalt haar op.*met 9 signalen/,
       /Stap 1.*Signalen opgeslagen/,
       /Stap 2.*Consultatie van .* geanonimiseerd/,
       /Stap 3.*Gesprek met de jongere opgeslagen/,
       /Stap 4.*Weging opgeslagen/,
-      /Wim GroepStap 5.*Besluit bevestigd: melden bij Veilig Thuis/i,
-      /Tess LeidingStap 5.*medeondertekend/,
+      /groep-noordStap 5.*Besluit bevestigd: melden bij Veilig Thuis/i,
+      /demoStap 5.*medeondertekend/,
       /Stap 5.*Melding \(5b\) opgeslagen/,
       /Traject.*Casus gesloten/,
     ]);
@@ -286,12 +261,12 @@ describe('the meldcode, walked by a group worker', () => {
     expect(app.problems).toEqual([]);
   }, 240_000);
 
-  it('for an adult: the conversation is not held (with the expert), the risk can be averted by own help, and the 5a help plan gets a follow-up date; every step is in the log', async () => {
-    app = await launchAsWorker([daan]);
+  it('Amir (18), by the aandachtsfunctionaris: the demo’s signals and one recorded on screen, the conversation is not held (with the expert), the risk can be averted by own help, the reasoning is shown, and the 5a help plan gets a follow-up date; every step is in the log', async () => {
+    app = await launchApp({ demo: { as: 'demo' } });
     const { page } = app;
-    await startCase(page, daan, 'Schulden bij een oudere kennis');
+    await startCase(page, amir, 'Vermoeden van criminele uitbuiting', 'Schulden bij een oudere kennis');
     await page.getByText('Volwassen (18+): beroepsgeheim').waitFor();
-    await recordSignalInCase(page);
+    await mapSignals(page, { supports: 6, contradicts: 2 }, { text: 'Betaalt een schuld af aan een oudere kennis', category: 'Criminele uitbuiting' });
     await consult(page);
 
     const conversation = await openStep(page, 3);
@@ -309,6 +284,8 @@ describe('the meldcode, walked by a group worker', () => {
     const decision = await openStep(page, 5);
     await radio(decision, 'Is het risico met eigen hulp af te wenden?', 'Ja').check();
     await decision.getByRole('list', { name: 'Wat te doen, in deze volgorde' }).getByText('Zelf hulp bieden of organiseren (5a)').waitFor();
+    const trace = await decision.getByRole('list', { name: 'Redenering' }).locator('li').allTextContents();
+    expect(trace.some((sentence) => sentence.startsWith('Het risico is met eigen hulp af te wenden: zelf hulp bieden (5a)'))).toBe(true);
     // Consent is not asked on this path.
     expect(await decision.getByRole('group', { name: 'Geeft de betrokkene toestemming om te melden?' }).count()).toBe(0);
     await expect.poll(() => decision.getByRole('button', { name: 'Besluit bevestigen' }).isDisabled()).toBe(true);
@@ -329,7 +306,7 @@ describe('the meldcode, walked by a group worker', () => {
 
     const log = await logTexts(page);
     expectSteps(log, [
-      /Traject.*Casus geopend.*Schulden bij een oudere kennis/,
+      /Traject.*Casus geopend.*Schulden bij een oudere kennis.*met 8 signalen/,
       /Stap 1.*Signalen opgeslagen; gewijzigd: gekoppelde signalen/,
       /Stap 2.*Consultatie van/,
       /Stap 3.*Gesprek met de jongere opgeslagen/,
