@@ -25,8 +25,6 @@ CREATE TABLE `meldcode_cases` (
 	`conversation` text,
 	`weighing` text,
 	`decision_answers` text,
-	`help_plan` text,
-	`report` text,
 	`updated_at` text NOT NULL,
 	`last_activity_at` text NOT NULL,
 	FOREIGN KEY (`youth_id`) REFERENCES `youths`(`id`) ON UPDATE no action ON DELETE restrict,
@@ -69,6 +67,8 @@ CREATE TABLE `meldcode_decisions` (
 	`input` text NOT NULL,
 	`computed` text NOT NULL,
 	`chosen_outcomes` text NOT NULL,
+	`answers` text,
+	`weighing` text,
 	`deviation_reason` text NOT NULL,
 	`rule_set_version` text NOT NULL,
 	`countersign_required` integer NOT NULL,
@@ -92,6 +92,32 @@ CREATE TABLE `meldcode_follow_ups` (
 );
 --> statement-breakpoint
 CREATE INDEX `meldcode_follow_ups_case_idx` ON `meldcode_follow_ups` (`case_id`,`held_on`);--> statement-breakpoint
+CREATE TABLE `meldcode_help_plans` (
+	`id` text PRIMARY KEY NOT NULL,
+	`case_id` text NOT NULL,
+	`decision_id` text NOT NULL,
+	`content` text NOT NULL,
+	`recorded_at` text NOT NULL,
+	`recorded_by` text NOT NULL,
+	FOREIGN KEY (`case_id`) REFERENCES `meldcode_cases`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`decision_id`) REFERENCES `meldcode_decisions`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE restrict
+);
+--> statement-breakpoint
+CREATE INDEX `meldcode_help_plans_case_idx` ON `meldcode_help_plans` (`case_id`,`recorded_at`);--> statement-breakpoint
+CREATE TABLE `meldcode_reports` (
+	`id` text PRIMARY KEY NOT NULL,
+	`case_id` text NOT NULL,
+	`decision_id` text NOT NULL,
+	`content` text NOT NULL,
+	`recorded_at` text NOT NULL,
+	`recorded_by` text NOT NULL,
+	FOREIGN KEY (`case_id`) REFERENCES `meldcode_cases`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`decision_id`) REFERENCES `meldcode_decisions`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`recorded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE restrict
+);
+--> statement-breakpoint
+CREATE INDEX `meldcode_reports_case_idx` ON `meldcode_reports` (`case_id`,`recorded_at`);--> statement-breakpoint
 CREATE TABLE `social_map_entries` (
 	`id` text PRIMARY KEY NOT NULL,
 	`kind` text NOT NULL,
@@ -163,6 +189,39 @@ BEGIN
 	SELECT RAISE(ABORT, 'meldcode_case_log is append-only');
 END;
 --> statement-breakpoint
+CREATE TRIGGER `meldcode_help_plans_no_update` BEFORE UPDATE ON `meldcode_help_plans`
+BEGIN
+	SELECT RAISE(ABORT, 'meldcode_help_plans is append-only');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `meldcode_help_plans_no_delete` BEFORE DELETE ON `meldcode_help_plans`
+BEGIN
+	SELECT RAISE(ABORT, 'meldcode_help_plans is append-only');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `meldcode_reports_no_update` BEFORE UPDATE ON `meldcode_reports`
+BEGIN
+	SELECT RAISE(ABORT, 'meldcode_reports is append-only');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `meldcode_reports_no_delete` BEFORE DELETE ON `meldcode_reports`
+BEGIN
+	SELECT RAISE(ABORT, 'meldcode_reports is append-only');
+END;
+--> statement-breakpoint
+-- A closed case stays closed, and whose case it is and who opened it when never change.
+CREATE TRIGGER `meldcode_cases_closed_stays` BEFORE UPDATE ON `meldcode_cases`
+WHEN OLD.`status` = 'closed'
+BEGIN
+	SELECT RAISE(ABORT, 'a closed meldcode case cannot change');
+END;
+--> statement-breakpoint
+CREATE TRIGGER `meldcode_cases_opening_fixed` BEFORE UPDATE OF `youth_id`, `opened_at`, `opened_by` ON `meldcode_cases`
+WHEN OLD.`youth_id` IS NOT NEW.`youth_id` OR OLD.`opened_at` IS NOT NEW.`opened_at` OR OLD.`opened_by` IS NOT NEW.`opened_by`
+BEGIN
+	SELECT RAISE(ABORT, 'a meldcode case keeps its youth and its opening');
+END;
+--> statement-breakpoint
 -- A case is never deleted: its log and decisions point at it.
 CREATE TRIGGER `meldcode_cases_no_delete` BEFORE DELETE ON `meldcode_cases`
 BEGIN
@@ -180,6 +239,13 @@ CREATE TRIGGER `social_map_entries_shipped_stays` BEFORE UPDATE OF `shipped` ON 
 WHEN OLD.`shipped` IS NOT NEW.`shipped`
 BEGIN
 	SELECT RAISE(ABORT, 'whether a social map entry shipped cannot change');
+END;
+--> statement-breakpoint
+-- A shipped entry keeps its kind: the decision screens find 112 and Veilig Thuis by it.
+CREATE TRIGGER `social_map_entries_shipped_kind_fixed` BEFORE UPDATE OF `kind` ON `social_map_entries`
+WHEN OLD.`shipped` = 1 AND OLD.`kind` IS NOT NEW.`kind`
+BEGIN
+	SELECT RAISE(ABORT, 'a shipped social map entry keeps its kind');
 END;
 --> statement-breakpoint
 -- The national defaults (domain.md §2, §3.1). The regional ones are the administrator's to fill in.

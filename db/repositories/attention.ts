@@ -1,7 +1,7 @@
-import { and, count, desc, eq, isNull, max, sql } from 'drizzle-orm';
+import { and, count, desc, eq, isNull, max, sql, type SQLWrapper } from 'drizzle-orm';
 import { storedCaseHelpPlanSchema, type AttentionFacts, type OpenCaseFacts, type OpenEpisodeFacts } from '../../preload/contract';
 import type { Db } from '../client';
-import { meldcodeCases, meldcodeCountersignatures, meldcodeDecisions, meldcodeFollowUps, missingEpisodes, networkEntities, safetyPlanVersions, youthPhotos, youths } from '../schema';
+import { meldcodeCases, meldcodeCountersignatures, meldcodeDecisions, meldcodeFollowUps, meldcodeHelpPlans, missingEpisodes, networkEntities, safetyPlanVersions, youthPhotos, youths } from '../schema';
 import { readStoredDocument, type ReportUnreadable } from '../storedDocument';
 import { isOpen } from './meldcodeCases';
 import { scopeCondition, type YouthScope } from './youths';
@@ -9,7 +9,8 @@ import { scopeCondition, type YouthScope } from './youths';
 /**
  * One statement over the visible youths. Each correlated subquery is a single seek in its
  * youth-first index (newest portrait, highest plan version, entity count, the episodes not closed
- * in the partial open-episode index, the open meldcode cases in theirs), never a scan of the
+ * in the partial open-episode index, the open meldcode cases in theirs, a case's newest decision and
+ * help plan in their case-first indexes), never a scan of the
  * photos, plans, entities, episodes or cases; see the query-plan test. The open episodes and cases
  * come as JSON arrays SQLite builds from plain columns; a case's help plan comes as its stored
  * text, read leniently here, so a damaged plan never stops the start screen.
@@ -33,19 +34,28 @@ export function attentionFactsQuery(db: Db, scope: YouthScope) {
     .from(missingEpisodes)
     .where(and(eq(missingEpisodes.youthId, youths.id), isNull(missingEpisodes.closedAt)));
   const newestFollowUp = db.select({ on: max(meldcodeFollowUps.heldOn) }).from(meldcodeFollowUps).where(eq(meldcodeFollowUps.caseId, meldcodeCases.id));
-  // The newest decision's moment when it still waits for its countersignature; null otherwise.
-  const unsignedNewestDecision = db
-    .select({
-      at: sql`case when ${meldcodeDecisions.countersignRequired} = 1 and ${meldcodeCountersignatures.id} is null then ${meldcodeDecisions.confirmedAt} end`,
-    })
-    .from(meldcodeDecisions)
-    .leftJoin(meldcodeCountersignatures, eq(meldcodeCountersignatures.decisionId, meldcodeDecisions.id))
-    .where(eq(meldcodeDecisions.caseId, meldcodeCases.id))
-    .orderBy(desc(meldcodeDecisions.confirmedAt))
+  const newestDecision = (column: SQLWrapper) =>
+    db
+      .select({ value: sql`${column}` })
+      .from(meldcodeDecisions)
+      .where(eq(meldcodeDecisions.caseId, meldcodeCases.id))
+      .orderBy(desc(meldcodeDecisions.confirmedAt), desc(sql`${meldcodeDecisions}.rowid`))
+      .limit(1);
+  // The newest decision's moment and confirmer when it still waits for its countersignature; null otherwise.
+  const unsigned = (column: SQLWrapper) =>
+    newestDecision(
+      sql`case when ${meldcodeDecisions.countersignRequired} = 1 and not exists (select 1 from ${meldcodeCountersignatures} where ${meldcodeCountersignatures.decisionId} = ${meldcodeDecisions.id}) then ${column} end`,
+    );
+  // Only the newest decision's own help plan sets follow-up dates: a later decision without own help ends them.
+  const newestHelpPlan = db
+    .select({ content: meldcodeHelpPlans.content })
+    .from(meldcodeHelpPlans)
+    .where(and(eq(meldcodeHelpPlans.caseId, meldcodeCases.id), eq(meldcodeHelpPlans.decisionId, sql`(${newestDecision(meldcodeDecisions.id)})`)))
+    .orderBy(desc(meldcodeHelpPlans.recordedAt), desc(sql`${meldcodeHelpPlans}.rowid`))
     .limit(1);
   const openCases = db
     .select({
-      list: sql`json_group_array(json_object('caseId', ${meldcodeCases.id}, 'lastActivityAt', ${meldcodeCases.lastActivityAt}, 'helpPlan', ${meldcodeCases.helpPlan}, 'newestFollowUpOn', (${newestFollowUp}), 'countersignDueSince', (${unsignedNewestDecision})))`,
+      list: sql`json_group_array(json_object('caseId', ${meldcodeCases.id}, 'lastActivityAt', ${meldcodeCases.lastActivityAt}, 'helpPlan', (${newestHelpPlan}), 'newestFollowUpOn', (${newestFollowUp}), 'countersignDueSince', (${unsigned(meldcodeDecisions.confirmedAt)}), 'countersignConfirmedBy', (${unsigned(meldcodeDecisions.confirmedBy)})))`,
     })
     .from(meldcodeCases)
     .where(and(eq(meldcodeCases.youthId, youths.id), isOpen));

@@ -1,16 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql, type SQLWrapper } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
-  meldcodeAnswerKeys,
-  meldcodeDecisionSchema,
-  meldcodeInputSchema,
-  meldcodeOutcomes,
   storedCaseConversationSchema,
   storedCaseDecisionAnswersSchema,
-  storedCaseHelpPlanSchema,
-  storedCaseReportSchema,
   storedCaseSignalsSchema,
   storedCaseWeighingSchema,
   type CaseLogEntry,
@@ -19,27 +13,29 @@ import {
   type Consultation,
   type ConsultantKind,
   type FollowUp,
-  type MeldcodeAnswerKey,
   type MeldcodeCase,
-  type MeldcodeDecision,
-  type MeldcodeInput,
   type MeldcodeStep,
   type NewConsultation,
   type NewFollowUp,
-  type Outcome,
-  type StoredDecision,
   type SuspicionKind,
 } from '../../preload/contract';
 import type { Db } from '../client';
-import { meldcodeCaseLog, meldcodeCases, meldcodeConsultations, meldcodeCountersignatures, meldcodeDecisions, meldcodeFollowUps, users, youths } from '../schema';
-import { readStoredDocument, storedJson, type ReportUnreadable } from '../storedDocument';
+import { meldcodeCaseLog, meldcodeCases, meldcodeConsultations, meldcodeFollowUps, users, youths } from '../schema';
+import { readStoredDocument, type ReportUnreadable } from '../storedDocument';
+import { listDecisions, listHelpPlanRecords, listReportRecords } from './meldcodeDecisions';
 import { scopeCondition, type YouthScope } from './youths';
 
 /** Insertion order, the tiebreak for rows stamped in the same millisecond. */
 const rowOrder = (table: SQLWrapper) => sql`${table}.rowid`;
 
-/** One part of a case and its new value, as a save names it. */
-export type CasePartValue = CaseUpdate extends infer Update ? (Update extends { part: infer Part; value: infer Value } ? { part: Part; value: Value } : never) : never;
+/** One part of a case kept in the case row (5a and 5b are records of their own) and its new value, as a save names it. */
+export type CasePartValue = CaseUpdate extends infer Update
+  ? Update extends { part: infer Part; value: infer Value }
+    ? Part extends 'helpPlan' | 'report'
+      ? never
+      : { part: Part; value: Value }
+    : never
+  : never;
 
 export interface NewCaseRow {
   youthId: string;
@@ -69,8 +65,6 @@ export function insertCase(db: Db, row: NewCaseRow): string {
       conversation: null,
       weighing: null,
       decisionAnswers: null,
-      helpPlan: null,
-      report: null,
       updatedAt: row.openedAt,
       lastActivityAt: row.openedAt,
     })
@@ -145,33 +139,6 @@ export function appendFollowUp(db: Db, followUp: NewFollowUp & Recorded): string
   return id;
 }
 
-export interface NewDecisionRow {
-  caseId: string;
-  input: MeldcodeInput;
-  computed: MeldcodeDecision;
-  chosenOutcomes: Outcome[];
-  deviationReason: string;
-  countersignRequired: boolean;
-  confirmedAt: string;
-  confirmedBy: string;
-}
-
-export function appendDecision(db: Db, decision: NewDecisionRow): string {
-  const id = randomUUID();
-  db.insert(meldcodeDecisions)
-    .values({ id, ...decision, ruleSetVersion: decision.computed.ruleSetVersion })
-    .run();
-  return id;
-}
-
-export function appendCountersignature(db: Db, signature: { decisionId: string; signedAt: string; signedBy: string }): string {
-  const id = randomUUID();
-  db.insert(meldcodeCountersignatures)
-    .values({ id, ...signature })
-    .run();
-  return id;
-}
-
 export function appendCaseLog(db: Db, entry: { caseId: string; at: string; by: string; step: MeldcodeStep | null; text: string }): string {
   const id = randomUUID();
   db.insert(meldcodeCaseLog)
@@ -198,8 +165,6 @@ const caseColumns = {
   conversation: meldcodeCases.conversation,
   weighing: meldcodeCases.weighing,
   decisionAnswers: meldcodeCases.decisionAnswers,
-  helpPlan: meldcodeCases.helpPlan,
-  report: meldcodeCases.report,
   updatedAt: meldcodeCases.updatedAt,
   lastActivityAt: meldcodeCases.lastActivityAt,
   firstName: youths.firstName,
@@ -231,15 +196,21 @@ function readParts(row: CaseRow, report?: ReportUnreadable) {
     conversation: read('conversation', storedCaseConversationSchema, row.conversation),
     weighing: read('weighing', storedCaseWeighingSchema, row.weighing),
     decisionAnswers: read('decisionAnswers', storedCaseDecisionAnswersSchema, row.decisionAnswers),
-    helpPlan: read('helpPlan', storedCaseHelpPlanSchema, row.helpPlan),
-    report: read('report', storedCaseReportSchema, row.report),
-  } satisfies Pick<MeldcodeCase, 'signals' | 'conversation' | 'weighing' | 'decisionAnswers' | 'helpPlan' | 'report'>;
+  } satisfies Pick<MeldcodeCase, 'signals' | 'conversation' | 'weighing' | 'decisionAnswers'>;
 }
 
-function listConsultations(db: Db, caseId: string): Consultation[] {
-  return db
+/** Rows of several cases, grouped by case in the order the query gave them. */
+function groupByCase<Row extends { caseId: string }, Out>(rows: Row[], map: (row: Row) => Out): Map<string, Out[]> {
+  const grouped = new Map<string, Out[]>();
+  for (const row of rows) grouped.set(row.caseId, [...(grouped.get(row.caseId) ?? []), map(row)]);
+  return grouped;
+}
+
+function listConsultations(db: Db, caseIds: readonly string[]): Map<string, Consultation[]> {
+  const rows = db
     .select({
       id: meldcodeConsultations.id,
+      caseId: meldcodeConsultations.caseId,
       heldOn: meldcodeConsultations.heldOn,
       consultantKind: meldcodeConsultations.consultantKind,
       withWhom: meldcodeConsultations.withWhom,
@@ -252,16 +223,17 @@ function listConsultations(db: Db, caseId: string): Consultation[] {
     })
     .from(meldcodeConsultations)
     .innerJoin(users, eq(users.id, meldcodeConsultations.recordedBy))
-    .where(eq(meldcodeConsultations.caseId, caseId))
+    .where(inArray(meldcodeConsultations.caseId, [...caseIds]))
     .orderBy(asc(meldcodeConsultations.heldOn), asc(rowOrder(meldcodeConsultations)))
-    .all()
-    .map((row) => ({ ...row, consultantKind: row.consultantKind as ConsultantKind }));
+    .all();
+  return groupByCase(rows, ({ caseId: _caseId, ...row }) => ({ ...row, consultantKind: row.consultantKind as ConsultantKind }));
 }
 
-function listFollowUps(db: Db, caseId: string): FollowUp[] {
-  return db
+function listFollowUps(db: Db, caseIds: readonly string[]): Map<string, FollowUp[]> {
+  const rows = db
     .select({
       id: meldcodeFollowUps.id,
+      caseId: meldcodeFollowUps.caseId,
       heldOn: meldcodeFollowUps.heldOn,
       helpEffective: meldcodeFollowUps.helpEffective,
       note: meldcodeFollowUps.note,
@@ -270,83 +242,22 @@ function listFollowUps(db: Db, caseId: string): FollowUp[] {
     })
     .from(meldcodeFollowUps)
     .innerJoin(users, eq(users.id, meldcodeFollowUps.recordedBy))
-    .where(eq(meldcodeFollowUps.caseId, caseId))
+    .where(inArray(meldcodeFollowUps.caseId, [...caseIds]))
     .orderBy(asc(meldcodeFollowUps.heldOn), asc(rowOrder(meldcodeFollowUps)))
     .all();
-}
-
-const confirmer = alias(users, 'confirmer');
-const signer = alias(users, 'signer');
-const storedOutcomesSchema = z.array(z.enum(meldcodeOutcomes));
-
-/**
- * A decision's documents as they were stored. One a later version cannot read shows as an
- * unanswered, incomplete decision of its day; the chosen outcomes and who confirmed stay.
- */
-function readDecision(row: {
-  input: unknown;
-  computed: unknown;
-  chosenOutcomes: unknown;
-  ruleSetVersion: string;
-  confirmedAt: string;
-  report?: ReportUnreadable;
-}): Pick<StoredDecision, 'input' | 'computed' | 'chosenOutcomes'> {
-  const onUnreadable = (section: string) => (unreadable: Parameters<ReportUnreadable>[0]) => row.report?.({ ...unreadable, section });
-  const day = row.confirmedAt.slice(0, 10);
-  const unanswered = Object.fromEntries(meldcodeAnswerKeys.map((key) => [key, null])) as Record<MeldcodeAnswerKey, null>;
-  const openInput = (): MeldcodeInput => ({ ...unanswered, conflictOfDutiesAnswered: false, decisionDate: day, dateOfBirth: day });
-  const openResult = (): MeldcodeDecision => ({ status: 'incomplete', framework: 'minor', outcomes: [], alsoConsider: [], missing: [], trace: [], ruleSetVersion: row.ruleSetVersion });
-  return {
-    input: readStoredDocument('meldcodeCase', meldcodeInputSchema, row.input, openInput, onUnreadable('decision.input')),
-    computed: readStoredDocument('meldcodeCase', meldcodeDecisionSchema, row.computed, openResult, onUnreadable('decision.computed')),
-    chosenOutcomes: readStoredDocument('meldcodeCase', storedOutcomesSchema, row.chosenOutcomes, () => [], onUnreadable('decision.chosenOutcomes')),
-  };
-}
-
-/** Newest first. */
-function listDecisions(db: Db, caseId: string, report?: ReportUnreadable): StoredDecision[] {
-  return db
-    .select({
-      id: meldcodeDecisions.id,
-      input: storedJson(meldcodeDecisions.input),
-      computed: storedJson(meldcodeDecisions.computed),
-      chosenOutcomes: storedJson(meldcodeDecisions.chosenOutcomes),
-      deviationReason: meldcodeDecisions.deviationReason,
-      ruleSetVersion: meldcodeDecisions.ruleSetVersion,
-      countersignRequired: meldcodeDecisions.countersignRequired,
-      confirmedAt: meldcodeDecisions.confirmedAt,
-      confirmedByName: confirmer.name,
-      countersignedAt: meldcodeCountersignatures.signedAt,
-      countersignedByName: signer.name,
-    })
-    .from(meldcodeDecisions)
-    .innerJoin(confirmer, eq(confirmer.id, meldcodeDecisions.confirmedBy))
-    .leftJoin(meldcodeCountersignatures, eq(meldcodeCountersignatures.decisionId, meldcodeDecisions.id))
-    .leftJoin(signer, eq(signer.id, meldcodeCountersignatures.signedBy))
-    .where(eq(meldcodeDecisions.caseId, caseId))
-    .orderBy(desc(meldcodeDecisions.confirmedAt), desc(rowOrder(meldcodeDecisions)))
-    .all()
-    .map((row) => ({
-      id: row.id,
-      decidedAt: row.confirmedAt,
-      ...readDecision({ ...row, report }),
-      deviationReason: row.deviationReason,
-      confirmedByName: row.confirmedByName,
-      countersignRequired: row.countersignRequired,
-      countersignedAt: row.countersignedAt,
-      countersignedByName: row.countersignedByName,
-    }));
+  return groupByCase(rows, ({ caseId: _caseId, ...row }) => row);
 }
 
 /** Oldest first: the log as it grew. */
-function listCaseLog(db: Db, caseId: string): CaseLogEntry[] {
-  return db
-    .select({ id: meldcodeCaseLog.id, at: meldcodeCaseLog.at, byName: users.name, step: meldcodeCaseLog.step, text: meldcodeCaseLog.text })
+function listCaseLog(db: Db, caseIds: readonly string[]): Map<string, CaseLogEntry[]> {
+  const rows = db
+    .select({ id: meldcodeCaseLog.id, caseId: meldcodeCaseLog.caseId, at: meldcodeCaseLog.at, byName: users.name, step: meldcodeCaseLog.step, text: meldcodeCaseLog.text })
     .from(meldcodeCaseLog)
     .innerJoin(users, eq(users.id, meldcodeCaseLog.by))
-    .where(eq(meldcodeCaseLog.caseId, caseId))
+    .where(inArray(meldcodeCaseLog.caseId, [...caseIds]))
     .orderBy(asc(meldcodeCaseLog.at), asc(rowOrder(meldcodeCaseLog)))
     .all();
+  return groupByCase(rows, ({ caseId: _caseId, ...row }) => row);
 }
 
 /** A case with its youth's name and the moment of its last activity. */
@@ -356,43 +267,61 @@ export interface CaseRecord {
   lastActivityAt: string;
 }
 
-function toRecord(db: Db, row: CaseRow, report?: ReportUnreadable): CaseRecord {
-  return {
-    youthName: `${row.firstName} ${row.lastName}`,
-    lastActivityAt: row.lastActivityAt,
-    case: {
-      id: row.id,
-      youthId: row.youthId,
-      suspicion: row.suspicion,
-      title: row.title,
-      status: row.status,
-      openedAt: row.openedAt,
-      openedByName: row.openedByName,
-      closedAt: row.closedAt,
-      closedByName: row.closedByName,
-      closeReason: row.closeReason,
-      ...readParts(row, report),
-      consultations: listConsultations(db, row.id),
-      followUps: listFollowUps(db, row.id),
-      decisions: listDecisions(db, row.id, report),
-      log: listCaseLog(db, row.id),
-      updatedAt: row.updatedAt,
-    },
-  };
+/**
+ * The cases of these rows with everything added to them: one query per kind of addition for all
+ * the cases together, never one per case. 5a and 5b show the newest record of the newest decision.
+ */
+function toRecords(db: Db, rows: CaseRow[], report?: ReportUnreadable): CaseRecord[] {
+  const ids = rows.map((row) => row.id);
+  if (ids.length === 0) return [];
+  const consultations = listConsultations(db, ids);
+  const followUps = listFollowUps(db, ids);
+  const decisions = listDecisions(db, ids, report);
+  const helpPlans = listHelpPlanRecords(db, ids, report);
+  const reports = listReportRecords(db, ids, report);
+  const logs = listCaseLog(db, ids);
+  return rows.map((row) => {
+    const caseDecisions = decisions.get(row.id) ?? [];
+    const ofNewest = <Value>(records: readonly { decisionId: string; value: Value }[]): Value | null =>
+      records.filter((record) => record.decisionId === caseDecisions[0]?.id).at(-1)?.value ?? null;
+    const helpPlanHistory = helpPlans.get(row.id) ?? [];
+    const reportHistory = reports.get(row.id) ?? [];
+    return {
+      youthName: `${row.firstName} ${row.lastName}`,
+      lastActivityAt: row.lastActivityAt,
+      case: {
+        id: row.id,
+        youthId: row.youthId,
+        suspicion: row.suspicion,
+        title: row.title,
+        status: row.status,
+        openedAt: row.openedAt,
+        openedByName: row.openedByName,
+        closedAt: row.closedAt,
+        closedByName: row.closedByName,
+        closeReason: row.closeReason,
+        ...readParts(row, report),
+        helpPlan: ofNewest(helpPlanHistory),
+        report: ofNewest(reportHistory),
+        helpPlanHistory,
+        reportHistory,
+        consultations: consultations.get(row.id) ?? [],
+        followUps: followUps.get(row.id) ?? [],
+        decisions: caseDecisions,
+        log: logs.get(row.id) ?? [],
+        updatedAt: row.updatedAt,
+      },
+    };
+  });
 }
 
 export function findCase(db: Db, caseId: string, report?: ReportUnreadable): CaseRecord | undefined {
-  const row = caseRows(db).where(eq(meldcodeCases.id, caseId)).get();
-  return row ? toRecord(db, row, report) : undefined;
+  return toRecords(db, caseRows(db).where(eq(meldcodeCases.id, caseId)).all(), report)[0];
 }
 
 /** Every case of the youth, newest opened first (meldcode_cases_youth_idx). */
 export function listCasesOfYouth(db: Db, youthId: string, report?: ReportUnreadable): CaseRecord[] {
-  return caseRows(db)
-    .where(eq(meldcodeCases.youthId, youthId))
-    .orderBy(desc(meldcodeCases.openedAt))
-    .all()
-    .map((row) => toRecord(db, row, report));
+  return toRecords(db, caseRows(db).where(eq(meldcodeCases.youthId, youthId)).orderBy(desc(meldcodeCases.openedAt)).all(), report);
 }
 
 /** A literal, not a parameter: SQLite uses the partial index meldcode_cases_open_idx only for the condition it was made with. */
@@ -400,27 +329,12 @@ export const isOpen = sql`${meldcodeCases.status} = 'open'`;
 
 /** The open cases of the youths in scope, newest opened first. */
 export function listOpenCases(db: Db, scope: YouthScope, report?: ReportUnreadable): CaseRecord[] {
-  return caseRows(db)
-    .where(and(isOpen, scopeCondition(scope)))
-    .orderBy(desc(meldcodeCases.openedAt))
-    .all()
-    .map((row) => toRecord(db, row, report));
+  return toRecords(db, caseRows(db).where(and(isOpen, scopeCondition(scope))).orderBy(desc(meldcodeCases.openedAt)).all(), report);
 }
 
 /** Whose case it is, for the access check and a refused attempt's log entry. */
 export function findCaseYouthId(db: Db, caseId: string): string | undefined {
   return db.select({ youthId: meldcodeCases.youthId }).from(meldcodeCases).where(eq(meldcodeCases.id, caseId)).get()?.youthId;
-}
-
-/** The decision's case and who confirmed it, for the countersignature's checks. */
-export function findDecisionSigning(db: Db, decisionId: string): { caseId: string; confirmedBy: string; signed: boolean } | undefined {
-  const row = db
-    .select({ caseId: meldcodeDecisions.caseId, confirmedBy: meldcodeDecisions.confirmedBy, signatureId: meldcodeCountersignatures.id })
-    .from(meldcodeDecisions)
-    .leftJoin(meldcodeCountersignatures, eq(meldcodeCountersignatures.decisionId, meldcodeDecisions.id))
-    .where(eq(meldcodeDecisions.id, decisionId))
-    .get();
-  return row ? { caseId: row.caseId, confirmedBy: row.confirmedBy, signed: row.signatureId !== null } : undefined;
 }
 
 /** Who wrote the case's newest log entry and when: every change appends one, so it names the last saver. */

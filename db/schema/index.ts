@@ -11,5 +11,5 @@ export { networkEntities, networkLinks, networkGraphImages } from './network';
 export { missingEpisodes, missingEpisodeEvents } from './missingEpisodes';
 export { disclosures } from './disclosures';
 export { signalCatalogueItems, signals } from './signals';
-export { meldcodeCases, meldcodeConsultations, meldcodeFollowUps, meldcodeDecisions, meldcodeCountersignatures, meldcodeCaseLog } from './meldcodeCases';
+export { meldcodeCases, meldcodeConsultations, meldcodeFollowUps, meldcodeDecisions, meldcodeCountersignatures, meldcodeHelpPlans, meldcodeReports, meldcodeCaseLog } from './meldcodeCases';
 export { socialMapEntries } from './socialMap';

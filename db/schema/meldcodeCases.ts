@@ -7,8 +7,8 @@ import { youths } from './youths';
 /**
  * One meldcode case (meldcodetraject) per row. Each part of the steps is a JSON document
  * (preload/contract/meldcodeCase.ts), read leniently; null until the part is first saved.
- * What is only ever added (consultations, follow-ups, decisions, countersignatures, the case log)
- * lives in append-only tables beside it.
+ * What is only ever added (consultations, follow-ups, decisions, countersignatures, 5a and 5b
+ * records, the case log) lives in append-only tables beside it.
  */
 export const meldcodeCases = sqliteTable(
   'meldcode_cases',
@@ -31,8 +31,6 @@ export const meldcodeCases = sqliteTable(
     conversation: text('conversation'),
     weighing: text('weighing'),
     decisionAnswers: text('decision_answers'),
-    helpPlan: text('help_plan'),
-    report: text('report'),
     updatedAt: text('updated_at').notNull(),
     /** Every save and every addition moves it: the start screen's "idle too long" reminder. */
     lastActivityAt: text('last_activity_at').notNull(),
@@ -97,6 +95,9 @@ export const meldcodeDecisions = sqliteTable(
     input: text('input', { mode: 'json' }).$type<MeldcodeInput>().notNull(),
     computed: text('computed', { mode: 'json' }).$type<MeldcodeDecision>().notNull(),
     chosenOutcomes: text('chosen_outcomes', { mode: 'json' }).$type<Outcome[]>().notNull(),
+    /** Step 5's answers and step 4's weighing as they were (JSON text, read leniently); null when not saved then. */
+    answers: text('answers'),
+    weighing: text('weighing'),
     /** '' when the user confirmed the engine's outcome. */
     deviationReason: text('deviation_reason').notNull(),
     ruleSetVersion: text('rule_set_version').notNull(),
@@ -108,6 +109,28 @@ export const meldcodeDecisions = sqliteTable(
   },
   (table) => [index('meldcode_decisions_case_idx').on(table.caseId, table.confirmedAt)],
 );
+
+/** The columns of a 5a or 5b record: a JSON document tied to the decision it follows through. */
+const stepRecordColumns = () => ({
+  id: text('id').primaryKey(),
+  caseId: text('case_id')
+    .notNull()
+    .references(() => meldcodeCases.id, { onDelete: 'restrict' }),
+  decisionId: text('decision_id')
+    .notNull()
+    .references(() => meldcodeDecisions.id, { onDelete: 'restrict' }),
+  content: text('content').notNull(),
+  recordedAt: text('recorded_at').notNull(),
+  recordedBy: text('recorded_by')
+    .notNull()
+    .references(() => users.id, { onDelete: 'restrict' }),
+});
+
+/** 5a help plans: append-only, a correction is a new row for the same decision (migration 0010). */
+export const meldcodeHelpPlans = sqliteTable('meldcode_help_plans', stepRecordColumns(), (table) => [index('meldcode_help_plans_case_idx').on(table.caseId, table.recordedAt)]);
+
+/** 5b reports as they were made: append-only, a correction is a new row for the same decision (migration 0010). */
+export const meldcodeReports = sqliteTable('meldcode_reports', stepRecordColumns(), (table) => [index('meldcode_reports_case_idx').on(table.caseId, table.recordedAt)]);
 
 /** A team lead's or the aandachtsfunctionaris's second signature on a decision: append-only, one per decision. */
 export const meldcodeCountersignatures = sqliteTable(

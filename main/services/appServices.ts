@@ -110,7 +110,7 @@ export function createAppServices(config: ServiceConfig): AppServices {
     signals: {
       catalogue: () => listCatalogue(context),
       saveCatalogueItem: (input) => saveCatalogueItem(context, input),
-      retireCatalogueItem: (input) => retireCatalogueItem(context, input.id),
+      retireCatalogueItem: (input) => retireCatalogueItem(context, input),
       list: (input) => listSignalsOf(context, input.youthId),
       add: (input) => addSignal(context, input),
       correct: (input) => correctSignal(context, input),

@@ -13,4 +13,12 @@ export const meldcodeMessages = {
   ownDecision: 'Je hebt dit besluit zelf bevestigd, dus je kunt het niet ook medeondertekenen. Vraag een teamleider of de aandachtsfunctionaris.',
   alreadyCountersigned: 'Dit besluit is al medeondertekend.',
   countersignNotRequired: 'Dit besluit heeft geen tweede handtekening nodig.',
+  resultChanged:
+    'De uitkomst is intussen veranderd, bijvoorbeeld omdat de jongere vandaag 18 is geworden of omdat een collega iets heeft vastgelegd. Er is niets vastgelegd. Bekijk de nieuwe uitkomst en bevestig daarna opnieuw.',
+  noHelpToFollow: 'Het nieuwste besluit vraagt geen eigen hulp, dus er is geen hulp om te volgen. Neem eerst een besluit met eigen hulp (5a).',
+  notClosable: {
+    countersignature: 'Het nieuwste besluit wacht nog op een tweede handtekening. Vraag een teamleider of de aandachtsfunctionaris om mede te ondertekenen; daarna kun je het traject sluiten.',
+    helpPlan: 'Het nieuwste besluit vraagt eigen hulp, maar het hulpplan (5a) is nog niet vastgelegd. Leg het hulpplan vast; daarna kun je het traject sluiten.',
+    report: 'Het nieuwste besluit vraagt een melding, maar de melding (5b) is nog niet vastgelegd. Leg vast waar en wanneer je hebt gemeld; daarna kun je het traject sluiten.',
+  },
 } as const;

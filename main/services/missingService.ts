@@ -50,10 +50,8 @@ import { missingMessages } from './missingMessages';
 import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess, scopeOf } from './youthService';
 import { episodesBefore } from '../domain/missing/earlierEpisodes';
+import { momentInWords } from '../domain/dates/momentInWords';
 
-const dutchMoment = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
-/** A stored moment in Dutch words; as stored when it is no date. */
-const inWords = (instant: string) => (Number.isNaN(Date.parse(instant)) ? instant : dutchMoment.format(new Date(instant)));
 
 /** How the access log names a saved part. */
 const partLabels: Record<EpisodePart, string> = {
@@ -91,7 +89,7 @@ function requireEpisode(context: ServiceContext, db: Db, session: UnlockedSessio
 }
 
 function assertOpen(episode: MissingEpisode): void {
-  if (episode.closedAt !== null) throw new AppError('CONFLICT', missingMessages.alreadyClosed(inWords(episode.closedAt), episode.closedByName));
+  if (episode.closedAt !== null) throw new AppError('CONFLICT', missingMessages.alreadyClosed(momentInWords(episode.closedAt), episode.closedByName));
 }
 
 /**
@@ -101,7 +99,7 @@ function assertOpen(episode: MissingEpisode): void {
 function assertUnchangedSince(db: Db, episode: MissingEpisode, basedOnUpdatedAt: string): void {
   if (episode.updatedAt === basedOnUpdatedAt) return;
   const saved = lastEpisodeSave(db, episode.youthId, episode.id);
-  throw new AppError('CONFLICT', missingMessages.episodeConflict(inWords(saved?.at ?? episode.updatedAt), saved?.userName ?? null));
+  throw new AppError('CONFLICT', missingMessages.episodeConflict(momentInWords(saved?.at ?? episode.updatedAt), saved?.userName ?? null));
 }
 
 /** Moments in the wrong order are refused per field, keyed as the input names them. */
@@ -155,9 +153,9 @@ export function reportMissing(context: ServiceContext, input: ReportMissing): Ep
     runAudited(context, 'change', (db, log, session) => {
       const { youth, access } = requireAccess(context, db, session, input.youthId);
       const open = findMissingEpisodeOf(db, input.youthId);
-      if (open) throw new AppError('CONFLICT', missingMessages.alreadyMissing(inWords(open.discoveredAt)));
+      if (open) throw new AppError('CONFLICT', missingMessages.alreadyMissing(momentInWords(open.discoveredAt)));
       const id = insertEpisode(db, { youthId: input.youthId, facts: input.facts, urgency: input.urgency, reportedAt: context.nowIso(), reportedBy: session.user.id });
-      log({ action: 'create', ...episodeEvent(id, input.youthId, access, `vermissing gemeld, ontdekt op ${inWords(input.facts.discoveredAt)}`) });
+      log({ action: 'create', ...episodeEvent(id, input.youthId, access, `vermissing gemeld, ontdekt op ${momentInWords(input.facts.discoveredAt)}`) });
       const episode = findEpisode(db, id);
       if (!episode) throw new Error('A missing episode just reported could not be read back.');
       return episodeView(context, db, { episode, youth });

@@ -53,12 +53,17 @@ export function saveCatalogueItem(context: ServiceContext, input: SaveCatalogueI
   });
 }
 
-/** Retiring adds a last version marked retired; signals that used the item keep showing it. */
-export function retireCatalogueItem(context: ServiceContext, id: string): CatalogueItem {
+/**
+ * Retiring adds a last version marked retired; signals that used the item keep showing it. It
+ * names the version the administrator saw, so a colleague's edit in between is never retired unseen.
+ */
+export function retireCatalogueItem(context: ServiceContext, input: { id: string; basedOnVersion: number }): CatalogueItem {
   context.require('manageSignalCatalogue');
+  const { id } = input;
   return runAudited(context, 'change', (db, log, session) => {
     const current = requireCurrent(db, id);
     if (current.retiredAt !== null) throw new AppError('CONFLICT', signalMessages.catalogueItemAlreadyRetired);
+    if (current.version !== input.basedOnVersion) throw new AppError('CONFLICT', signalMessages.catalogueItemChanged);
     const now = context.nowIso();
     const version = current.version + 1;
     insertCatalogueVersion(db, { id, version, category: current.category, text: current.text, retiredAt: now, changedAt: now, changedBy: session.user.id });

@@ -2,12 +2,13 @@ import type { Db } from '../../db/client';
 import { deleteSocialMapEntry, findSocialMapEntry, insertSocialMapEntry, listSocialMap, updateSocialMapEntry } from '../../db/repositories/socialMap';
 import { socialMapKinds, type SaveSocialMapEntry, type SocialMapEntry } from '../../preload/contract';
 import { nextUpdatedAt } from '../domain/youths/nextUpdatedAt';
-import { AppError } from '../errors/AppError';
+import { AppError, appMessages } from '../errors/AppError';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
 
 export const socialMapMessages = {
   entryNotFound: 'Dit contact staat niet (meer) op de sociale kaart. Open de sociale kaart opnieuw.',
+  shippedKindFixed: 'Dit landelijke nummer houdt zijn soort: de app wijst het daarmee aan bij een besluit. Pas de naam, het nummer of de toelichting aan.',
   shippedNotRemovable: 'Dit landelijke nummer hoort bij de sociale kaart en kan niet worden verwijderd. Je kunt het wel aanpassen.',
   entryConflict: (changedBy: string | null) =>
     `Dit contact is intussen gewijzigd${changedBy ? ` door ${changedBy}` : ''}. Er is niets opgeslagen. Bekijk de nieuwste gegevens en sla daarna opnieuw op.`,
@@ -44,6 +45,7 @@ export function saveSocialMapEntry(context: ServiceContext, input: SaveSocialMap
     }
     const current = requireEntry(db, input.id);
     if (current.changedAt !== input.basedOnChangedAt) throw new AppError('CONFLICT', socialMapMessages.entryConflict(current.changedByName));
+    if (current.shipped && current.kind !== input.kind) throw new AppError('VALIDATION', appMessages.invalidInput, { kind: socialMapMessages.shippedKindFixed });
     // A later stamp than the stored one, so an edit that started from it is always recognised.
     updateSocialMapEntry(db, input.id, fields, { userId: session.user.id, now: nextUpdatedAt(current.changedAt, context.now()) });
     log({ action: 'change', objectType: 'socialMap', objectId: input.id, details: `contact gewijzigd: ${input.name}` });

@@ -47,6 +47,8 @@ export interface OpenCaseFacts {
   newestFollowUpOn: string | null;
   /** ISO instant the newest decision was confirmed, when it waits for its countersignature; null otherwise. */
   countersignDueSince: string | null;
+  /** Who confirmed that waiting decision (a user id): they do not countersign it themselves. */
+  countersignConfirmedBy: string | null;
 }
 
 /** The moments of an open missing episode, as ISO instants; null or '' while they have not happened. */

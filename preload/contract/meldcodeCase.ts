@@ -3,7 +3,7 @@ import { countersignPolicies, idSchema } from './accounts';
 import { caseExportCall } from './caseExport';
 import { defineCall } from './defineCall';
 import { checkedOrPlain, limitedText, requiredText } from './documentMode';
-import { meldcodeDecisionSchema, meldcodeInputSchema, meldcodeOutcomes, triSchema, type Outcome } from './meldcode';
+import { meldcodeDecisionSchema, meldcodeFrameworks, meldcodeInputSchema, meldcodeOutcomes, triSchema, type Outcome } from './meldcode';
 import { conflictOfDutiesQuestionKeys, weighingQuestionKeys, type ConflictOfDutiesQuestion, type WeighingQuestion } from './meldcodeTexts';
 import { signalCategories } from './signals';
 import { isoDateSchema } from './isoDate';
@@ -286,6 +286,9 @@ export const storedDecisionSchema = z.object({
   decidedAt: z.string(),
   input: meldcodeInputSchema,
   computed: meldcodeDecisionSchema,
+  /** Step 5's answers (the six written ones included) and step 4's weighing as they were when confirmed; null when not saved then. */
+  answers: storedCaseDecisionAnswersSchema.nullable(),
+  weighing: storedCaseWeighingSchema.nullable(),
   chosenOutcomes: z.array(z.enum(meldcodeOutcomes)),
   deviationReason: z.string(),
   confirmedByName: z.string(),
@@ -293,24 +296,44 @@ export const storedDecisionSchema = z.object({
   countersignRequired: z.boolean(),
   countersignedAt: z.string().nullable(),
   countersignedByName: z.string().nullable(),
+  /** Whether the signed-in user may countersign it now (main decides: role, not the confirmer, still unsigned). */
+  mayCountersign: z.boolean(),
 });
 export type StoredDecision = z.output<typeof storedDecisionSchema>;
 
 const deviationReasonSchema = limitedText(true, 4000, 'De reden').min(10, 'Leg in minstens een zin uit waarom je afwijkt van de uitkomst.');
+/** A deviation names each outcome once, and closing as unfounded goes with nothing else. */
+const deviationOutcomesSchema = z
+  .array(z.enum(meldcodeOutcomes))
+  .min(1, 'Kies minstens één uitkomst.')
+  .refine((outcomes) => new Set(outcomes).size === outcomes.length, 'Kies elke uitkomst maar één keer.')
+  .refine(
+    (outcomes) => !outcomes.includes('close-unfounded') || outcomes.length === 1,
+    'Het vermoeden wegnemen en de casus sluiten gaat niet samen met een andere uitkomst: kies het een of het ander.',
+  );
 export const confirmDecisionSchema = z.object({
   caseId: idSchema,
   basedOnUpdatedAt: z.string(),
+  /** The engine's result as the user saw it: main refuses (CONFLICT) when its own recomputation differs. */
+  shown: z.object({ framework: z.enum(meldcodeFrameworks), outcomes: z.array(z.enum(meldcodeOutcomes)) }),
   choice: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('confirm') }),
     z.object({
       kind: z.literal('deviate'),
-      outcomes: z.array(z.enum(meldcodeOutcomes)).min(1, 'Kies minstens één uitkomst.'),
+      outcomes: deviationOutcomesSchema,
       reason: deviationReasonSchema,
     }),
   ]),
 });
 export type ConfirmDecision = z.output<typeof confirmDecisionSchema>;
 export type ConfirmDecisionInput = z.input<typeof confirmDecisionSchema>;
+
+/** A 5a or 5b record: tied to the decision it follows through, never changed. */
+function stepRecordSchema<Value extends z.ZodType>(value: Value) {
+  return z.object({ id: z.string(), decisionId: z.string(), value, recordedAt: z.string(), recordedByName: z.string() });
+}
+export type HelpPlanRecord = z.output<ReturnType<typeof stepRecordSchema<typeof storedCaseHelpPlanSchema>>>;
+export type ReportRecord = z.output<ReturnType<typeof stepRecordSchema<typeof storedCaseReportSchema>>>;
 
 export const caseLogEntrySchema = z.object({
   id: z.string(),
@@ -358,8 +381,12 @@ export const meldcodeCaseSchema = z.object({
   conversation: storedCaseConversationSchema.nullable(),
   weighing: storedCaseWeighingSchema.nullable(),
   decisionAnswers: storedCaseDecisionAnswersSchema.nullable(),
+  /** 5a and 5b as recorded for the newest decision (its newest record); null when it has none. */
   helpPlan: storedCaseHelpPlanSchema.nullable(),
   report: storedCaseReportSchema.nullable(),
+  /** Every 5a and 5b record, oldest first: a correction is a new record, the earlier ones stay. */
+  helpPlanHistory: z.array(stepRecordSchema(storedCaseHelpPlanSchema)),
+  reportHistory: z.array(stepRecordSchema(storedCaseReportSchema)),
   consultations: z.array(consultationSchema),
   followUps: z.array(followUpSchema),
   /** Newest first. */
@@ -391,6 +418,7 @@ export const caseUpdateSchema = z.discriminatedUnion('part', [
   caseChange('conversation', caseConversationSchema),
   caseChange('weighing', caseWeighingSchema),
   caseChange('decisionAnswers', caseDecisionAnswersSchema),
+  /** 5a and 5b are not overwritten: each save adds a record for the newest decision. */
   caseChange('helpPlan', caseHelpPlanSchema),
   caseChange('report', caseReportSchema),
 ]);

@@ -192,8 +192,11 @@ export const signalCalls = {
   catalogue: defineCall(z.undefined(), z.array(catalogueItemSchema)),
   /** Administrator: add an item, or edit one (a new version). */
   saveCatalogueItem: defineCall(saveCatalogueItemSchema, catalogueItemSchema),
-  /** Administrator: no longer offered for new signals; old signals keep showing it. */
-  retireCatalogueItem: defineCall(z.object({ id: idSchema }), catalogueItemSchema),
+  /**
+   * Administrator: no longer offered for new signals; old signals keep showing it. `basedOnVersion`
+   * is the version the administrator saw: an edit in between is a CONFLICT.
+   */
+  retireCatalogueItem: defineCall(z.object({ id: idSchema, basedOnVersion: z.number().int().min(1) }), catalogueItemSchema),
   list: defineCall(z.object({ youthId: idSchema }), signalListSchema),
   add: defineCall(newSignalSchema, signalViewSchema),
   correct: defineCall(signalCorrectionSchema, signalViewSchema),

@@ -75,11 +75,19 @@ const entryFields = {
   phone: phoneSchema,
   note: z.string().trim().max(500, 'De toelichting is hooguit 500 tekens.').default(''),
 };
-export const saveSocialMapEntrySchema = z.discriminatedUnion('mode', [
-  z.object({ mode: z.literal('add'), ...entryFields }),
-  /** `basedOnChangedAt`: another edit in between is a CONFLICT. */
-  z.object({ mode: z.literal('edit'), id: idSchema, basedOnChangedAt: z.string(), ...entryFields }),
-]);
+/** The numbers a decision's outcome sends the worker to: such a contact is useless without one. */
+export const phoneRequiredKinds: readonly SocialMapKind[] = ['emergency', 'veiligThuis', 'meldMisdaadAnoniem'];
+
+export const saveSocialMapEntrySchema = z
+  .discriminatedUnion('mode', [
+    z.object({ mode: z.literal('add'), ...entryFields }),
+    /** `basedOnChangedAt`: another edit in between is a CONFLICT. A shipped entry keeps its kind (main checks). */
+    z.object({ mode: z.literal('edit'), id: idSchema, basedOnChangedAt: z.string(), ...entryFields }),
+  ])
+  .refine((entry) => entry.phone !== '' || !phoneRequiredKinds.includes(entry.kind), {
+    message: 'Vul het telefoonnummer in: dit nummer wijst de app aan bij een besluit.',
+    path: ['phone'],
+  });
 export type SaveSocialMapEntry = z.output<typeof saveSocialMapEntrySchema>;
 export type SaveSocialMapEntryInput = z.input<typeof saveSocialMapEntrySchema>;
 

@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { findCase } from '../../db/repositories/meldcodeCases';
-import { meldcodeCaseLog, meldcodeCases, meldcodeConsultations, meldcodeCountersignatures, meldcodeDecisions, meldcodeFollowUps, socialMapEntries } from '../../db/schema';
+import { meldcodeCaseLog, meldcodeCases, meldcodeConsultations, meldcodeCountersignatures, meldcodeDecisions, meldcodeFollowUps, meldcodeHelpPlans, meldcodeReports, socialMapEntries } from '../../db/schema';
 import type { UnreadableDocument } from '../../db/storedDocument';
 import { appMessages } from '../../main/errors/AppError';
 import { lock } from '../../main/services/sessionService';
@@ -13,19 +13,36 @@ import { seedYouths, signIn, staff, type StaffMember } from '../support/staff';
 import { expectOk, staffedServices } from '../support/tempDatabase';
 
 const today = localTodayIso();
+/** Sanne is 15, whatever year the tests run in. */
+const sanneBorn = (() => {
+  const day = new Date(Date.now() - 40 * 86_400_000);
+  day.setFullYear(day.getFullYear() - 15);
+  return localTodayIso(day);
+})();
 
-/** Sanne at the worker's group with a case that holds every kind of record; the worker is signed in. */
+/**
+ * Sanne at the worker's group with a case that holds every kind of record: own help with its plan,
+ * a follow-up that finds it failing, a second decision to report with its report, countersigned
+ * by the officer. The officer is signed in at the end.
+ */
 async function caseWithEverything() {
   const services = await staffedServices();
-  const [sanne] = (await seedYouths(services, [{ firstName: 'Sanne', lastName: 'Smit', dateOfBirth: '2011-05-01', location: 'Groep Noord' }])) as [string];
+  const [sanne] = (await seedYouths(services, [{ firstName: 'Sanne', lastName: 'Smit', dateOfBirth: sanneBorn, location: 'Groep Noord' }])) as [string];
   await signIn(services, 'worker');
   const call = async (channel: string, input: object) => expectOk(await services.router(channel, input)) as CaseView;
+  const save = (view: CaseView, part: string, value: object) => call('meldcode.update', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, part, value });
+  const confirm = (view: CaseView) =>
+    call('meldcode.confirmDecision', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, shown: { framework: view.preview.framework, outcomes: view.preview.outcomes }, choice: { kind: 'confirm' } });
   let view = await call('meldcode.open', { youthId: sanne, suspicion: 'sexualExploitation', title: 'Oudere vriend', signalIds: [] });
   const caseId = view.case.id;
   view = await call('meldcode.addConsultation', { caseId, heldOn: today, consultantKind: 'colleague', withWhom: 'Mentor', anonymous: false, questions: 'Wat zie jij?' });
-  view = await call('meldcode.update', { caseId, basedOnUpdatedAt: view.case.updatedAt, part: 'weighing', value: { structuralUnsafety: true, acuteUnsafety: false, outcome: 'remains', nature: 'Uitbuiting' } });
-  view = await call('meldcode.confirmDecision', { caseId, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'confirm' } });
-  view = await call('meldcode.addFollowUp', { caseId, heldOn: today, helpEffective: true, note: 'Gaat goed.' });
+  view = await save(view, 'weighing', { structuralUnsafety: false, acuteUnsafety: false, outcome: 'remains', nature: 'Uitbuiting' });
+  view = await save(view, 'decisionAnswers', { ownHelpPossible: true, helpAccepted: true });
+  view = await confirm(view);
+  view = await save(view, 'helpPlan', { help: 'Gesprekken met de mentor.', providedBy: 'Mentor', followUpDates: [today], youthInformed: 'yes' });
+  view = await call('meldcode.addFollowUp', { caseId, heldOn: today, helpEffective: false, note: 'Gaat niet goed.' });
+  view = await confirm(view);
+  view = await save(view, 'report', { channel: 'report-veilig-thuis', reportedOn: today, reportedBy: 'Mentor', reference: 'VT-7' });
   lock(services.context);
   await signIn(services, 'officer');
   view = await call('meldcode.countersign', { caseId, decisionId: view.case.decisions[0]!.id });
@@ -43,26 +60,39 @@ describe('meldcode cases in the database', () => {
       youthId: sanne,
       signals: { signalIds: [], note: '' },
       conversation: null,
-      weighing: { structuralUnsafety: true, outcome: 'remains', nature: 'Uitbuiting', severity: '' },
+      weighing: { structuralUnsafety: false, outcome: 'remains', nature: 'Uitbuiting', severity: '' },
       consultations: [{ withWhom: 'Mentor', anonymous: false, advice: '', recordedByName: staff.worker.name }],
-      followUps: [{ helpEffective: true, heldOn: today }],
+      followUps: [{ helpEffective: false, heldOn: today }],
+      helpPlan: null,
+      report: { channel: 'report-veilig-thuis', reference: 'VT-7' },
       decisions: [
         {
           chosenOutcomes: ['report-veilig-thuis'],
-          input: { decisionDate: today, dateOfBirth: '2011-05-01', structuralUnsafety: true },
+          input: { decisionDate: today, dateOfBirth: sanneBorn, structuralUnsafety: false, helpEffective: false },
           computed: { status: 'decided', outcomes: ['report-veilig-thuis'] },
+          answers: { ownHelpPossible: true, helpAccepted: true },
+          weighing: { outcome: 'remains' },
           confirmedByName: staff.worker.name,
           countersignRequired: true,
           countersignedByName: staff.officer.name,
         },
+        { chosenOutcomes: ['own-help', 'monitor'], countersignRequired: false },
       ],
     });
-    expect(view.case.log.map((entry) => entry.step)).toEqual([null, 2, 4, 5, 5, 5]);
+    expect(view.case.helpPlanHistory).toEqual([expect.objectContaining({ decisionId: view.case.decisions[1]!.id, value: expect.objectContaining({ providedBy: 'Mentor' }) })]);
+    expect(view.case.reportHistory).toEqual([expect.objectContaining({ decisionId: view.case.decisions[0]!.id, recordedByName: staff.worker.name })]);
+    expect(view.case.log.map((entry) => entry.step)).toEqual([null, 2, 4, 5, 5, 5, 5, 5, 5, 5]);
   });
 
   it('opens with the defaults of a part that cannot be read, tells the technical log which part, and keeps the rest', async () => {
-    const { db, caseId } = await caseWithEverything();
-    db.update(meldcodeCases).set({ weighing: '{"outcome": "misschien"', report: '{"channel":"postduif","reference":"K-1"}' }).where(eq(meldcodeCases.id, caseId)).run();
+    const { services, db, caseId } = await caseWithEverything();
+    const { sqlite } = services.context.requireUnlocked().handle;
+    // A record written by some later version: the triggers allow adding, so this is how it would arrive.
+    const [newest] = findCase(db, caseId)!.case.decisions;
+    sqlite
+      .prepare("INSERT INTO meldcode_reports (id, case_id, decision_id, content, recorded_at, recorded_by) SELECT 'r-later', case_id, decision_id, '{\"channel\":\"postduif\",\"reference\":\"K-1\"}', '2099-01-01T00:00:00.000Z', recorded_by FROM meldcode_reports WHERE decision_id = ?")
+      .run(newest!.id);
+    sqlite.prepare("UPDATE meldcode_cases SET weighing = '{\"outcome\": \"misschien\"' WHERE id = ?").run(caseId);
     const unreadable: UnreadableDocument[] = [];
     const record = findCase(db, caseId, (problem) => unreadable.push(problem));
     expect(record?.case.weighing).toEqual(storedCaseWeighingSchema.parse({}));
@@ -86,6 +116,8 @@ describe('meldcode cases in the database', () => {
     const [newest] = findCase(db, caseId, (problem) => unreadable.push(problem))!.case.decisions;
     expect(newest).toMatchObject({
       id: 'd-old',
+      answers: null,
+      weighing: null,
       chosenOutcomes: ['report-veilig-thuis'],
       confirmedByName: staff.worker.name,
       input: { decisionDate: '2099-01-02', suspicionRemains: null, conflictOfDutiesAnswered: false },
@@ -108,7 +140,22 @@ describe('meldcode cases in the database', () => {
     expect(() => db.update(meldcodeCaseLog).set({ text: 'Anders' }).where(ofCase(meldcodeCaseLog)).run()).toThrow(/meldcode_case_log is append-only/);
     expect(() => db.delete(meldcodeCaseLog).where(ofCase(meldcodeCaseLog)).run()).toThrow(/meldcode_case_log is append-only/);
     expect(() => db.delete(meldcodeCases).where(eq(meldcodeCases.id, caseId)).run()).toThrow(/meldcode cases are never deleted/);
-    expect(findCase(db, caseId)?.case.log).toHaveLength(6);
+    expect(() => db.update(meldcodeHelpPlans).set({ content: '{}' }).run()).toThrow(/meldcode_help_plans is append-only/);
+    expect(() => db.delete(meldcodeHelpPlans).run()).toThrow(/meldcode_help_plans is append-only/);
+    expect(() => db.update(meldcodeReports).set({ content: '{}' }).run()).toThrow(/meldcode_reports is append-only/);
+    expect(() => db.delete(meldcodeReports).run()).toThrow(/meldcode_reports is append-only/);
+    expect(findCase(db, caseId)?.case.log).toHaveLength(10);
+  });
+
+  it('keeps a case’s youth and opening fixed, and a closed case closed, from any SQL', async () => {
+    const { services, db, caseId } = await caseWithEverything();
+    const ofCase = eq(meldcodeCases.id, caseId);
+    expect(() => db.update(meldcodeCases).set({ youthId: 'another-youth' }).where(ofCase).run()).toThrow(/keeps its youth and its opening/);
+    expect(() => db.update(meldcodeCases).set({ openedAt: '2020-01-01T00:00:00.000Z' }).where(ofCase).run()).toThrow(/keeps its youth and its opening/);
+    const view = expectOk(await services.router('meldcode.close', { caseId, basedOnUpdatedAt: findCase(db, caseId)!.case.updatedAt, reason: 'Melding gedaan, hulp overgedragen.' })) as CaseView;
+    expect(view.case.status).toBe('closed');
+    expect(() => db.update(meldcodeCases).set({ status: 'open' }).where(ofCase).run()).toThrow(/a closed meldcode case cannot change/);
+    expect(() => db.update(meldcodeCases).set({ title: 'Anders' }).where(ofCase).run()).toThrow(/a closed meldcode case cannot change/);
   });
 
   it('refuses a countersignature by the one who confirmed the decision, from any SQL', async () => {
@@ -118,7 +165,7 @@ describe('meldcode cases in the database', () => {
     expect(() => db.insert(meldcodeCountersignatures).values({ id: 's-2', decisionId: 'd-2', signedAt: services.context.nowIso(), signedBy: decision.confirmedBy }).run()).toThrow(
       /countersigned by someone other than who confirmed it/,
     );
-    expect(view.case.decisions).toHaveLength(1);
+    expect(view.case.decisions).toHaveLength(2);
   });
 });
 
@@ -175,6 +222,23 @@ describe('the social map', () => {
     const { db } = services.context.requireUnlocked().handle;
     expect(() => db.delete(socialMapEntries).where(eq(socialMapEntries.id, coordinator.id)).run()).toThrow(/shipped social map entries cannot be deleted/);
     expect(() => db.update(socialMapEntries).set({ shipped: false }).where(eq(socialMapEntries.id, coordinator.id)).run()).toThrow(/whether a social map entry shipped cannot change/);
+  });
+
+  it('keeps a shipped entry’s kind, and the numbers a decision points to filled in', async () => {
+    const { services, call } = await socialMapAs('admin');
+    const emergency = (await call<SocialMapEntry[]>('socialMap.list')).find((entry) => entry.id === 'nl-112')!;
+    const edit = { mode: 'edit', id: emergency.id, basedOnChangedAt: emergency.changedAt, kind: 'emergency', name: emergency.name, phone: emergency.phone, note: emergency.note };
+    expect(await services.router('socialMap.save', { ...edit, kind: 'other' })).toEqual({
+      ok: false,
+      error: { code: 'VALIDATION', message: appMessages.invalidInput, fields: { kind: socialMapMessages.shippedKindFixed } },
+    });
+    for (const kind of ['emergency', 'veiligThuis', 'meldMisdaadAnoniem']) {
+      const refused = await services.router('socialMap.save', { mode: 'add', kind, name: 'Zonder nummer', phone: '' });
+      expect(refused).toMatchObject({ ok: false, error: { code: 'VALIDATION', fields: { phone: expect.stringContaining('telefoonnummer') } } });
+    }
+    expect(await services.router('socialMap.save', { ...edit, phone: '' })).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+    const { db } = services.context.requireUnlocked().handle;
+    expect(() => db.update(socialMapEntries).set({ kind: 'other' }).where(eq(socialMapEntries.id, 'nl-veilig-thuis')).run()).toThrow(/keeps its kind/);
   });
 
   it('refuses changes by anyone but the administrator', async () => {

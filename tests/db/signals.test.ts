@@ -5,6 +5,7 @@ import { openDatabase } from '../../db/client';
 import { signalListQuery } from '../../db/repositories/signals';
 import { signalCatalogueItems, signals } from '../../db/schema';
 import { lock } from '../../main/services/sessionService';
+import { signalMessages } from '../../main/services/signalMessages';
 import { signalCategories, type CatalogueItem, type NewSignalInput, type SignalCorrectionInput, type SignalList, type SignalView } from '../../preload/contract';
 import { seedYouths, signIn } from '../support/staff';
 import { expectOk, migrationsFolder, staffedServices, tempDir } from '../support/tempDatabase';
@@ -70,7 +71,7 @@ describe('the signal catalogue', () => {
     const old = await call<SignalView>('signals.add', signal(anouk, { catalogueItemId: 'ce-begs' }));
 
     await as('admin');
-    const retired = await call<CatalogueItem>('signals.retireCatalogueItem', { id: 'ce-begs' });
+    const retired = await call<CatalogueItem>('signals.retireCatalogueItem', { id: 'ce-begs', basedOnVersion: 1 });
     expect(retired).toMatchObject({ version: 2, text: 'Bedelt op straat', retiredAt: expect.any(String) });
     const items = await call<CatalogueItem[]>('signals.catalogue');
     expect(items.filter((item) => item.retiredAt === null).map((item) => item.id)).not.toContain('ce-begs');
@@ -89,9 +90,11 @@ describe('the signal catalogue', () => {
     const edit = { mode: 'edit', id: 'vu-poverty', category: 'vulnerability', text: 'Armoede of schulden in het gezin' };
     await call('signals.saveCatalogueItem', { ...edit, basedOnVersion: 1 });
     expect(await services.router('signals.saveCatalogueItem', { ...edit, basedOnVersion: 1 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    await call('signals.retireCatalogueItem', { id: 'vu-poverty' });
+    // Retiring names the version the administrator saw: a colleague's edit in between is never retired unseen.
+    expect(await services.router('signals.retireCatalogueItem', { id: 'vu-poverty', basedOnVersion: 1 })).toEqual({ ok: false, error: { code: 'CONFLICT', message: signalMessages.catalogueItemChanged } });
+    await call('signals.retireCatalogueItem', { id: 'vu-poverty', basedOnVersion: 2 });
     expect(await services.router('signals.saveCatalogueItem', { ...edit, basedOnVersion: 3 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
-    expect(await services.router('signals.retireCatalogueItem', { id: 'vu-poverty' })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+    expect(await services.router('signals.retireCatalogueItem', { id: 'vu-poverty', basedOnVersion: 3 })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
   });
 });
 
@@ -102,7 +105,7 @@ describe('correcting a catalogue signal', () => {
     const first = await call<SignalView>('signals.add', signal(anouk, { catalogueItemId: 'se-hotel-cards-condoms' }));
     await as('admin');
     await call('signals.saveCatalogueItem', { mode: 'edit', id: 'se-hotel-cards-condoms', basedOnVersion: 1, category: 'sexualExploitation', text: 'Sleutelkaarten van hotels' });
-    await call('signals.retireCatalogueItem', { id: 'se-hotel-cards-condoms' });
+    await call('signals.retireCatalogueItem', { id: 'se-hotel-cards-condoms', basedOnVersion: 2 });
 
     await as('officer');
     const corrected = await call<SignalView>('signals.correct', fields({ signalId: first.id, catalogueItemId: 'se-hotel-cards-condoms', direction: 'contradicts' }));
@@ -116,7 +119,7 @@ describe('correcting a catalogue signal', () => {
     const first = await call<SignalView>('signals.add', signal(anouk, { catalogueItemId: 'se-second-phone' }));
     await as('admin');
     await call('signals.saveCatalogueItem', { mode: 'edit', id: 'se-debts', basedOnVersion: 1, category: 'sexualExploitation', text: 'Schulden bij onbekenden' });
-    await call('signals.retireCatalogueItem', { id: 'ce-begs' });
+    await call('signals.retireCatalogueItem', { id: 'ce-begs', basedOnVersion: 1 });
 
     await as('officer');
     const refused = await services.router('signals.correct', fields({ signalId: first.id, catalogueItemId: 'ce-begs' }));

@@ -4,11 +4,20 @@ import { meldcodeMessages } from '../../main/services/meldcodeMessages';
 import { lock } from '../../main/services/sessionService';
 import { meldcodeRuleSetVersion, type CaseSummary, type CaseView, type MeldcodeDecision, type SignalView } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
+import { conflictOfDutiesQuestionKeys } from '../../preload/contract/meldcodeTexts';
 import { newEntries } from '../support/accessLogRows';
 import { seedYouths, signIn, staff, type StaffMember } from '../support/staff';
 import { expectOk, staffedServices } from '../support/tempDatabase';
 
 const daysFromToday = (days: number) => localTodayIso(new Date(Date.now() + days * 86_400_000));
+/** A birth date `years` (and a few weeks) ago, so the youth's age never drifts with the calendar. */
+const bornYearsAgo = (years: number) => {
+  const day = new Date(Date.now() - 40 * 86_400_000);
+  day.setFullYear(day.getFullYear() - years);
+  return localTodayIso(day);
+};
+const sanneBorn = bornYearsAgo(15);
+const amirBorn = bornYearsAgo(19);
 const emergencyReason = 'Dirk belde de groep in paniek en zijn mentor is er niet; ik moet zijn traject nu zien.';
 
 const signal = (youthId: string, description: string, direction: 'supports' | 'contradicts' = 'supports') => ({
@@ -52,9 +61,9 @@ const consultation = (caseId: string) => ({
 async function seeded() {
   const services = await staffedServices();
   const [sanne, amir, dirk] = (await seedYouths(services, [
-    { firstName: 'Sanne', lastName: 'Smit', dateOfBirth: '2011-05-01', location: 'Groep Zuid' },
-    { firstName: 'Amir', lastName: 'Aziz', dateOfBirth: '2007-02-10', location: 'Groep Noord' },
-    { firstName: 'Dirk', lastName: 'Dekker', dateOfBirth: '2009-06-04', location: 'Groep West' },
+    { firstName: 'Sanne', lastName: 'Smit', dateOfBirth: sanneBorn, location: 'Groep Zuid' },
+    { firstName: 'Amir', lastName: 'Aziz', dateOfBirth: amirBorn, location: 'Groep Noord' },
+    { firstName: 'Dirk', lastName: 'Dekker', dateOfBirth: bornYearsAgo(16), location: 'Groep West' },
   ])) as [string, string, string];
   const as = async (member: StaffMember) => {
     lock(services.context);
@@ -69,7 +78,15 @@ async function seeded() {
   /** Saves a part from the case as it stands. */
   const save = async (view: CaseView, part: string, value: unknown) => call<CaseView>('meldcode.update', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, part, value });
   const open = async (youthId: string, signalIds: string[] = []) => call<CaseView>('meldcode.open', { youthId, suspicion: 'sexualExploitation', title: 'Oudere vriend met auto', signalIds });
-  return { services, call, refused, save, open, as, sanne, amir, dirk };
+  /** Confirms (or deviates from) the result the view shows, as the screen does. */
+  const decide = (view: CaseView, choice: object = { kind: 'confirm' }) => ({
+    caseId: view.case.id,
+    basedOnUpdatedAt: view.case.updatedAt,
+    shown: { framework: view.preview.framework, outcomes: view.preview.outcomes },
+    choice,
+  });
+  const confirm = async (view: CaseView, choice?: object) => call<CaseView>('meldcode.confirmDecision', decide(view, choice));
+  return { services, call, refused, save, open, as, decide, confirm, sanne, amir, dirk };
 }
 
 const statuses = (view: CaseView) => view.steps.map((step) => step.status);
@@ -84,7 +101,7 @@ describe('meldcode cases through the router', () => {
     const opened = await open(amir, [first.id]);
     expect(opened).toMatchObject({
       youthName: 'Amir Aziz',
-      dateOfBirth: '2007-02-10',
+      dateOfBirth: amirBorn,
       countersignPolicy: 'reports',
       case: { youthId: amir, status: 'open', title: 'Oudere vriend met auto', openedByName: staff.worker.name, signals: { signalIds: [first.id] }, conversation: null, decisions: [] },
       preview: { status: 'incomplete', framework: 'adult', missing: expect.arrayContaining(['suspicionRemains']) },
@@ -113,14 +130,14 @@ describe('meldcode cases through the router', () => {
   });
 
   it('walks a minor to a report at Veilig Thuis, countersigned by a team lead and not by the one who confirmed or a group worker', async () => {
-    const { call, refused, save, open, as, sanne } = await seeded();
+    const { call, refused, save, open, as, decide, confirm, sanne } = await seeded();
     await as('officer');
     const worry = await call<SignalView>('signals.add', signal(sanne, 'Wordt opgehaald door een oudere man in een auto.'));
     const doubt = await call<SignalView>('signals.add', signal(sanne, 'Komt op tijd terug en gaat naar school.', 'contradicts'));
     let view = await open(sanne, [worry.id, doubt.id]);
     const caseId = view.case.id;
 
-    const early = await refused('meldcode.confirmDecision', { caseId, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'confirm' } });
+    const early = await refused('meldcode.confirmDecision', decide(view));
     expect(early.code).toBe('VALIDATION');
     expect(early.message).toContain('Blijft er na stap 1 tot en met 4 een vermoeden bestaan?');
 
@@ -130,7 +147,7 @@ describe('meldcode cases through the router', () => {
     expect(statuses(view)).toEqual(['done', 'done', 'done', 'done', 'todo']);
     expect(view.preview).toMatchObject({ status: 'decided', framework: 'minor', outcomes: ['report-veilig-thuis'], alsoConsider: ['report-police-avim', 'own-help'] });
 
-    view = await call<CaseView>('meldcode.confirmDecision', { caseId, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'confirm' } });
+    view = await confirm(view);
     const [decision] = view.case.decisions;
     expect(decision).toMatchObject({
       chosenOutcomes: ['report-veilig-thuis'],
@@ -139,7 +156,7 @@ describe('meldcode cases through the router', () => {
       countersignRequired: true,
       countersignedAt: null,
       computed: { status: 'decided', ruleSetVersion: meldcodeRuleSetVersion },
-      input: { dateOfBirth: '2011-05-01', suspicionRemains: true, structuralUnsafety: true, helpEffective: null },
+      input: { dateOfBirth: sanneBorn, suspicionRemains: true, structuralUnsafety: true, helpEffective: null },
     });
     expect(statuses(view)[4]).toBe('busy');
 
@@ -172,7 +189,7 @@ describe('meldcode cases through the router', () => {
   });
 
   it('walks an adult to own help; a follow-up that finds the help failing leads to new answers and a new preview', async () => {
-    const { call, save, open, as, amir } = await seeded();
+    const { call, refused, save, open, as, confirm, amir } = await seeded();
     await as('worker');
     let view = await open(amir);
     const caseId = view.case.id;
@@ -182,7 +199,7 @@ describe('meldcode cases through the router', () => {
     view = await save(view, 'decisionAnswers', { riskAvertableByOwnHelp: true });
     expect(view.preview).toMatchObject({ status: 'decided', framework: 'adult', outcomes: ['own-help', 'monitor'] });
 
-    view = await call<CaseView>('meldcode.confirmDecision', { caseId, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'confirm' } });
+    view = await confirm(view);
     expect(view.case.decisions[0]).toMatchObject({ chosenOutcomes: ['own-help', 'monitor'], countersignRequired: false });
     expect(statuses(view)[4]).toBe('busy');
     view = await save(view, 'helpPlan', { help: 'Wekelijks gesprek met de mentor en schuldhulp.', providedBy: 'Mentor', followUpDates: [localTodayIso()], youthInformed: 'yes' });
@@ -199,17 +216,153 @@ describe('meldcode cases through the router', () => {
 
     view = await save(view, 'decisionAnswers', answers);
     expect(view.preview).toEqual(preview);
-    view = await call<CaseView>('meldcode.confirmDecision', { caseId, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'confirm' } });
+    view = await confirm(view);
     expect(view.case.decisions.map((decision) => decision.chosenOutcomes)).toEqual([['report-police-avim'], ['own-help', 'monitor']]);
-    expect(view.case.decisions[0]).toMatchObject({ countersignRequired: true, input: { helpEffective: false } });
+    // A group worker never countersigns: main says so per decision.
+    expect(view.case.decisions[0]).toMatchObject({ countersignRequired: true, mayCountersign: false, input: { helpEffective: false } });
+    // The re-report stands: the failed help still answers question 5, so the result does not flip back to own help.
+    expect(view.preview).toMatchObject({ status: 'decided', outcomes: ['report-police-avim'] });
+    expect(view.preview.trace.join(' ')).not.toContain('zelf hulp bieden');
+    // The first decision's help plan stays in the history but does not follow through the new decision.
+    expect(view.case.helpPlan).toBeNull();
+    expect(view.case.helpPlanHistory).toEqual([expect.objectContaining({ decisionId: view.case.decisions[1]!.id, recordedByName: staff.worker.name })]);
+    expect(statuses(view)[4]).toBe('busy');
+    const plan = { help: 'Nog meer gesprekken.', providedBy: 'Mentor', followUpDates: [daysFromToday(7)], youthInformed: 'yes' };
+    expect((await refused('meldcode.update', { caseId, basedOnUpdatedAt: view.case.updatedAt, part: 'helpPlan', value: plan })).code).toBe('VALIDATION');
   });
 
-  it('stores a deviation with its reason, and refuses one without', async () => {
-    const { call, refused, save, open, as, amir } = await seeded();
+  it('keeps every 5a and 5b record: a correction is a new record of the same decision, and step 5 looks only at the newest decision', async () => {
+    const { refused, save, open, as, confirm, sanne } = await seeded();
+    await as('officer');
+    let view = await open(sanne);
+    view = await save(view, 'weighing', weighing({ acuteUnsafety: false, structuralUnsafety: true }));
+    const report = { channel: 'report-veilig-thuis', reportedOn: localTodayIso(), reportedBy: staff.officer.name, consent: 'notAsked', youthInformed: 'yes', reference: 'VT-1' };
+    expect(await refused('meldcode.update', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, part: 'report', value: report })).toMatchObject({ code: 'VALIDATION', fields: { value: expect.stringContaining('nog geen besluit') } });
+    view = await confirm(view);
+    const helpPlan = { help: 'Gesprekken met de mentor.', providedBy: 'Mentor', followUpDates: [daysFromToday(14)], youthInformed: 'yes' };
+    expect(await refused('meldcode.update', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, part: 'helpPlan', value: helpPlan })).toMatchObject({
+      code: 'VALIDATION',
+      fields: { 'value.help': expect.stringContaining('geen eigen hulp') },
+    });
+    const wrongChannel = await refused('meldcode.update', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, part: 'report', value: { ...report, channel: 'report-meld-misdaad-anoniem' } });
+    expect(wrongChannel).toMatchObject({ code: 'VALIDATION', fields: { 'value.channel': expect.stringContaining('Veilig Thuis') } });
+
+    view = await save(view, 'report', report);
+    view = await save(view, 'report', { ...report, reference: 'VT-2' });
+    expect(view.case.report).toMatchObject({ reference: 'VT-2' });
+    expect(view.case.reportHistory.map((record) => [record.value.reference, record.decisionId])).toEqual([
+      ['VT-1', view.case.decisions[0]!.id],
+      ['VT-2', view.case.decisions[0]!.id],
+    ]);
+    expect(view.case.log.at(-2)!.text).toContain('Melding (5b) vastgelegd bij het besluit van');
+    expect(view.case.log.at(-2)!.text).toContain('gemeld bij Veilig Thuis');
+    expect(view.case.log.at(-1)!.text).toContain('opnieuw vastgelegd');
+    expect(view.case.log.at(-1)!.text).toContain('gewijzigd: kenmerk');
+
+    // A new decision with a report is not done by the earlier decision's report.
+    view = await save(view, 'weighing', { ...weighing({ acuteUnsafety: true, structuralUnsafety: true }) });
+    view = await confirm(view);
+    expect(view.case.report).toBeNull();
+    expect(view.case.reportHistory).toHaveLength(2);
+    expect(statuses(view)[4]).toBe('busy');
+  });
+
+  it('snapshots the answers, the six written ones included, and the weighing into the decision', async () => {
+    const { save, open, as, confirm, amir } = await seeded();
     await as('worker');
     let view = await open(amir);
     view = await save(view, 'weighing', weighing({ acuteUnsafety: false, structuralUnsafety: false }));
-    const base = { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt };
+    const six = Object.fromEntries(conflictOfDutiesQuestionKeys.map((key) => [key, `Antwoord op ${key}.`]));
+    view = await save(view, 'decisionAnswers', { riskAvertableByOwnHelp: false, seriousDanger: true, consentToReport: false, wantsAnonymity: false, conflictOfDuties: six });
+    view = await confirm(view);
+    expect(view.case.decisions[0]).toMatchObject({ answers: { consentToReport: false, conflictOfDuties: six }, weighing: { outcome: 'remains', nature: 'Seksuele uitbuiting door een oudere vriend.' } });
+    const later = await save(view, 'decisionAnswers', { ...view.case.decisionAnswers, conflictOfDuties: { ...six, [conflictOfDutiesQuestionKeys[0]!]: 'Later herschreven.' } });
+    expect(later.case.decisions[0]!.answers?.conflictOfDuties).toEqual(six);
+  });
+
+  it('refuses a confirmation when main’s result is not the one the user saw', async () => {
+    const { refused, save, open, as, decide, sanne } = await seeded();
+    await as('officer');
+    let view = await open(sanne);
+    view = await save(view, 'weighing', weighing({ acuteUnsafety: false, structuralUnsafety: true }));
+    const shownAsAdult = { ...decide(view), shown: { framework: 'adult', outcomes: ['report-veilig-thuis'] } };
+    expect(await refused('meldcode.confirmDecision', shownAsAdult)).toEqual({ code: 'CONFLICT', message: meldcodeMessages.resultChanged });
+    const otherOutcomes = { ...decide(view), shown: { framework: 'minor', outcomes: ['own-help', 'monitor'] } };
+    expect(await refused('meldcode.confirmDecision', otherOutcomes)).toEqual({ code: 'CONFLICT', message: meldcodeMessages.resultChanged });
+  });
+
+  it('needs a second signature for a deviation that drops the report the engine asked for, and says who may give it', async () => {
+    const { call, refused, save, open, as, confirm, sanne } = await seeded();
+    await as('lead');
+    let view = await open(sanne);
+    view = await save(view, 'weighing', weighing({ acuteUnsafety: false, structuralUnsafety: true }));
+    view = await confirm(view, { kind: 'deviate', outcomes: ['own-help', 'monitor'], reason: 'Veilig Thuis is al betrokken via de school; wij bieden de hulp.' });
+    expect(view.case.decisions[0]).toMatchObject({ chosenOutcomes: ['own-help', 'monitor'], countersignRequired: true, mayCountersign: false });
+    await as('officer');
+    view = await call<CaseView>('meldcode.get', { caseId: view.case.id });
+    expect(view.case.decisions[0]!.mayCountersign).toBe(true);
+
+    // Closing would strand the decision: refused until it is countersigned and its help plan recorded.
+    const close = { caseId: view.case.id, reason: 'Klaar.' };
+    expect(await refused('meldcode.close', { ...close, basedOnUpdatedAt: view.case.updatedAt })).toEqual({ code: 'CONFLICT', message: meldcodeMessages.notClosable.countersignature });
+    view = await call<CaseView>('meldcode.countersign', { caseId: view.case.id, decisionId: view.case.decisions[0]!.id });
+    expect(view.case.decisions[0]!.mayCountersign).toBe(false);
+    expect(await refused('meldcode.close', { ...close, basedOnUpdatedAt: view.case.updatedAt })).toEqual({ code: 'CONFLICT', message: meldcodeMessages.notClosable.helpPlan });
+    view = await save(view, 'helpPlan', { help: 'Gesprekken met de mentor.', providedBy: 'Mentor', followUpDates: [daysFromToday(14)], youthInformed: 'yes' });
+    expect((await call<CaseView>('meldcode.close', { ...close, basedOnUpdatedAt: view.case.updatedAt })).case.status).toBe('closed');
+  });
+
+  it('refuses a follow-up while the newest decision holds no own help', async () => {
+    const { call, refused, save, open, as, confirm, sanne } = await seeded();
+    await as('officer');
+    let view = await open(sanne);
+    const followUp = { caseId: view.case.id, heldOn: localTodayIso(), helpEffective: true, note: 'Gaat goed.' };
+    expect(await refused('meldcode.addFollowUp', followUp)).toEqual({ code: 'VALIDATION', message: appMessages.invalidInput, fields: { helpEffective: meldcodeMessages.noHelpToFollow } });
+    view = await save(view, 'weighing', weighing({ acuteUnsafety: false, structuralUnsafety: true }));
+    view = await confirm(view);
+    expect((await refused('meldcode.addFollowUp', followUp)).code).toBe('VALIDATION');
+    view = await save(view, 'weighing', weighing({ acuteUnsafety: false, structuralUnsafety: false }));
+    view = await save(view, 'decisionAnswers', { ownHelpPossible: true, helpAccepted: true });
+    view = await confirm(view);
+    expect((await call<CaseView>('meldcode.addFollowUp', followUp)).case.followUps).toHaveLength(1);
+  });
+
+  it('previews without an access-log entry of its own: opening the case logged the read', async () => {
+    const { services, call, open, as, amir } = await seeded();
+    await as('worker');
+    const view = await open(amir);
+    const before = newEntries(services, 0).length;
+    for (const riskAvertableByOwnHelp of [true, false, null]) await call<MeldcodeDecision>('meldcode.previewDecision', { caseId: view.case.id, answers: { riskAvertableByOwnHelp } });
+    expect(newEntries(services, before)).toEqual([]);
+  });
+
+  it('refuses contradictory or repeated outcomes in a deviation', async () => {
+    const { refused, open, as, decide, amir } = await seeded();
+    await as('worker');
+    const view = await open(amir);
+    const reason = 'Een reden van voldoende lengte.';
+    const mixed = await refused('meldcode.confirmDecision', decide(view, { kind: 'deviate', outcomes: ['close-unfounded', 'report-police-avim'], reason }));
+    expect(mixed).toMatchObject({ code: 'VALIDATION', fields: { 'choice.outcomes': expect.stringContaining('niet samen') } });
+    const twice = await refused('meldcode.confirmDecision', decide(view, { kind: 'deviate', outcomes: ['own-help', 'own-help'], reason }));
+    expect(twice).toMatchObject({ code: 'VALIDATION', fields: { 'choice.outcomes': expect.stringContaining('maar één keer') } });
+  });
+
+  it('shows step 1’s signals as their newest correction, counted once', async () => {
+    const { call, open, as, amir } = await seeded();
+    await as('worker');
+    const first = await call<SignalView>('signals.add', signal(amir, 'Tweede telefoon gezien.'));
+    const view = await open(amir, [first.id]);
+    const { youthId: _youthId, ...fields } = signal(amir, 'Twee extra telefoons gezien.');
+    const corrected = await call<SignalView>('signals.correct', { ...fields, signalId: first.id });
+    expect((await call<CaseView>('meldcode.get', { caseId: view.case.id })).case.signals.signalIds).toEqual([corrected.id]);
+  });
+
+  it('stores a deviation with its reason, and refuses one without', async () => {
+    const { call, refused, save, open, as, decide, amir } = await seeded();
+    await as('worker');
+    let view = await open(amir);
+    view = await save(view, 'weighing', weighing({ acuteUnsafety: false, structuralUnsafety: false }));
+    const base = decide(view);
 
     const noReason = await refused('meldcode.confirmDecision', { ...base, choice: { kind: 'deviate', outcomes: ['report-police-avim'], reason: '' } });
     expect(noReason).toMatchObject({ code: 'VALIDATION', fields: { 'choice.reason': expect.stringContaining('waarom je afwijkt') } });
@@ -271,7 +424,8 @@ describe('meldcode cases through the router', () => {
     await call('emergency.request', { youthId: dirk, reason: emergencyReason });
     const afterGrant = newEntries(services, 0).length;
     const view = await call<CaseView>('meldcode.get', { caseId: opened.case.id });
-    await call<CaseView>('meldcode.addConsultation', consultation(view.case.id));
+    const added = await call<CaseView>('meldcode.addConsultation', consultation(view.case.id));
+    expect(added.case.log.at(-1)!.text).toMatch(/\(via noodtoegang\)$/);
     expect(newEntries(services, afterGrant)).toEqual([
       expect.objectContaining({ action: 'read', objectType: 'meldcodeCase', youthId: dirk, reason: emergencyReason, details: 'meldcodetraject bekeken; via noodtoegang' }),
       expect.objectContaining({ action: 'create', objectType: 'meldcodeCase', youthId: dirk, reason: emergencyReason, details: 'consultatie vastgelegd; via noodtoegang' }),

@@ -163,7 +163,7 @@ describe('signals through the router', () => {
     const added = await call<CatalogueItem>('signals.saveCatalogueItem', { mode: 'add', category: 'criminalExploitation', text: 'Vervoert pakketjes voor onbekenden' });
     expect(added).toMatchObject({ version: 1, retiredAt: null, changedByName: staff.admin.name });
     await call('signals.saveCatalogueItem', { mode: 'edit', id: added.id, basedOnVersion: 1, category: 'criminalExploitation', text: 'Vervoert pakketjes of geld voor onbekenden' });
-    await call('signals.retireCatalogueItem', { id: added.id });
+    await call('signals.retireCatalogueItem', { id: added.id, basedOnVersion: 2 });
     const items = await call<CatalogueItem[]>('signals.catalogue');
     expect(items.find((item) => item.id === added.id)).toMatchObject({ version: 3, text: 'Vervoert pakketjes of geld voor onbekenden', retiredAt: expect.any(String) });
 
@@ -179,7 +179,7 @@ describe('signals through the router', () => {
 
     await as('worker');
     expect(await services.router('signals.saveCatalogueItem', { mode: 'add', category: 'vulnerability', text: 'Iets nieuws' })).toEqual(forbidden);
-    expect(await services.router('signals.retireCatalogueItem', { id: 'vu-lvb' })).toEqual(forbidden);
+    expect(await services.router('signals.retireCatalogueItem', { id: 'vu-lvb', basedOnVersion: 1 })).toEqual(forbidden);
     expect((await call<CatalogueItem[]>('signals.catalogue')).length).toBe(items.length);
   });
 });

@@ -5,7 +5,8 @@ import type { AttentionFacts, OpenCaseFacts, OpenEpisodeFacts } from '../../prel
 
 const today = '2026-05-12';
 /** 14:00 on `today` in the Netherlands; the escalation after 30 minutes, the conversation within 72 hours. */
-const clockAt = (now: string, on = today) => ({ today: on, now: new Date(now), missingEscalationMinutes: 30, returnConversationHours: 72, meldcodeIdleDays: 14 });
+const lead = { userId: 'lead', countersigns: true };
+const clockAt = (now: string, on = today) => ({ today: on, now: new Date(now), missingEscalationMinutes: 30, returnConversationHours: 72, meldcodeIdleDays: 14, viewer: lead });
 const atTwo = clockAt('2026-05-12T12:00:00.000Z');
 
 /** A youth with nothing to report: a recent portrait, a plan reviewed later, a network. */
@@ -154,7 +155,7 @@ describe('missing episodes on the start screen', () => {
 
 /** Active this morning (Amsterdam), no help plan, no decision waiting. */
 function openCase(overrides: Partial<OpenCaseFacts> = {}): OpenCaseFacts {
-  return { caseId: 'c1', lastActivityAt: '2026-05-12T07:00:00.000Z', followUpDates: [], newestFollowUpOn: null, countersignDueSince: null, ...overrides };
+  return { caseId: 'c1', lastActivityAt: '2026-05-12T07:00:00.000Z', followUpDates: [], newestFollowUpOn: null, countersignDueSince: null, countersignConfirmedBy: null, ...overrides };
 }
 
 const meldcode = (cases: OpenCaseFacts[], clock = atTwo) =>
@@ -179,15 +180,31 @@ describe('meldcode cases on the start screen', () => {
     expect(meldcode([openCase({ lastActivityAt: '2026-05-01T09:00:00.000Z' })], { ...atTwo, meldcodeIdleDays: 10 })).toEqual(['meldcodeCaseIdle overdue 2026-05-01 c1']);
   });
 
+  it('does not call a case idle while it waits for a planned follow-up still to come, but does once that date has passed', () => {
+    const quiet = { lastActivityAt: '2026-04-01T09:00:00.000Z' };
+    expect(meldcode([openCase({ ...quiet, followUpDates: ['2026-06-10'] })])).toEqual([]);
+    expect(meldcode([openCase({ ...quiet, followUpDates: ['2026-05-12'] })])).toEqual(['meldcodeFollowUpDue soon 2026-05-12 c1']);
+    expect(meldcode([openCase({ ...quiet, followUpDates: ['2026-05-11'] })])).toEqual(['meldcodeCaseIdle overdue 2026-04-01 c1', 'meldcodeFollowUpDue overdue 2026-05-11 c1']);
+    // A follow-up recorded on or after every date leaves nothing pending: quiet again means idle.
+    expect(meldcode([openCase({ ...quiet, followUpDates: ['2026-04-01'], newestFollowUpOn: '2026-04-01' })])).toEqual(['meldcodeCaseIdle overdue 2026-04-01 c1']);
+  });
+
   it('keeps a decision waiting for its countersignature on the screen as late, dated on the day it was confirmed', () => {
-    expect(meldcode([openCase({ countersignDueSince: '2026-05-11T22:10:00.000Z' })])).toEqual(['meldcodeCountersignDue overdue 2026-05-12 c1']);
+    expect(meldcode([openCase({ countersignDueSince: '2026-05-11T22:10:00.000Z', countersignConfirmedBy: 'worker' })])).toEqual(['meldcodeCountersignDue overdue 2026-05-12 c1']);
+  });
+
+  it('reminds only who may countersign: not the confirmer, not a role that never signs', () => {
+    const waiting = openCase({ countersignDueSince: '2026-05-11T22:10:00.000Z', countersignConfirmedBy: 'lead' });
+    expect(meldcode([waiting])).toEqual([]);
+    expect(meldcode([waiting], { ...atTwo, viewer: { userId: 'other-lead', countersigns: true } })).toEqual(['meldcodeCountersignDue overdue 2026-05-12 c1']);
+    expect(meldcode([waiting], { ...atTwo, viewer: { userId: 'worker', countersigns: false } })).toEqual([]);
   });
 
   it('lists a case’s reminders with the file’s, by urgency and date, after any episode', () => {
     const items = attentionItems(
       [
         youth({ youthId: 'a', youthName: 'Anna Aalbers', planReviewDate: '2026-05-20', openCases: [openCase({ caseId: 'ca', followUpDates: ['2026-05-14'] })] }),
-        youth({ youthId: 'b', youthName: 'Bram Bos', openEpisodes: [episode({ episodeId: 'eb' })], openCases: [openCase({ caseId: 'cb', countersignDueSince: '2026-05-10T10:00:00.000Z' })] }),
+        youth({ youthId: 'b', youthName: 'Bram Bos', openEpisodes: [episode({ episodeId: 'eb' })], openCases: [openCase({ caseId: 'cb', countersignDueSince: '2026-05-10T10:00:00.000Z', countersignConfirmedBy: 'worker' })] }),
       ],
       atTwo,
     );

@@ -8,21 +8,25 @@ export interface CaseDecisionSources {
   dateOfBirth: string;
   weighing: CaseWeighing | null;
   decisionAnswers: CaseDecisionAnswers | null;
-  followUps: readonly Pick<FollowUp, 'helpEffective' | 'recordedAt'>[];
+  followUps: readonly Pick<FollowUp, 'helpEffective' | 'heldOn' | 'recordedAt'>[];
   /** Newest first, as the case lists them. */
-  decisions: readonly Pick<StoredDecision, 'decidedAt'>[];
+  decisions: readonly (Pick<StoredDecision, 'decidedAt' | 'chosenOutcomes'> & { input: Pick<StoredDecision['input'], 'decisionDate'> })[];
 }
 
 const suspicionAnswer: Record<NonNullable<CaseWeighing['outcome']>, boolean> = { remains: true, unfounded: false };
 
 /**
- * The answer of the newest monitoring follow-up recorded after the newest decision: question 5 is
- * about the help that decision started, so a follow-up from before it answers nothing now.
+ * The answer of the newest monitoring follow-up of the help in place: the help the newest decision
+ * with own help started. A later decision that turned to a report keeps that answer, so the
+ * engine's result does not flip back to own help once the report is confirmed (§3.1 q5). A
+ * follow-up counts only when recorded after that decision and held on or after its day.
  */
 function helpEffectiveSince(sources: Pick<CaseDecisionSources, 'followUps' | 'decisions'>): Tri {
-  const decidedAt = sources.decisions[0]?.decidedAt;
-  if (decidedAt === undefined) return null;
-  const newest = sources.followUps.filter((followUp) => followUp.recordedAt > decidedAt).sort((a, b) => b.recordedAt.localeCompare(a.recordedAt))[0];
+  const started = sources.decisions.find((decision) => decision.chosenOutcomes.includes('own-help'));
+  if (started === undefined) return null;
+  const newest = sources.followUps
+    .filter((followUp) => followUp.recordedAt > started.decidedAt && followUp.heldOn >= started.input.decisionDate)
+    .sort((a, b) => b.heldOn.localeCompare(a.heldOn) || b.recordedAt.localeCompare(a.recordedAt))[0];
   return newest?.helpEffective ?? null;
 }
 

@@ -1,6 +1,7 @@
 import {
   consultantKindLabels,
   meldcodeOutcomeLabels,
+  reportChannelLabels,
   suspicionKindLabels,
   type CaseConversation,
   type CaseDecisionAnswers,
@@ -104,6 +105,18 @@ const outcomeList = (outcomes: readonly Outcome[]) => outcomes.map((outcome) => 
 const asSentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
 
+/** The gist of a first 5a or 5b record, in words. */
+function recordSummary(part: 'helpPlan' | 'report', value: CaseHelpPlan | CaseReport): string {
+  if (part === 'helpPlan') {
+    const plan = value as CaseHelpPlan;
+    const dates = plan.followUpDates.map((date) => longDutchDate(date)).join(', ');
+    return `hulp${plan.providedBy === '' ? '' : ` door ${plan.providedBy}`}, ${plural(plan.followUpDates.length, 'vervolgmoment', 'vervolgmomenten')}${dates === '' ? '' : ` (${dates})`}`;
+  }
+  const made = value as CaseReport;
+  const channel = made.channel === '' ? 'onbekend kanaal' : reportChannelLabels[made.channel];
+  return `gemeld bij ${channel} op ${longDutchDate(made.reportedOn)} door ${made.reportedBy}${made.reference === '' ? '' : `, kenmerk ${made.reference}`}`;
+}
+
 export const caseLogText = {
   opened: (suspicion: SuspicionKind, title: string, signalCount: number): CaseLogLine => ({
     step: null,
@@ -118,6 +131,19 @@ export const caseLogText = {
     );
     const { step, name } = partNames[part];
     return { step, text: changed.length === 0 ? `${name} opgeslagen, zonder wijzigingen.` : `${name} opgeslagen; gewijzigd: ${changed.map((field) => labels[field]).join(', ')}.` };
+  },
+
+  /** A 5a or 5b record: what was recorded, or for a correction which fields differ from the record it follows. */
+  stepRecorded: <Part extends 'helpPlan' | 'report'>(part: Part, previous: PartValues[Part] | null, value: PartValues[Part], decidedAt: string): CaseLogLine => {
+    const { name } = partNames[part];
+    const decision = `het besluit van ${longDutchDate(localTodayIso(new Date(decidedAt)))}`;
+    if (previous !== null) {
+      const labels = fieldLabels[part] as Record<string, string>;
+      const changed = Object.keys(labels).filter((field) => JSON.stringify((previous as Record<string, unknown>)[field]) !== JSON.stringify((value as Record<string, unknown>)[field]));
+      const what = changed.length === 0 ? 'zonder wijzigingen' : `gewijzigd: ${changed.map((field) => labels[field]).join(', ')}`;
+      return { step: 5, text: `${name} opnieuw vastgelegd bij ${decision} (de vorige vastlegging blijft bewaard); ${what}.` };
+    }
+    return { step: 5, text: `${name} vastgelegd bij ${decision}: ${recordSummary(part, value)}.` };
   },
 
   consultation: (consultation: Pick<NewConsultation, 'heldOn' | 'consultantKind' | 'withWhom' | 'anonymous'>): CaseLogLine => ({

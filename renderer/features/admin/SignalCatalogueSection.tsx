@@ -45,7 +45,7 @@ export function SignalCatalogueSection() {
   async function retire(item: CatalogueItem) {
     setRetiring(true);
     setRetireError(null);
-    const result = await api.signals.retireCatalogueItem({ id: item.id });
+    const result = await api.signals.retireCatalogueItem({ id: item.id, basedOnVersion: item.version });
     setRetiring(false);
     if (!result.ok) {
       setRetireError(result.error.message);

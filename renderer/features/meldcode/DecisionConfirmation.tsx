@@ -35,7 +35,7 @@ export function DecisionConfirmation({ view, answersUnsaved, onViewChange, onDir
 
   async function confirm() {
     setBusy(true);
-    const result = await api.meldcode.confirmDecision({ caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'confirm' } });
+    const result = await api.meldcode.confirmDecision({ caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, shown: { framework: preview.framework, outcomes: preview.outcomes }, choice: { kind: 'confirm' } });
     setBusy(false);
     if (!result.ok) {
       setError(result.error.message);

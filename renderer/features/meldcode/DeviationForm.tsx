@@ -29,7 +29,8 @@ export function DeviationForm({ view, onClose, onDirtyChange, onConfirmed }: Dev
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     guard.setConfirmingDiscard(false);
-    const input = { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, choice: { kind: 'deviate' as const, outcomes, reason } };
+    const shown = { framework: view.preview.framework, outcomes: view.preview.outcomes };
+    const input = { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, shown, choice: { kind: 'deviate' as const, outcomes, reason } };
     const parsed = confirmDecisionSchema.safeParse(input);
     if (!parsed.success) {
       showErrors(fieldErrorsFrom(parsed.error), null);

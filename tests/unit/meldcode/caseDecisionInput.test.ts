@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { caseDecisionInput, type CaseDecisionSources } from '../../../main/domain/meldcode/caseDecisionInput';
-import { storedCaseDecisionAnswersSchema, storedCaseWeighingSchema } from '../../../preload/contract';
+import { storedCaseDecisionAnswersSchema, storedCaseWeighingSchema, type Outcome } from '../../../preload/contract';
 import { conflictOfDutiesQuestionKeys } from '../../../preload/contract/meldcodeTexts';
 
 const empty: CaseDecisionSources = { today: '2026-11-23', dateOfBirth: '2010-04-02', weighing: null, decisionAnswers: null, followUps: [], decisions: [] };
@@ -53,17 +53,31 @@ describe('the decision engine’s input from a stored case', () => {
     expect(caseDecisionInput({ ...empty, decisionAnswers: fiveAndBlank }).conflictOfDutiesAnswered).toBe(false);
   });
 
-  it('takes helpEffective from the newest follow-up recorded after the newest decision, and none before a decision', () => {
+  const ownHelp = (decidedAt: string) => ({ decidedAt, chosenOutcomes: ['own-help', 'monitor'] as Outcome[], input: { decisionDate: decidedAt.slice(0, 10) } });
+  const report = (decidedAt: string) => ({ decidedAt, chosenOutcomes: ['report-veilig-thuis'] as Outcome[], input: { decisionDate: decidedAt.slice(0, 10) } });
+
+  it('takes helpEffective from the newest follow-up after the newest decision with own help, and none before such a decision', () => {
     const followUps = [
-      { helpEffective: true, recordedAt: '2026-10-01T09:00:00.000Z' },
-      { helpEffective: false, recordedAt: '2026-11-20T09:00:00.000Z' },
-      { helpEffective: true, recordedAt: '2026-11-10T09:00:00.000Z' },
+      { helpEffective: true, heldOn: '2026-10-01', recordedAt: '2026-10-01T09:00:00.000Z' },
+      { helpEffective: false, heldOn: '2026-11-20', recordedAt: '2026-11-20T09:00:00.000Z' },
+      { helpEffective: true, heldOn: '2026-11-10', recordedAt: '2026-11-10T09:00:00.000Z' },
     ];
     expect(caseDecisionInput({ ...empty, followUps }).helpEffective).toBeNull();
-    expect(caseDecisionInput({ ...empty, followUps, decisions: [{ decidedAt: '2026-09-01T09:00:00.000Z' }] }).helpEffective).toBe(false);
-    // A newer decision starts its own monitoring: the follow-ups before it answer nothing now.
-    const newest = [{ decidedAt: '2026-11-21T09:00:00.000Z' }, { decidedAt: '2026-09-01T09:00:00.000Z' }];
-    expect(caseDecisionInput({ ...empty, followUps, decisions: newest }).helpEffective).toBeNull();
-    expect(caseDecisionInput({ ...empty, followUps, decisions: [{ decidedAt: '2026-11-15T09:00:00.000Z' }] }).helpEffective).toBe(false);
+    expect(caseDecisionInput({ ...empty, followUps, decisions: [report('2026-09-01T09:00:00.000Z')] }).helpEffective).toBeNull();
+    expect(caseDecisionInput({ ...empty, followUps, decisions: [ownHelp('2026-09-01T09:00:00.000Z')] }).helpEffective).toBe(false);
+    // A newer own-help decision starts its own monitoring: the follow-ups before it answer nothing now.
+    expect(caseDecisionInput({ ...empty, followUps, decisions: [ownHelp('2026-11-21T09:00:00.000Z'), ownHelp('2026-09-01T09:00:00.000Z')] }).helpEffective).toBeNull();
+    expect(caseDecisionInput({ ...empty, followUps, decisions: [ownHelp('2026-11-15T09:00:00.000Z')] }).helpEffective).toBe(false);
+  });
+
+  it('keeps the failed help as the answer after the re-report it led to, so the result stays the report', () => {
+    const followUps = [{ helpEffective: false, heldOn: '2026-11-20', recordedAt: '2026-11-20T09:00:00.000Z' }];
+    const decisions = [report('2026-11-20T10:00:00.000Z'), ownHelp('2026-09-01T09:00:00.000Z')];
+    expect(caseDecisionInput({ ...empty, followUps, decisions }).helpEffective).toBe(false);
+  });
+
+  it('ignores a follow-up recorded after the decision but held before its day', () => {
+    const followUps = [{ helpEffective: false, heldOn: '2026-08-30', recordedAt: '2026-09-02T09:00:00.000Z' }];
+    expect(caseDecisionInput({ ...empty, followUps, decisions: [ownHelp('2026-09-01T09:00:00.000Z')] }).helpEffective).toBeNull();
   });
 });
