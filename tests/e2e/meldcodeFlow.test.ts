@@ -254,7 +254,7 @@ describe('the meldcode, walked from the demo', () => {
       /Stap 4.*Weging opgeslagen/,
       /groep-noordStap 5.*Besluit bevestigd: melden bij Veilig Thuis/i,
       /demoStap 5.*medeondertekend/,
-      /Stap 5.*Melding \(5b\) opgeslagen/,
+      /Stap 5.*Melding \(5b\) vastgelegd bij het besluit/,
       /Traject.*Casus gesloten/,
     ]);
     expect(await violations(page)).toEqual([]);
@@ -313,7 +313,7 @@ describe('the meldcode, walked from the demo', () => {
       /Stap 4.*Weging opgeslagen/,
       /Stap 5.*Antwoorden voor het besluit opgeslagen/,
       /Stap 5.*Besluit bevestigd: zelf hulp bieden of organiseren \(5a\)/i,
-      /Stap 5.*Hulpplan \(5a\) opgeslagen/,
+      /Stap 5.*Hulpplan \(5a\) vastgelegd bij het besluit/,
     ]);
     expect(app.problems).toEqual([]);
   }, 240_000);

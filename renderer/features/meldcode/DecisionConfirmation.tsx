@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { meldcodeOutcomeLabels, type CaseView, type MeldcodeDecision } from '../../../preload/contract';
+import { meldcodeOutcomeLabels, reportOutcomes, type CaseView, type CountersignPolicy, type MeldcodeDecision, type Outcome } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { FormError } from '../../components/FormError';
+import { useEditMode } from '../../components/useEditMode';
 import { DeviationForm } from './DeviationForm';
 
 interface DecisionConfirmationProps {
@@ -17,7 +18,8 @@ interface DecisionConfirmationProps {
 /** Confirming the engine's outcome, or deviating from it with a reason: main computes it again from what is stored. */
 export function DecisionConfirmation({ view, answersUnsaved, onViewChange, onDirtyChange, announce }: DecisionConfirmationProps) {
   const [asking, setAsking] = useState(false);
-  const [deviating, setDeviating] = useState(false);
+  // Focus goes back to "Afwijken" when the deviation closes.
+  const { editing: deviating, setEditing: setDeviating, startRef: deviateRef } = useEditMode();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { preview } = view;
@@ -64,7 +66,7 @@ export function DecisionConfirmation({ view, answersUnsaved, onViewChange, onDir
         <button type="button" className="button button-primary" disabled={!mayConfirm} aria-describedby="confirm-decision-why" onClick={() => setAsking(true)}>
           Besluit bevestigen
         </button>
-        <button type="button" className="button" disabled={answersUnsaved} onClick={() => setDeviating(true)}>
+        <button ref={deviateRef} type="button" className="button" disabled={answersUnsaved} onClick={() => setDeviating(true)}>
           Afwijken
         </button>
       </div>
@@ -89,14 +91,25 @@ export function DecisionConfirmation({ view, answersUnsaved, onViewChange, onDir
             ))}
           </ol>
           <p>Het besluit wordt vastgelegd en niet meer gewijzigd; een nieuw besluit kan later wel.</p>
+          {waitsForCountersign(view.countersignPolicy, preview.outcomes) && (
+            <p>Daarna wacht het besluit op een tweede handtekening van een teamleider of de aandachtsfunctionaris.</p>
+          )}
         </ConfirmDialog>
       )}
     </section>
   );
 }
 
-/** The same result, field by field (main may send the fields in another order). */
+/**
+ * The same result, field by field (main may send the fields in another order); not the trace,
+ * which names the decision's date and so differs on another day for the same result.
+ */
 function sameDecision(a: MeldcodeDecision, b: MeldcodeDecision): boolean {
-  const fields: (keyof MeldcodeDecision)[] = ['status', 'framework', 'outcomes', 'alsoConsider', 'missing', 'trace', 'ruleSetVersion'];
+  const fields: (keyof MeldcodeDecision)[] = ['status', 'framework', 'outcomes', 'alsoConsider', 'ruleSetVersion'];
   return fields.every((field) => JSON.stringify(a[field]) === JSON.stringify(b[field]));
+}
+
+/** Whether the organisation's setting asks a second signature for confirming these outcomes (main decides again when it stores the decision). */
+function waitsForCountersign(policy: CountersignPolicy, outcomes: readonly Outcome[]): boolean {
+  return policy === 'all' || (policy === 'reports' && outcomes.some((outcome) => reportOutcomes.includes(outcome)));
 }

@@ -1,21 +1,17 @@
 import { useState } from 'react';
-import { meldcodeOutcomeLabels, type CaseView, type SessionUser, type StoredDecision } from '../../../preload/contract';
+import { meldcodeOutcomeLabels, type CaseView, type StoredDecision } from '../../../preload/contract';
 import { api } from '../../app/api';
 import { FormError } from '../../components/FormError';
 import { formatDateTime } from '../../components/formatDateTime';
 
 interface DecisionHistoryProps {
   view: CaseView;
-  user: SessionUser;
   onViewChange: (view: CaseView) => void;
   announce: (message: string) => void;
 }
 
-/** Roles that may put a second signature under a decision someone else confirmed. */
-const countersigners: readonly SessionUser['role'][] = ['teamLead', 'traffickingOfficer'];
-
 /** The confirmed decisions, newest first, each with who, when, the rules it followed and its countersignature. */
-export function DecisionHistory({ view, user, onViewChange, announce }: DecisionHistoryProps) {
+export function DecisionHistory({ view, onViewChange, announce }: DecisionHistoryProps) {
   const { decisions } = view.case;
   if (decisions.length === 0) return null;
   return (
@@ -25,18 +21,16 @@ export function DecisionHistory({ view, user, onViewChange, announce }: Decision
       </h3>
       <ol className="case-records" aria-label="Bevestigde besluiten, nieuwste eerst">
         {decisions.map((decision) => (
-          <DecisionRecord key={decision.id} decision={decision} view={view} user={user} onViewChange={onViewChange} announce={announce} />
+          <DecisionRecord key={decision.id} decision={decision} view={view} onViewChange={onViewChange} announce={announce} />
         ))}
       </ol>
     </section>
   );
 }
 
-function DecisionRecord({ decision, view, user, onViewChange, announce }: { decision: StoredDecision } & DecisionHistoryProps) {
+function DecisionRecord({ decision, view, onViewChange, announce }: { decision: StoredDecision } & DecisionHistoryProps) {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const waiting = decision.countersignRequired && decision.countersignedAt === null;
-  const maySign = waiting && countersigners.includes(user.role) && user.name !== decision.confirmedByName;
 
   async function countersign() {
     setBusy(true);
@@ -81,7 +75,7 @@ function DecisionRecord({ decision, view, user, onViewChange, announce }: { deci
         </dd>
       </dl>
       <FormError message={error} />
-      {maySign && (
+      {decision.mayCountersign && (
         <div className="form-actions">
           <button type="button" className="button button-primary" disabled={busy} onClick={() => void countersign()}>
             {busy ? 'Bezig…' : 'Medeondertekenen'}

@@ -8,9 +8,11 @@ import { CloseCaseForm } from './CloseCaseForm';
 import { DecisionAnswersForm } from './DecisionAnswersForm';
 import { DecisionConfirmation } from './DecisionConfirmation';
 import { DecisionHistory } from './DecisionHistory';
+import { EarlierStepRecords } from './EarlierStepRecords';
 import { FollowUps } from './FollowUps';
 import { HelpPlanForm } from './HelpPlanForm';
 import { ReportForm } from './ReportForm';
+import { helpPlanDetails, reportDetails } from './stepRecordDetails';
 
 const forms = ['answers', 'deviation', 'helpPlan', 'followUp', 'report', 'close'] as const;
 const noContacts: SocialMapEntry[] = [];
@@ -19,7 +21,7 @@ const noContacts: SocialMapEntry[] = [];
  * Step 5: the questions the path needs with the outcome beside them, confirming (or deviating),
  * the confirmed decisions, and then 5a or 5b as the newest decision holds, and closing the case.
  */
-export function DecisionStep({ view, user, onViewChange, onDirtyChange, announce, goToStep }: CasePanelProps) {
+export function DecisionStep({ view, onViewChange, onDirtyChange, announce, goToStep }: CasePanelProps) {
   const { dirtyParts, handlers } = useDirtyParts(forms);
   const anyDirty = dirtyParts.size > 0;
   useEffect(() => onDirtyChange(anyDirty), [anyDirty, onDirtyChange]);
@@ -44,7 +46,7 @@ export function DecisionStep({ view, user, onViewChange, onDirtyChange, announce
       {socialMap.load.state === 'failed' && <p className="field-error">De telefoonnummers van de sociale kaart konden niet worden geladen: {socialMap.load.message}</p>}
       <DecisionAnswersForm {...shared} onDirtyChange={handlers.answers} goToStep={goToStep} contacts={contacts} />
       {open && <DecisionConfirmation {...shared} answersUnsaved={dirtyParts.has('answers')} onDirtyChange={handlers.deviation} />}
-      <DecisionHistory view={view} user={user} onViewChange={onViewChange} announce={announce} />
+      <DecisionHistory view={view} onViewChange={onViewChange} announce={announce} />
       {ownHelp && (
         <>
           <HelpPlanForm {...shared} onDirtyChange={handlers.helpPlan} />
@@ -52,6 +54,8 @@ export function DecisionStep({ view, user, onViewChange, onDirtyChange, announce
         </>
       )}
       {reported && <ReportForm {...shared} onDirtyChange={handlers.report} contacts={contacts} />}
+      <EarlierStepRecords title="Eerder vastgelegde hulpplannen (5a)" records={view.case.helpPlanHistory} decisions={view.case.decisions} details={helpPlanDetails} />
+      <EarlierStepRecords title="Eerder vastgelegde meldingen (5b)" records={view.case.reportHistory} decisions={view.case.decisions} details={reportDetails} />
       {open && !unfounded && <CloseCaseForm {...shared} prominent={false} onDirtyChange={handlers.close} />}
     </section>
   );

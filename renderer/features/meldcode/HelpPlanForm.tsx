@@ -3,10 +3,11 @@ import { storedCaseHelpPlanSchema, type MeldcodeCase } from '../../../preload/co
 import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { StoredDetails } from '../../components/StoredDetails';
-import { formatDutchDate, localTodayIso } from '../youths/youthDates';
+import { localTodayIso } from '../youths/youthDates';
 import type { CasePanelProps } from './casePanel';
 import { CasePartForm } from './CasePartForm';
 import { followUpDateErrors } from './followUpDateChecks';
+import { helpPlanDetails } from './stepRecordDetails';
 import { YouthInformedFields } from './YouthInformedFields';
 import { useCasePartForm } from './useCasePartForm';
 
@@ -42,15 +43,7 @@ export function HelpPlanForm({ view, onViewChange, onDirtyChange, announce }: Om
       title="5a · Hulp organiseren"
       intro="Beschrijf de hulp en plan momenten om te volgen of die de nodige veiligheid brengt. Blijft of groeit het vermoeden, dan meld je alsnog."
       submitLabel="Hulpplan opslaan"
-      stored={
-        <StoredDetails
-          details={[
-            { label: 'Hulp', text: saved.help },
-            { label: 'Door', text: saved.providedBy },
-            { label: 'Vervolgmomenten', text: saved.followUpDates.map(formatDutchDate).join(', ') },
-          ]}
-        />
-      }
+      stored={<StoredDetails details={helpPlanDetails(saved)} />}
     >
       <TextAreaField label="Welke hulp komt er?" {...field('help')} required />
       <TextField label="Wie biedt de hulp?" {...field('providedBy')} maxLength={300} />

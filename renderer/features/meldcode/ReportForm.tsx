@@ -4,11 +4,11 @@ import { TextAreaField } from '../../components/TextAreaField';
 import { TextField } from '../../components/TextField';
 import { RadioChoiceField } from '../../components/RadioChoiceField';
 import { StoredDetails } from '../../components/StoredDetails';
-import { formatDutchDate } from '../youths/youthDates';
 import type { CasePanelProps } from './casePanel';
 import { CasePartForm } from './CasePartForm';
 import { ContactNumbers } from './ContactNumbers';
 import { contactsFor } from './outcomeContacts';
+import { reportDetails } from './stepRecordDetails';
 import { YouthInformedFields } from './YouthInformedFields';
 import { useCasePartForm } from './useCasePartForm';
 
@@ -31,16 +31,7 @@ export function ReportForm({ view, onViewChange, onDirtyChange, announce, contac
       title="5b · Melding vastleggen"
       intro="Leg vast hoe je hebt gemeld. Informeer de jongere vooraf, tenzij de veiligheid dat niet toelaat of de jongere dan uit beeld raakt."
       submitLabel="Melding opslaan"
-      stored={
-        <StoredDetails
-          details={[
-            { label: 'Gemeld bij', text: saved.channel ? reportChannelLabels[saved.channel] : '' },
-            { label: 'Datum', text: saved.reportedOn ? formatDutchDate(saved.reportedOn) : '' },
-            { label: 'Door', text: saved.reportedBy },
-            { label: 'Kenmerk', text: saved.reference },
-          ]}
-        />
-      }
+      stored={<StoredDetails details={reportDetails(saved)} />}
     >
       <SelectField label="Waar heb je gemeld?" value={values.channel} onChange={(value) => change('channel', value as ReportChannel)} error={errorFor('channel')} required>
         <option value="">Kies…</option>
