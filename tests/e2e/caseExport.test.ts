@@ -51,8 +51,10 @@ describe('exporting a meldcode case', () => {
     expect(await page.getByRole('status').filter({ hasText: `Casussamenvatting opgeslagen: ${saved!.path}.` }).count()).toBe(1);
     expect(pdfText(saved!.pdf)).toContain('Vertrouwelijk — niet verder verstrekken');
     expect(disclosuresOf(app.services, youthId)).toEqual([expect.objectContaining({ document: 'meldcodeCase', recipient: 'Veilig Thuis Regio Voorbeeld', legalGround: 'meldrecht' })]);
-    // The form closes once the file left; the button opens it again, empty.
-    await page.getByRole('button', { name: 'Casussamenvatting exporteren…' }).click();
+    // The form closes once the file left, focus back on its button, which opens it again, empty.
+    const reopen = page.getByRole('button', { name: 'Casussamenvatting exporteren…' });
+    expect(await isFocused(reopen)).toBe(true);
+    await reopen.click();
     expect(await page.getByLabel('Ontvanger').inputValue()).toBe('');
   });
 });

@@ -47,7 +47,7 @@ function disclosureSection({ disclosure, printedAt, printedBy }: CaseSummaryData
 
 function caseLogSection(log: readonly CaseLogEntry[]): PacketSection {
   const rows = log.map((entry) => [formatInstantShort(entry.at), entry.byName, entry.step === null ? '–' : String(entry.step), entry.text]);
-  return listSection('Casuslogboek', rows.length === 0 ? [] : [grid(['Wanneer', 'Wie', 'Stap', 'Wat'], rows, [62, 80, 24, '*'])]);
+  return listSection('Casuslogboek', rows.length === 0 ? [] : [grid(['Wanneer', 'Wie', 'Stap', 'Wat'], rows, [80, 80, 24, '*'])]);
 }
 
 /**
@@ -63,9 +63,9 @@ export function caseSummaryLayout(data: CaseSummaryData): CaseSummaryLayout {
     consultationsSection(meldcodeCase.consultations),
     conversationSection(meldcodeCase.conversation),
     weighingSection(meldcodeCase.weighing),
-    decisionsSection(meldcodeCase.decisions, meldcodeCase.decisionAnswers),
-    helpPlanSection(meldcodeCase.helpPlan, meldcodeCase.followUps),
-    reportSection(meldcodeCase.report),
+    decisionsSection(meldcodeCase.decisions),
+    helpPlanSection(meldcodeCase.helpPlanHistory, meldcodeCase.decisions, meldcodeCase.followUps),
+    reportSection(meldcodeCase.reportHistory, meldcodeCase.decisions),
     caseLogSection(meldcodeCase.log),
   ];
   const disclosed = `Verstrekt aan ${data.disclosure.recipient} op ${formatDay(dutchDay(data.printedAt))}, grondslag: ${legalGroundLabels[data.disclosure.legalGround]}.`;

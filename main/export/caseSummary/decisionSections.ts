@@ -10,10 +10,12 @@ import {
   type CaseReport,
   type ConflictOfDutiesQuestion,
   type FollowUp,
+  type HelpPlanRecord,
   type Outcome,
+  type ReportRecord,
   type StoredDecision,
 } from '../../../preload/contract';
-import { fieldTable, fieldsSection, grid, listSection, notFilled, subheading, type Field, type PacketSection } from '../../packet/packetBlocks';
+import { fieldTable, grid, listSection, subheading, type Field, type PacketSection } from '../../packet/packetBlocks';
 import { formatDay, formatInstant } from '../../packet/packetFormat';
 
 const frameworkLabels = { minor: 'Minderjarig: meldcode met afwegingskader', adult: 'Volwassen (18+): beroepsgeheim' } as const;
@@ -43,15 +45,26 @@ function decisionBlock(decision: StoredDecision): Content[] {
     fieldTable(fields),
     { text: 'Onderbouwing (zo kwamen de beslisregels tot hun uitkomst):', style: 'label', margin: [0, 0, 0, 2] },
     { ul: [...decision.computed.trace], margin: [0, 0, 0, 6] },
+    ...conflictOfDutiesBlock(decision.answers),
   ];
 }
 
+/** The six written answers as they stood when the decision was confirmed, where any was written. */
+function conflictOfDutiesBlock(answers: CaseDecisionAnswers | null): Content[] {
+  const written = answers ? (Object.entries(answers.conflictOfDuties) as [ConflictOfDutiesQuestion, string][]).filter(([, answer]) => answer.trim() !== '') : [];
+  if (written.length === 0) return [];
+  return [{ text: 'Conflict van plichten, bij dit besluit:', style: 'label', margin: [0, 0, 0, 2] }, fieldTable(written.map(([key, answer]) => [conflictOfDutiesQuestions[key], answer]), 200)];
+}
+
 /** Every confirmed decision, oldest first, so a later follow-up decision reads after the first. */
-export function decisionsSection(decisions: readonly StoredDecision[], answers: CaseDecisionAnswers | null): PacketSection {
-  const conflict = answers ? (Object.entries(answers.conflictOfDuties) as [ConflictOfDutiesQuestion, string][]).filter(([, answer]) => answer.trim() !== '') : [];
-  const conflictBlock: Content[] = conflict.length === 0 ? [] : [subheading('Conflict van plichten'), fieldTable(conflict.map(([key, answer]) => [conflictOfDutiesQuestions[key], answer]), 200)];
-  const section = listSection('Stap 5 · Besluiten', [...decisions].reverse().flatMap(decisionBlock), conflictBlock);
-  return { ...section, filled: section.filled || conflict.length > 0 };
+export function decisionsSection(decisions: readonly StoredDecision[]): PacketSection {
+  return listSection('Stap 5 · Besluiten', [...decisions].reverse().flatMap(decisionBlock));
+}
+
+/** A 5a or 5b record names the decision it follows through; a correction is a later record, the earlier one stays. */
+function recordHeading(record: HelpPlanRecord | ReportRecord, decisions: readonly StoredDecision[]): Content {
+  const decision = decisions.find((candidate) => candidate.id === record.decisionId);
+  return subheading(`Vastgelegd ${formatInstant(record.recordedAt)} door ${record.recordedByName}, bij het besluit van ${decision ? formatInstant(decision.decidedAt) : 'onbekende datum'}`);
 }
 
 function followUpsBlock(followUps: readonly FollowUp[]): Content[] {
@@ -60,34 +73,34 @@ function followUpsBlock(followUps: readonly FollowUp[]): Content[] {
   return [subheading('Vervolgmomenten'), grid(['Datum', 'Hulp brengt veiligheid', 'Toelichting', 'Vastgelegd'], rows, [52, 60, '*', 120])];
 }
 
-export function helpPlanSection(helpPlan: CaseHelpPlan | null, followUps: readonly FollowUp[]): PacketSection {
-  const heading = 'Stap 5a · Hulp en volgen';
-  if (helpPlan === null) return { heading, filled: followUps.length > 0, body: [{ text: notFilled, style: 'empty' }, ...followUpsBlock(followUps)] };
-  const section = fieldsSection(
-    heading,
-    [
-      ['Hulp', helpPlan.help],
-      ['Geboden door', helpPlan.providedBy],
-      ['Vervolgdata', helpPlan.followUpDates.map(formatDay).join(', ')],
-      ['Jongere geïnformeerd', informedText(helpPlan.youthInformed)],
-      ['Waarom niet geïnformeerd', helpPlan.whyNotInformed],
-    ],
-    followUpsBlock(followUps),
-  );
-  return { ...section, filled: section.filled || followUps.length > 0 };
+const helpPlanFields = (helpPlan: CaseHelpPlan): Field[] => [
+  ['Hulp', helpPlan.help],
+  ['Geboden door', helpPlan.providedBy],
+  ['Vervolgdata', helpPlan.followUpDates.map(formatDay).join(', ')],
+  ['Jongere geïnformeerd', informedText(helpPlan.youthInformed)],
+  ['Waarom niet geïnformeerd', helpPlan.whyNotInformed],
+];
+
+const reportFields = (report: CaseReport): Field[] => [
+  ['Gemeld bij', report.channel === '' ? '' : reportChannelLabels[report.channel]],
+  ['Datum', formatDay(report.reportedOn)],
+  ['Gemeld door', report.reportedBy],
+  ['Toestemming', consentAnswerLabels[report.consent]],
+  ['Jongere geïnformeerd', informedText(report.youthInformed)],
+  ['Waarom niet geïnformeerd', report.whyNotInformed],
+  ['Kenmerk', report.reference],
+  ['Toelichting', report.note],
+];
+
+/** Every 5a record in the order it was made, then the monitoring moments. */
+export function helpPlanSection(history: readonly HelpPlanRecord[], decisions: readonly StoredDecision[], followUps: readonly FollowUp[]): PacketSection {
+  const records = history.flatMap((record) => [recordHeading(record, decisions), fieldTable(helpPlanFields(record.value))]);
+  return listSection('Stap 5a · Hulp en volgen', [...records, ...followUpsBlock(followUps)]);
 }
 
-export function reportSection(report: CaseReport | null): PacketSection {
-  const heading = 'Stap 5b · Melding';
-  if (report === null) return { heading, filled: false, body: [{ text: notFilled, style: 'empty' }] };
-  return fieldsSection(heading, [
-    ['Gemeld bij', report.channel === '' ? '' : reportChannelLabels[report.channel]],
-    ['Datum', formatDay(report.reportedOn)],
-    ['Gemeld door', report.reportedBy],
-    ['Toestemming', consentAnswerLabels[report.consent]],
-    ['Jongere geïnformeerd', informedText(report.youthInformed)],
-    ['Waarom niet geïnformeerd', report.whyNotInformed],
-    ['Kenmerk', report.reference],
-    ['Toelichting', report.note],
-  ]);
+export function reportSection(history: readonly ReportRecord[], decisions: readonly StoredDecision[]): PacketSection {
+  return listSection(
+    'Stap 5b · Melding',
+    history.flatMap((record) => [recordHeading(record, decisions), fieldTable(reportFields(record.value))]),
+  );
 }

@@ -1,4 +1,4 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { legalGroundLabels, legalGrounds, type PacketResult } from '../../../preload/contract';
 import { caseExportSchema } from '../../../preload/contract/caseExport';
 import type { DisclosureOutput } from '../../../preload/contract/disclosures';
@@ -40,6 +40,18 @@ export function CaseExportForm({ caseId, onDirtyChange }: CaseExportFormProps) {
   const [opened, setOpened] = useState(false);
   const [values, setValues] = useState(empty);
   const [outcome, setOutcome] = useState('');
+  // When the form closes, focus goes back to the button that opened it rather than to the page.
+  const openButtonRef = useRef<HTMLButtonElement>(null);
+  const refocusOpenButton = useRef(false);
+  useEffect(() => {
+    if (opened || !refocusOpenButton.current) return;
+    refocusOpenButton.current = false;
+    openButtonRef.current?.focus();
+  }, [opened]);
+  const close = () => {
+    refocusOpenButton.current = true;
+    setOpened(false);
+  };
   const { errors, setErrors, formError, setFormError, formRef, showErrors, busy, send } = useFormFeedback();
   const dirty = Object.values(values).some((value) => value.trim() !== '');
   const guard = useDiscardGuard({
@@ -49,7 +61,7 @@ export function CaseExportForm({ caseId, onDirtyChange }: CaseExportFormProps) {
       setValues(empty);
       setErrors({});
       setFormError(null);
-      setOpened(false);
+      close();
     },
   });
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
@@ -76,7 +88,7 @@ export function CaseExportForm({ caseId, onDirtyChange }: CaseExportFormProps) {
     setOutcome(outcomeText(result.value, parsed.data.recipient));
     if (result.value.outcome === 'cancelled') return;
     setValues(empty);
-    setOpened(false);
+    close();
   }
 
   return (
@@ -119,7 +131,7 @@ export function CaseExportForm({ caseId, onDirtyChange }: CaseExportFormProps) {
         </form>
       ) : (
         <div className="form-actions">
-          <button type="button" className="button" onClick={() => setOpened(true)}>
+          <button ref={openButtonRef} type="button" className="button" onClick={() => setOpened(true)}>
             Casussamenvatting exporteren…
           </button>
         </div>
