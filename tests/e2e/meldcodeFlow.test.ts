@@ -6,7 +6,7 @@ import { localTodayIso } from '../../preload/contract/isoDate';
 import { expectOk } from '../support/tempDatabase';
 import { violations } from './axeViolations';
 import { launchApp, signInDemo, type DemoAccountName, type LaunchedApp } from './harness';
-import { openFileTabByKeyboard, openPage } from './pageHelpers';
+import { isFocused, openFileTabByKeyboard, openPage } from './pageHelpers';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -205,6 +205,7 @@ describe('the meldcode, walked from the demo', () => {
     await decision.getByLabel('Waarom wijk je af?').fill('Toch niet');
     await decision.getByRole('button', { name: 'Annuleren' }).click();
     await decision.getByRole('button', { name: 'Gegevens weggooien' }).click();
+    await expect.poll(() => isFocused(decision.getByRole('button', { name: 'Afwijken' }))).toBe(true);
 
     await confirmDecision(page, decision);
     const history = decision.getByRole('list', { name: 'Bevestigde besluiten, nieuwste eerst' });

@@ -75,6 +75,7 @@ export function DecisionConfirmation({ view, answersUnsaved, onViewChange, onDir
           view={view}
           onClose={() => setDeviating(false)}
           onDirtyChange={onDirtyChange}
+          onNewer={onViewChange}
           onConfirmed={(next) => {
             setDeviating(false);
             onViewChange(next);

@@ -14,10 +14,12 @@ interface DeviationFormProps {
   onClose: () => void;
   onDirtyChange: (dirty: boolean) => void;
   onConfirmed: (view: CaseView) => void;
+  /** After a refusal because the case or its result changed (CONFLICT): the case as it is now; the input stays. */
+  onNewer: (view: CaseView) => void;
 }
 
 /** Another outcome than the engine's: which, and why, in at least a sentence. */
-export function DeviationForm({ view, onClose, onDirtyChange, onConfirmed }: DeviationFormProps) {
+export function DeviationForm({ view, onClose, onDirtyChange, onConfirmed, onNewer }: DeviationFormProps) {
   const [outcomes, setOutcomes] = useState<Outcome[]>([]);
   const [reason, setReason] = useState('');
   const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
@@ -37,7 +39,12 @@ export function DeviationForm({ view, onClose, onDirtyChange, onConfirmed }: Dev
       return;
     }
     const result = await send(() => api.meldcode.confirmDecision(parsed.data));
-    if (!result.ok) return;
+    if (!result.ok) {
+      if (result.error.code !== 'CONFLICT') return;
+      const newest = await api.meldcode.get({ caseId: view.case.id });
+      if (newest.ok) onNewer(newest.value);
+      return;
+    }
     onDirtyChange(false);
     onConfirmed(result.value);
   }
