@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, desc, eq, inArray, sql, type SQLWrapper } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import type { z } from 'zod';
 import {
@@ -22,11 +22,8 @@ import {
 import type { Db } from '../client';
 import { meldcodeCaseLog, meldcodeCases, meldcodeConsultations, meldcodeFollowUps, users, youths } from '../schema';
 import { readStoredDocument, type ReportUnreadable } from '../storedDocument';
-import { listDecisions, listHelpPlanRecords, listReportRecords } from './meldcodeDecisions';
+import { groupByCase, listDecisions, listHelpPlanRecords, listReportRecords, rowOrder } from './meldcodeDecisions';
 import { scopeCondition, type YouthScope } from './youths';
-
-/** Insertion order, the tiebreak for rows stamped in the same millisecond. */
-const rowOrder = (table: SQLWrapper) => sql`${table}.rowid`;
 
 /** One part of a case kept in the case row (5a and 5b are records of their own) and its new value, as a save names it. */
 export type CasePartValue = CaseUpdate extends infer Update
@@ -197,13 +194,6 @@ function readParts(row: CaseRow, report?: ReportUnreadable) {
     weighing: read('weighing', storedCaseWeighingSchema, row.weighing),
     decisionAnswers: read('decisionAnswers', storedCaseDecisionAnswersSchema, row.decisionAnswers),
   } satisfies Pick<MeldcodeCase, 'signals' | 'conversation' | 'weighing' | 'decisionAnswers'>;
-}
-
-/** Rows of several cases, grouped by case in the order the query gave them. */
-function groupByCase<Row extends { caseId: string }, Out>(rows: Row[], map: (row: Row) => Out): Map<string, Out[]> {
-  const grouped = new Map<string, Out[]>();
-  for (const row of rows) grouped.set(row.caseId, [...(grouped.get(row.caseId) ?? []), map(row)]);
-  return grouped;
 }
 
 function listConsultations(db: Db, caseIds: readonly string[]): Map<string, Consultation[]> {

@@ -28,10 +28,10 @@ import { meldcodeCountersignatures, meldcodeDecisions, meldcodeHelpPlans, meldco
 import { readStoredDocument, storedJson, type ReportUnreadable } from '../storedDocument';
 
 /** Insertion order, the tiebreak for rows stamped in the same millisecond. */
-const rowOrder = (table: SQLWrapper) => sql`${table}.rowid`;
+export const rowOrder = (table: SQLWrapper) => sql`${table}.rowid`;
 
 /** Rows of several cases, grouped by case in the order the query gave them. */
-function groupByCase<Row extends { caseId: string }, Out>(rows: Row[], map: (row: Row) => Out): Map<string, Out[]> {
+export function groupByCase<Row extends { caseId: string }, Out>(rows: Row[], map: (row: Row) => Out): Map<string, Out[]> {
   const grouped = new Map<string, Out[]>();
   for (const row of rows) grouped.set(row.caseId, [...(grouped.get(row.caseId) ?? []), map(row)]);
   return grouped;

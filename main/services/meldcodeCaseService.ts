@@ -46,7 +46,7 @@ import { countersignNeeded } from '../domain/meldcode/countersignNeeded';
 import { currentSignalIds } from '../domain/meldcode/currentSignalIds';
 import { decideMeldcode } from '../domain/meldcode/decide';
 import { followThroughMissing, stepRecordRefusal } from '../domain/meldcode/followThrough';
-import { currentStep, stepStatuses } from '../domain/meldcode/stepStatuses';
+import { caseStepStatuses, currentStep } from '../domain/meldcode/stepStatuses';
 import { nextUpdatedAt } from '../domain/youths/nextUpdatedAt';
 import { AppError, appMessages } from '../errors/AppError';
 import { logRefusal, type RefusedAttempt } from './audit/logRefusal';
@@ -138,7 +138,7 @@ function asSeenBy(db: Db, session: UnlockedSession, meldcodeCase: MeldcodeCase):
 
 function caseView(context: ServiceContext, db: Db, session: UnlockedSession, { record, youth }: Pick<OpenedCase, 'record' | 'youth'>): CaseView {
   const meldcodeCase = asSeenBy(db, session, record.case);
-  const statuses = stepStatuses(meldcodeCase);
+  const statuses = caseStepStatuses(meldcodeCase);
   return {
     case: meldcodeCase,
     youthName: record.youthName,
@@ -164,7 +164,7 @@ function toSummary(record: CaseRecord): CaseSummary {
     suspicion: meldcodeCase.suspicion,
     title: meldcodeCase.title,
     status: meldcodeCase.status,
-    currentStep: currentStep(stepStatuses(meldcodeCase)),
+    currentStep: currentStep(caseStepStatuses(meldcodeCase)),
     openedAt: meldcodeCase.openedAt,
     lastActivityAt: record.lastActivityAt,
   };

@@ -20,7 +20,7 @@ function decisionStatus(parts: CaseParts): StepStatus {
 }
 
 /** Each step's status as the case screen shows it (domain.md §3). */
-export function stepStatuses(parts: CaseParts): Record<MeldcodeStep, StepStatus> {
+export function caseStepStatuses(parts: CaseParts): Record<MeldcodeStep, StepStatus> {
   return {
     1: parts.signals.signalIds.length > 0 ? 'done' : parts.signals.note !== '' ? 'busy' : 'todo',
     2: parts.consultations.length > 0 ? 'done' : 'todo',

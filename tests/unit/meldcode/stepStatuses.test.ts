@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { currentStep, stepStatuses } from '../../../main/domain/meldcode/stepStatuses';
+import { caseStepStatuses, currentStep } from '../../../main/domain/meldcode/stepStatuses';
 import {
   storedCaseConversationSchema,
   storedCaseDecisionAnswersSchema,
@@ -11,12 +11,12 @@ import {
   type StoredDecision,
 } from '../../../preload/contract';
 
-type Parts = Parameters<typeof stepStatuses>[0];
+type Parts = Parameters<typeof caseStepStatuses>[0];
 const nothing: Parts = { signals: { signalIds: [], note: '' }, consultations: [], conversation: null, weighing: null, decisionAnswers: null, decisions: [], helpPlan: null, report: null };
 const consultation = { id: 'c1', heldOn: '2026-11-01', consultantKind: 'colleague', withWhom: 'Collega', anonymous: false, questions: 'Vraag', advice: '', agreements: '', recordedAt: '', recordedByName: '' } as const;
 const decision = (chosenOutcomes: Outcome[], signature: Partial<StoredDecision> = {}) =>
   ({ id: 'd1', chosenOutcomes, countersignRequired: false, countersignedAt: null, countersignedByName: null, ...signature }) as StoredDecision;
-const status = (parts: Partial<Parts>) => stepStatuses({ ...nothing, ...parts });
+const status = (parts: Partial<Parts>) => caseStepStatuses({ ...nothing, ...parts });
 
 describe('the status of each meldcode step', () => {
   it('starts with every step to do and step 1 current', () => {
