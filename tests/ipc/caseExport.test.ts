@@ -106,7 +106,7 @@ async function seeded(options: TestServiceOptions = {}) {
 
 type Services = Awaited<ReturnType<typeof seeded>>['services'];
 
-const continuedHeading = /^(Verstrekking|Casus|Stap \d[ab]? · .+|Casuslogboek)$/;
+const continuedHeading = /^(Verstrekking|Casus|Stap \d[ab]? · .+|Dossierlog)$/;
 const columnNames = new Set(['Datum Soort Bron Richting Signaal', 'Wanneer Wie Stap Wat', 'Datum Hulp brengt veiligheid Toelichting Vastgelegd']);
 
 /**
@@ -214,7 +214,7 @@ describe('the meldcode case summary', () => {
       sha256: made.sha256,
       disclosedByName: staff.worker.name,
     });
-    expect(disclosure!.categories).toEqual(expect.arrayContaining(['Casus', 'Stap 1 · Signalen in kaart brengen', 'Stap 5 · Besluiten', 'Stap 5b · Melding', 'Casuslogboek']));
+    expect(disclosure!.categories).toEqual(expect.arrayContaining(['Casus', 'Stap 1 · Signalen in kaart brengen', 'Stap 5 · Besluiten', 'Stap 5b · Melding', 'Dossierlog']));
     // The case is read as the case screen reads it, then the file that left is recorded.
     expect(actions(services, before)).toEqual([
       { action: 'read', objectType: 'meldcodeCase', objectId: caseId, youthId: sanne, reason: null },

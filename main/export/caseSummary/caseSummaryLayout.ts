@@ -47,7 +47,7 @@ function disclosureSection({ disclosure, printedAt, printedBy }: CaseSummaryData
 
 function caseLogSection(log: readonly CaseLogEntry[]): PacketSection {
   const rows = log.map((entry) => [formatInstantShort(entry.at), entry.byName, entry.step === null ? '–' : String(entry.step), entry.text]);
-  return listSection('Casuslogboek', rows.length === 0 ? [] : [grid(['Wanneer', 'Wie', 'Stap', 'Wat'], rows, [80, 80, 24, '*'])]);
+  return listSection('Dossierlog', rows.length === 0 ? [] : [grid(['Wanneer', 'Wie', 'Stap', 'Wat'], rows, [80, 80, 24, '*'])]);
 }
 
 /**
