@@ -125,6 +125,9 @@ describe('step 5 asks what the path needs', () => {
     await expect.poll(() => history.locator(':scope > li').count()).toBe(2);
     expect(await history.locator(':scope > li').first().locator('.case-record-title').textContent()).toBe('Melden bij Veilig Thuis');
     await page.getByRole('heading', { name: '5b · Melding vastleggen' }).waitFor();
+    // The help plan of the earlier decision stays readable, out of the way.
+    await page.getByText('Eerder vastgelegde hulpplannen (5a) (1)').click();
+    await page.getByText('Dagelijkse begeleiding naar school en een vaste mentor.').waitFor();
     expect(await violations(page)).toEqual([]);
     expect(app.problems).toEqual([]);
   });
