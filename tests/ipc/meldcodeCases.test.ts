@@ -1,4 +1,6 @@
+import { eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
+import { meldcodeCases } from '../../db/schema';
 import { appMessages } from '../../main/errors/AppError';
 import { meldcodeMessages } from '../../main/services/meldcodeMessages';
 import { lock } from '../../main/services/sessionService';
@@ -6,6 +8,7 @@ import { meldcodeRuleSetVersion, type CaseSummary, type CaseView, type MeldcodeD
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { conflictOfDutiesQuestionKeys } from '../../preload/contract/meldcodeTexts';
 import { newEntries } from '../support/accessLogRows';
+import { recordingLogger } from '../support/loggers';
 import { seedYouths, signIn, staff, type StaffMember } from '../support/staff';
 import { expectOk, staffedServices } from '../support/tempDatabase';
 
@@ -406,6 +409,23 @@ describe('meldcode cases through the router', () => {
     });
     const own = await call<SignalView>('signals.add', signal(amir, 'Eigen signaal.'));
     expect((await save(view, 'signals', { signalIds: [own.id] })).case.signals.signalIds).toEqual([own.id]);
+  });
+
+  it('checks access before reading anything of the case: a refused user’s call reads none of its parts', async () => {
+    const { lines, logger } = recordingLogger();
+    const services = await staffedServices({ logger });
+    const [dirk] = (await seedYouths(services, [{ firstName: 'Dirk', lastName: 'Dekker', dateOfBirth: bornYearsAgo(16), location: 'Groep West' }])) as [string];
+    await signIn(services, 'officer');
+    const opened = expectOk(await services.router('meldcode.open', { youthId: dirk, suspicion: 'criminalExploitation', title: 'Pakketjes rondbrengen', signalIds: [] })) as CaseView;
+    services.context.requireUnlocked().handle.db.update(meldcodeCases).set({ weighing: 'geen json' }).where(eq(meldcodeCases.id, opened.case.id)).run();
+    lock(services.context);
+    await signIn(services, 'worker');
+    expect(await services.router('meldcode.get', { caseId: opened.case.id })).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(lines.filter((line) => line.includes('unreadable'))).toEqual([]);
+    lock(services.context);
+    await signIn(services, 'officer');
+    expectOk(await services.router('meldcode.get', { caseId: opened.case.id }));
+    expect(lines.filter((line) => line.includes('unreadable'))).toHaveLength(1);
   });
 
   it('refuses another group’s worker and logs the attempt; emergency access allows the work, logged with its reason', async () => {
