@@ -18,7 +18,7 @@ function settle(reply: BackupWorkerReply): BackupResult {
  * calls, locking and counting idle time while the copy is made and verified. The job's key is a
  * copy, wiped by the worker.
  */
-export function backupInWorker(job: BackupJob, script: WorkerScript = workerScript(import.meta.url, 'backupWorker')): Promise<BackupResult> {
+export function backupInWorker(job: BackupJob, script: WorkerScript = workerScript(import.meta.url, { source: './backupWorker.ts', built: './backupWorker.js' })): Promise<BackupResult> {
   const worker = new Worker(script.url, { workerData: job, ...(script.execArgv && { execArgv: script.execArgv }) });
   let timer: NodeJS.Timeout | undefined;
   return new Promise<BackupResult>((resolve, reject) => {

@@ -33,7 +33,7 @@ export type PhotoWorkerScript = WorkerScript;
  * not start there, reencodeInWorker re-encodes in main instead.
  */
 export function photoWorkerScript(moduleUrl: string): PhotoWorkerScript {
-  return workerScript(moduleUrl, 'photoWorker');
+  return workerScript(moduleUrl, { source: './photoWorker.ts', built: './photoWorker.js' });
 }
 
 const asBuffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
