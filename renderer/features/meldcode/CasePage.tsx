@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { caseStatusLabels, suspicionKindLabels, type CaseView, type MeldcodeStep, type SessionUser, type StepStatus } from '../../../preload/contract';
 import { api } from '../../app/api';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
+import { BackRow } from '../../components/BackRow';
 import { formatDateTime } from '../../components/formatDateTime';
 import { PageHeading } from '../../components/PageHeading';
 import { Tabs, type TabDefinition } from '../../components/Tabs';
@@ -42,13 +42,7 @@ export function CasePage({ caseId, user, onBack, backLabel }: CasePageProps) {
   const view = load.state === 'loaded' ? load.view : undefined;
   return (
     <section className="page case-page" aria-labelledby="page-heading">
-      <div className="back-row">
-        <button ref={back.returnFocusRef} type="button" className="button" onClick={back.requestLeave}>
-          <span aria-hidden="true">← </span>
-          {backLabel}
-        </button>
-      </div>
-      {back.confirmingDiscard && <DiscardChangesPrompt onDiscard={back.discard} onKeepEditing={back.keepEditing} />}
+      <BackRow guard={back} label={backLabel} />
       <PageHeading>{view ? `Meldcode: ${view.youthName} — ${view.case.title}` : 'Meldcodetraject'}</PageHeading>
       {load.state === 'loading' && <p className="muted">Meldcodetraject openen…</p>}
       {load.state === 'failed' && (

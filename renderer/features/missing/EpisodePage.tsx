@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { episodeStatusLabels, type EpisodeView, type SessionUser } from '../../../preload/contract';
 import { api } from '../../app/api';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
+import { BackRow } from '../../components/BackRow';
 import { formatDateTime } from '../../components/formatDateTime';
 import { PageHeading } from '../../components/PageHeading';
 import { Tabs, type TabDefinition } from '../../components/Tabs';
@@ -54,13 +54,7 @@ export function EpisodePage({ episodeId, user, initialView, onBack, backLabel = 
   const view = load.state === 'loaded' ? load.view : undefined;
   return (
     <section className="page episode-page" aria-labelledby="page-heading">
-      <div className="back-row">
-        <button ref={back.returnFocusRef} type="button" className="button" onClick={back.requestLeave}>
-          <span aria-hidden="true">← </span>
-          {backLabel}
-        </button>
-      </div>
-      {back.confirmingDiscard && <DiscardChangesPrompt onDiscard={back.discard} onKeepEditing={back.keepEditing} />}
+      <BackRow guard={back} label={backLabel} />
       <PageHeading>{view ? episodeHeading(view) : 'Vermissing'}</PageHeading>
       {load.state === 'loading' && <p className="muted">Vermissing openen…</p>}
       {load.state === 'failed' && (

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { legalFrameworkLabels, type SessionUser, type YouthFile as YouthFileData } from '../../../preload/contract';
 import { api } from '../../app/api';
-import { DiscardChangesPrompt } from '../../components/DiscardChangesPrompt';
+import { BackRow } from '../../components/BackRow';
 import { PageHeading } from '../../components/PageHeading';
 import { Tabs, type TabDefinition } from '../../components/Tabs';
 import { useDirtyParts } from '../../components/useDirtyParts';
@@ -81,12 +81,7 @@ export function YouthFile({ youthId, user, onBack, onReportMissing, onOpenEpisod
 
   return (
     <section className="page youth-file" aria-labelledby="page-heading">
-      <div className="back-row">
-        <button ref={back.returnFocusRef} type="button" className="button" onClick={() => leaveVia(onBack)}>
-          <span aria-hidden="true">← </span>Terug naar de lijst
-        </button>
-      </div>
-      {back.confirmingDiscard && <DiscardChangesPrompt onDiscard={back.discard} onKeepEditing={back.keepEditing} />}
+      <BackRow guard={back} label="Terug naar de lijst" onClick={() => leaveVia(onBack)} />
       <div className="page-header">
         <PageHeading>{file ? `${file.youth.firstName} ${file.youth.lastName}` : 'Dossier'}</PageHeading>
         {file && (
