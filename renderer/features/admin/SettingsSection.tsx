@@ -97,6 +97,24 @@ function SettingsForm({ saved, onSaved }: { saved: Settings; onSaved: (settings:
     setStatus('Instellingen opgeslagen.');
   }
 
+  /** A whole-number setting: the same field for each, its limits shown and checked by the contract. */
+  function numberSetting(field: NumberField, { label, min, max, hint }: { label: string; min: number; max: number; hint: string }) {
+    return (
+      <TextField
+        label={label}
+        type="number"
+        inputMode="numeric"
+        min={min}
+        max={max}
+        value={values[field]}
+        onChange={(value) => change(field, value)}
+        error={errors[field]}
+        hint={hint}
+        required
+      />
+    );
+  }
+
   return (
     <form ref={formRef} noValidate onSubmit={submit} autoComplete="off" className="form form-narrow" aria-labelledby="settings-heading">
       <p role="status" className="status-message">
@@ -105,57 +123,13 @@ function SettingsForm({ saved, onSaved }: { saved: Settings; onSaved: (settings:
       <FormError message={formError} />
       <fieldset className="settings-group">
         <legend>Vergrendelen en noodtoegang</legend>
-        <TextField
-          label="Automatisch vergrendelen na (minuten)"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={60}
-          value={values.idleLockMinutes}
-          onChange={(value) => change('idleLockMinutes', value)}
-          error={errors.idleLockMinutes}
-          hint="Zonder gebruik vergrendelt Waakzaam zich na deze tijd, zodat niemand anders verder kan op een gedeelde pc. Van 1 tot en met 60; geldt vanaf de volgende keer inloggen."
-          required
-        />
-        <TextField
-          label="Duur van noodtoegang (uren)"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={12}
-          value={values.emergencyAccessHours}
-          onChange={(value) => change('emergencyAccessHours', value)}
-          error={errors.emergencyAccessHours}
-          hint="Zo lang kan een groepswerker of teamleider een dossier buiten de eigen locaties inzien. Van 1 tot en met 12 (één dienst)."
-          required
-        />
+        {numberSetting('idleLockMinutes', { label: 'Automatisch vergrendelen na (minuten)', min: 1, max: 60, hint: 'Zonder gebruik vergrendelt Waakzaam zich na deze tijd, zodat niemand anders verder kan op een gedeelde pc. Van 1 tot en met 60; geldt vanaf de volgende keer inloggen.' })}
+        {numberSetting('emergencyAccessHours', { label: 'Duur van noodtoegang (uren)', min: 1, max: 12, hint: 'Zo lang kan een groepswerker of teamleider een dossier buiten de eigen locaties inzien. Van 1 tot en met 12 (één dienst).' })}
       </fieldset>
       <fieldset className="settings-group">
         <legend>Vermissingen</legend>
-        <TextField
-          label="Na hoeveel minuten na ontdekking de volgende stap wordt gevraagd"
-          type="number"
-          inputMode="numeric"
-          min={5}
-          max={240}
-          value={values.missingEscalationMinutes}
-          onChange={(value) => change('missingEscalationMinutes', value)}
-          error={errors.missingEscalationMinutes}
-          hint="Is de politie dan nog niet ingelicht, dan vraagt het vermissingsscherm daarom. Van 5 tot en met 240 minuten."
-          required
-        />
-        <TextField
-          label="Terugkeergesprek binnen (uren)"
-          type="number"
-          inputMode="numeric"
-          min={12}
-          max={336}
-          value={values.returnConversationHours}
-          onChange={(value) => change('returnConversationHours', value)}
-          error={errors.returnConversationHours}
-          hint="Zo lang na de terugkeer moet het terugkeergesprek zijn gehouden; daarna staat het als te laat op het startscherm. Van 12 tot en met 336 (2 weken)."
-          required
-        />
+        {numberSetting('missingEscalationMinutes', { label: 'Na hoeveel minuten na ontdekking de volgende stap wordt gevraagd', min: 5, max: 240, hint: 'Is de politie dan nog niet ingelicht, dan vraagt het vermissingsscherm daarom. Van 5 tot en met 240 minuten.' })}
+        {numberSetting('returnConversationHours', { label: 'Terugkeergesprek binnen (uren)', min: 12, max: 336, hint: 'Zo lang na de terugkeer moet het terugkeergesprek zijn gehouden; daarna staat het als te laat op het startscherm. Van 12 tot en met 336 (2 weken).' })}
       </fieldset>
       <fieldset className="settings-group">
         <legend>Bereikbaarheidsdienst (24/7) voor de politie</legend>
@@ -177,18 +151,7 @@ function SettingsForm({ saved, onSaved }: { saved: Settings; onSaved: (settings:
       </fieldset>
       <fieldset className="settings-group">
         <legend>Meldcode</legend>
-        <TextField
-          label="Traject staat stil na (dagen)"
-          type="number"
-          inputMode="numeric"
-          min={1}
-          max={90}
-          value={values.meldcodeIdleDays}
-          onChange={(value) => change('meldcodeIdleDays', value)}
-          error={errors.meldcodeIdleDays}
-          hint="Komt er in een lopend meldcodetraject zo lang niets bij, dan staat het op het startscherm. Van 1 tot en met 90 dagen."
-          required
-        />
+        {numberSetting('meldcodeIdleDays', { label: 'Traject staat stil na (dagen)', min: 1, max: 90, hint: 'Komt er in een lopend meldcodetraject zo lang niets bij, dan staat het op het startscherm. Van 1 tot en met 90 dagen.' })}
         <SelectField
           label="Welke besluiten in stap 5 worden medeondertekend?"
           value={values.countersignDecisions}
