@@ -15,6 +15,9 @@ import { listAttention } from './attentionService';
 import { addEpisodeEvent, closeEpisode, getEpisode, listEpisodes, proposePlanAfterReturn, reportMissing, updateEpisode } from './missingService';
 import { makeMissingPacket } from './missingPacketService';
 import { exportCase } from './caseExportService';
+import { exportConsultation, previewConsultation } from './consultationExportService';
+import { exportDisclosuresCsv, listYouthDisclosures, searchDisclosures } from './disclosureRegisterService';
+import { exportShare, previewShare, proposeShare } from './sharingService';
 import {
   addConsultation,
   addFollowUp,
@@ -127,6 +130,18 @@ export function createAppServices(config: ServiceConfig): AppServices {
       countersign: (input) => countersignDecision(context, input),
       close: (input) => closeCase(context, input),
       exportCase: (input) => exportCase(context, input),
+    },
+    sharing: {
+      propose: (input) => proposeShare(context, input),
+      preview: (input) => previewShare(context, input),
+      export: (input) => exportShare(context, input),
+      consultationPreview: (input) => previewConsultation(context, input),
+      consultationExport: (input) => exportConsultation(context, input),
+    },
+    disclosures: {
+      forYouth: (input) => listYouthDisclosures(context, input.youthId),
+      search: (input) => searchDisclosures(context, input),
+      exportCsv: (input) => exportDisclosuresCsv(context, input),
     },
     socialMap: {
       list: () => listSocialMapEntries(context),

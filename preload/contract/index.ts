@@ -5,10 +5,12 @@ import { accessLogCalls, emergencyCalls } from './access';
 import { accountCalls, settingsCalls } from './accounts';
 import { attentionCalls } from './attention';
 import { backupCalls } from './backups';
+import { disclosureCalls } from './disclosures';
 import { missingCalls } from './missing';
 import { networkCalls } from './network';
 import { photoCalls } from './photos';
 import { safetyPlanCalls } from './safetyPlan';
+import { sharingCalls } from './sharing';
 import { sessionCalls } from './session';
 import { signalCalls } from './signals';
 import { meldcodeCalls } from './meldcodeCase';
@@ -32,6 +34,8 @@ export const contract = {
   signals: signalCalls,
   meldcode: meldcodeCalls,
   socialMap: socialMapCalls,
+  sharing: sharingCalls,
+  disclosures: disclosureCalls,
   locations: locationCalls,
   accounts: accountCalls,
   settings: settingsCalls,
@@ -101,6 +105,7 @@ export * from './signals';
 export * from './meldcodeCase';
 export * from './meldcodeTexts';
 export * from './socialMap';
+export * from './sharing';
 export { assessUrgency, youngAgeSuggestionYears, type UrgencyAssessment } from './rules/urgency';
 export { isValidBsn } from './rules/bsn';
 export { isValidPhoneNumber } from './rules/phoneNumber';

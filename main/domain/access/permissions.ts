@@ -14,6 +14,8 @@ const permissions = {
   countersignDecisions: ['traffickingOfficer', 'teamLead'],
   readAccessLog: ['administrator', 'traffickingOfficer'],
   readYouthAccessLog: ['traffickingOfficer'],
+  /** The organisation-wide disclosure register and its CSV, for the privacy officer's checks. */
+  readDisclosureRegister: ['administrator', 'traffickingOfficer'],
   reviewEmergencyAccess: ['traffickingOfficer'],
   requestEmergencyAccess: ['teamLead', 'groupWorker'],
   workWithYouths: ['traffickingOfficer', 'teamLead', 'groupWorker'],
