@@ -1,7 +1,8 @@
-import type { Content, StyleDictionary, TDocumentDefinitions } from 'pdfmake/interfaces';
+import type { Content, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { caseStatusLabels, legalGroundLabels, suspicionKindLabels, type CaseLogEntry } from '../../../preload/contract';
 import { fieldsSection, grid, listSection, sectionContent, type PacketSection } from '../../packet/packetBlocks';
-import { formatDay, formatInstant, formatInstantShort, dutchDay } from '../../packet/packetFormat';
+import { formatInstant, formatInstantShort } from '../../packet/packetFormat';
+import { confidentialDocument } from '../confidentialDocument';
 import type { CaseSummaryData } from './caseSummaryData';
 import { consultationsSection, conversationSection, signalsSection, weighingSection } from './caseStepSections';
 import { decisionsSection, helpPlanSection, reportSection } from './decisionSections';
@@ -11,18 +12,6 @@ export interface CaseSummaryLayout {
   /** The headings that hold data, for the disclosure record. */
   categories: string[];
 }
-
-/** The footer's fixed words: the recipient may use the summary for the stated purpose only. */
-export const confidentialityNotice = 'Vertrouwelijk — niet verder verstrekken';
-
-const styles: StyleDictionary = {
-  title: { fontSize: 16, bold: true },
-  heading: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
-  subheading: { fontSize: 10, bold: true, margin: [0, 4, 0, 2] },
-  label: { bold: true, color: '#333333' },
-  empty: { color: '#666666' },
-  pageEdge: { fontSize: 8, color: '#333333' },
-};
 
 function caseSection({ meldcodeCase, youth }: CaseSummaryData): PacketSection {
   return fieldsSection('Casus', [
@@ -68,30 +57,16 @@ export function caseSummaryLayout(data: CaseSummaryData): CaseSummaryLayout {
     reportSection(meldcodeCase.reportHistory, meldcodeCase.decisions),
     caseLogSection(meldcodeCase.log),
   ];
-  const disclosed = `Verstrekt aan ${data.disclosure.recipient} op ${formatDay(dutchDay(data.printedAt))}, grondslag: ${legalGroundLabels[data.disclosure.legalGround]}.`;
   const content: Content[] = [{ text: `Casussamenvatting meldcode: ${data.youth.name}`, style: 'title' }, sectionContent(disclosureSection(data)), ...sections.map(sectionContent)];
   return {
-    definition: {
-      pageSize: 'A4',
-      pageMargins: [40, 50, 40, 60],
-      info: { title: `Casussamenvatting meldcode ${data.youth.name}`, subject: confidentialityNotice, creator: 'Waakzaam', producer: 'Waakzaam', creationDate: new Date(data.printedAt) },
-      header: () => ({
-        columns: [{ text: 'Casussamenvatting meldcode', bold: true }, { text: data.youth.name, alignment: 'right', bold: true }],
-        style: 'pageEdge',
-        margin: [40, 25, 40, 0],
-      }),
-      footer: (currentPage, pageCount) => ({
-        columns: [
-          { stack: [{ text: `${confidentialityNotice}.`, bold: true }, { text: disclosed }] },
-          { text: `Pagina ${currentPage} van ${pageCount}`, alignment: 'right', width: 90 },
-        ],
-        style: 'pageEdge',
-        margin: [40, 15, 40, 0],
-      }),
+    definition: confidentialDocument({
+      kind: 'Casussamenvatting meldcode',
+      about: data.youth.name,
+      recipient: data.disclosure.recipient,
+      legalGround: data.disclosure.legalGround,
+      madeAt: data.printedAt,
       content,
-      styles,
-      defaultStyle: { font: 'Roboto', fontSize: 9.5, lineHeight: 1.15 },
-    },
+    }),
     categories: sections.filter((section) => section.filled).map((section) => section.heading),
   };
 }
