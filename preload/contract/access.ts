@@ -120,6 +120,7 @@ export const accessObjects = [
   'meldcodeCase',
   'socialMap',
   'backup',
+  'disclosureRegister',
 ] as const;
 export type AccessObject = (typeof accessObjects)[number];
 
@@ -149,6 +150,7 @@ export const accessObjectLabels: Record<AccessObject, string> = {
   meldcodeCase: 'Meldcodetraject',
   socialMap: 'Sociale kaart',
   backup: 'Back-up van de database',
+  disclosureRegister: 'Verstrekkingenregister',
 };
 
 export const accessLogEntrySchema = z.object({
