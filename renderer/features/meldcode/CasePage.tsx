@@ -7,7 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { Tabs, type TabDefinition } from '../../components/Tabs';
 import { useDirtyParts } from '../../components/useDirtyParts';
 import { useDiscardGuard } from '../../components/useDiscardGuard';
-import { CaseExportForm } from './CaseExportForm';
+import { CaseShareButton } from '../sharing/CaseShareButton';
 import { CaseLogPanel } from './CaseLogPanel';
 import type { CasePanelProps } from './casePanel';
 import { ConsultationsStep } from './ConsultationsStep';
@@ -32,8 +32,8 @@ type Load = { state: 'loading' } | { state: 'failed'; message: string } | { stat
 export function CasePage({ caseId, user, onBack, backLabel }: CasePageProps) {
   const [load, setLoad] = useState<Load>({ state: 'loading' });
   const [dirty, setDirty] = useState(false);
-  const [exportDirty, setExportDirty] = useState(false);
-  const back = useDiscardGuard({ dirty: dirty || exportDirty, onLeave: onBack });
+  const [shareDirty, setShareDirty] = useState(false);
+  const back = useDiscardGuard({ dirty: dirty || shareDirty, onLeave: onBack });
 
   useEffect(() => {
     void api.meldcode.get({ caseId }).then((result) => setLoad(result.ok ? { state: 'loaded', view: result.value } : { state: 'failed', message: result.error.message }));
@@ -54,7 +54,7 @@ export function CasePage({ caseId, user, onBack, backLabel }: CasePageProps) {
         </div>
       )}
       {view && <CaseContent view={view} user={user} onViewChange={(next) => setLoad({ state: 'loaded', view: next })} onDirtyChange={setDirty} />}
-      {view && <CaseExportForm caseId={view.case.id} onDirtyChange={setExportDirty} />}
+      {view && <CaseShareButton youthId={view.case.youthId} caseId={view.case.id} onDirtyChange={setShareDirty} />}
     </section>
   );
 }
