@@ -7,22 +7,12 @@ import { verifyAccessLog } from '../../main/services/audit/verifyAccessLog';
 import { unwrapDataKey } from '../../main/services/sessionService';
 import { staff } from '../support/staff';
 import { migrationsFolder, staffedServices } from '../support/tempDatabase';
+import { seededRandom, testSeed } from '../support/seededRandom';
 
 const kills = 50;
 /** After the child's first confirmed write: long enough for many commits, short enough for 50 kills. */
 const killWindowMs = { from: 50, to: 400 };
 
-/** mulberry32: small, seedable, good enough to spread kill moments. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface KilledRun {
   /** Ids the child printed on whole lines: writes confirmed to the user. */
@@ -64,8 +54,7 @@ function startWriter(args: string[]): { run(dataKeyHex: string, delayMs: number)
 
 describe('a writer killed at random moments', () => {
   it(`loses no confirmed youth and leaves an intact database, ${kills} kills in a row`, { timeout: 150_000 }, async () => {
-    const seed = Number(process.env.WAAKZAAM_CRASH_SEED ?? Math.floor(Math.random() * 2 ** 31));
-    console.log(`crash test seed ${seed} (replay: WAAKZAAM_CRASH_SEED=${seed} npx vitest run tests/db/crashKill.test.ts)`);
+    const seed = testSeed('WAAKZAAM_CRASH_SEED', 'tests/db/crashKill.test.ts');
     const random = seededRandom(seed);
 
     const services = await staffedServices();
