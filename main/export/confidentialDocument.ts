@@ -12,6 +12,10 @@ const styles: StyleDictionary = {
   label: { bold: true, color: '#333333' },
   empty: { color: '#666666' },
   pageEdge: { fontSize: 8, color: '#333333' },
+  // The portrait block's own styles (main/packet/packetSections/portraitBlock.ts), for exports with the photo.
+  warning: { bold: true, color: '#b00000', margin: [0, 2, 0, 4] },
+  caption: { margin: [0, 2, 0, 0] },
+  noPhoto: { fontSize: 13, bold: true, color: '#b00000', alignment: 'center', margin: [4, 50, 4, 4] },
 };
 
 export interface ConfidentialDocument {

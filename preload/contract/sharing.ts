@@ -48,7 +48,7 @@ export const shareSections = [
 ] as const;
 export type ShareSection = (typeof shareSections)[number];
 export const shareSectionLabels: Record<ShareSection, string> = {
-  personalia: 'Personalia',
+  personalia: 'Persoonsgegevens',
   description: 'Signalement',
   photo: 'Foto',
   facts: 'Signalen: feiten',
@@ -58,7 +58,7 @@ export const shareSectionLabels: Record<ShareSection, string> = {
   gutFeelings: 'Signalen: onderbuikgevoelens',
   missingEpisodes: 'Vermissingen',
   network: 'Netwerk',
-  meldcodeSteps: 'Meldcode: signalen, overleg en gesprek',
+  meldcodeSteps: 'Meldcode: overleg en gesprek',
   weighing: 'Meldcode: afweging',
   decision: 'Meldcode: besluit',
   followThrough: 'Meldcode: hulp en melding',

@@ -22,7 +22,7 @@ import { formatDay, formatInstant } from '../../packet/packetFormat';
 import { answerText } from './answerText';
 
 /** The signal as recorded: the catalogue text or the free text, then its description on a line of its own. */
-function signalText(signal: SignalView): string {
+export function signalText(signal: SignalView): string {
   const what = signal.catalogueItem?.text ?? signal.freeText;
   const corrected = signal.supersededBy ? ` (gecorrigeerd op ${formatInstant(signal.supersededBy.recordedAt)})` : '';
   return `${what}${corrected}${signal.description === '' || signal.description === what ? '' : `\n${signal.description}`}`;
@@ -51,7 +51,8 @@ export function consultationsSection(consultations: readonly Consultation[]): Pa
   return listSection(meldcodeStepLabels[2], consultations.flatMap(consultationBlock));
 }
 
-export function conversationSection(conversation: CaseConversation | null): PacketSection {
+/** `withInterpretation` false leaves out the staff's reading of the talk: an export shares facts, not interpretations. */
+export function conversationSection(conversation: CaseConversation | null, withInterpretation = true): PacketSection {
   const heading = meldcodeStepLabels[3];
   if (conversation === null || conversation.held === null) return { heading, filled: false, body: [{ text: 'Nog niet besloten of het gesprek plaatsvindt.', style: 'empty' }] };
   if (conversation.held) {
@@ -61,7 +62,7 @@ export function conversationSection(conversation: CaseConversation | null): Pack
       ['Doel uitgelegd', conversation.purposeExplained ? 'Ja' : 'Nee'],
       ['Voorgelegde signalen', conversation.signalsPutForward],
       ['Reactie van de jongere', conversation.reaction],
-      ['Interpretatie', conversation.interpretation],
+      ...(withInterpretation ? ([['Interpretatie', conversation.interpretation]] as const) : []),
       ['Afspraken', conversation.agreements],
       ['Toestemming om anderen in te schakelen', consentAnswerLabels[conversation.consentToInvolve]],
     ]);

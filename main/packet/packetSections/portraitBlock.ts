@@ -19,7 +19,7 @@ const notice = (line: string, detail: string): Content => ({
 });
 
 /** The recent photo large with its date; the police must see at once when there is none or it is old. */
-export function portraitBlock({ portrait, printedAt }: MissingPacketData, use: PortraitUse): Content[] {
+export function portraitBlock({ portrait, printedAt }: Pick<MissingPacketData, 'portrait' | 'printedAt'>, use: PortraitUse): Content[] {
   if (!portrait) return [notice('GEEN FOTO BESCHIKBAAR', 'Er is geen portretfoto in het dossier.')];
   const taken = { text: `Foto van ${formatDay(portrait.takenOn)}`, style: 'caption' };
   const age: Content[] = isPhotoOld(portrait.takenOn, dutchDay(printedAt))

@@ -14,7 +14,7 @@ const yesNo = (value: boolean) => (value ? 'Ja' : 'Nee');
 const flag = ({ present, note }: { present: boolean; note: string }) => (present ? joined(['Ja', note], ': ') : 'Nee');
 
 /** Printed beside the photo, so with the narrow label column. */
-export function personalSection({ youth, profile, printedAt }: MissingPacketData): PacketSection {
+export function personalSection({ youth, profile, printedAt }: Pick<MissingPacketData, 'youth' | 'profile' | 'printedAt'>): PacketSection {
   const age = yearsOld(youth.dateOfBirth, dutchDay(printedAt));
   return fieldsSection(
     'Persoonsgegevens',
