@@ -1,12 +1,17 @@
 import { consultantKindLabels, type Consultation } from '../../../preload/contract';
 import { formatDateTime } from '../../components/formatDateTime';
+import { useCombinedDirty } from '../../components/useCombinedDirty';
+import { AnonymousConsultationPanel } from '../consultation/AnonymousConsultationPanel';
 import { formatDutchDate } from '../youths/youthDates';
 import type { CasePanelProps } from './casePanel';
 import { ConsultationForm } from './ConsultationForm';
 
-/** Step 2: who was consulted about this suspicion, and a new consultation. */
+const parts = ['consultation', 'anonymous'] as const;
+
+/** Step 2: who was consulted about this suspicion, a new consultation, and the anonymised text to consult outside the organisation. */
 export function ConsultationsStep({ view, onViewChange, onDirtyChange, announce }: CasePanelProps) {
   const { consultations } = view.case;
+  const { handlers } = useCombinedDirty(parts, onDirtyChange);
   return (
     <section className="panel case-step" aria-labelledby="case-consultations-heading">
       <h2 id="case-consultations-heading" className="section-heading">
@@ -26,7 +31,8 @@ export function ConsultationsStep({ view, onViewChange, onDirtyChange, announce 
           ))}
         </ol>
       )}
-      {view.case.status === 'open' && <ConsultationForm view={view} onViewChange={onViewChange} onDirtyChange={onDirtyChange} announce={announce} />}
+      <AnonymousConsultationPanel caseId={view.case.id} step={2} onDirtyChange={handlers.anonymous} />
+      {view.case.status === 'open' && <ConsultationForm view={view} onViewChange={onViewChange} onDirtyChange={handlers.consultation} announce={announce} />}
     </section>
   );
 }

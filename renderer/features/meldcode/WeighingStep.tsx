@@ -14,6 +14,8 @@ import { SelectField } from '../../components/SelectField';
 import { TextAreaField } from '../../components/TextAreaField';
 import { RadioChoiceField } from '../../components/RadioChoiceField';
 import { StoredDetails } from '../../components/StoredDetails';
+import { useCombinedDirty } from '../../components/useCombinedDirty';
+import { AnonymousConsultationPanel } from '../consultation/AnonymousConsultationPanel';
 import type { CasePanelProps } from './casePanel';
 import { CasePartForm } from './CasePartForm';
 import { triText } from './decisionText';
@@ -43,9 +45,12 @@ function storedDetails(weighing: Weighing) {
   ];
 }
 
-/** Step 4: the weighing checklist as a guided form, then the weighing itself and its outcome. */
+const parts = ['weighing', 'anonymous'] as const;
+
+/** Step 4: the weighing checklist as a guided form, then the weighing itself and its outcome; below it, the anonymised text to consult outside the organisation. */
 export function WeighingStep({ view, onViewChange, onDirtyChange, announce }: CasePanelProps) {
-  const form = useCasePartForm({ view, part: 'weighing', stored, savedMessage: 'Stap 4 opgeslagen: de weging.', onViewChange, onDirtyChange, announce });
+  const { handlers } = useCombinedDirty(parts, onDirtyChange);
+  const form = useCasePartForm({ view, part: 'weighing', stored, savedMessage: 'Stap 4 opgeslagen: de weging.', onViewChange, onDirtyChange: handlers.weighing, announce });
   const { values, change, field, errorFor } = form;
 
   return (
@@ -107,6 +112,7 @@ export function WeighingStep({ view, onViewChange, onDirtyChange, announce }: Ca
           <TextAreaField label="Onderbouwing" {...field('explanation')} />
         </fieldset>
       </CasePartForm>
+      <AnonymousConsultationPanel caseId={view.case.id} step={4} onDirtyChange={handlers.anonymous} />
     </section>
   );
 }
