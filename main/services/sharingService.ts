@@ -51,8 +51,7 @@ const subjectOf = (selection: { caseId: string | null }): { objectType: AccessOb
   selection.caseId === null ? { objectType: 'youth', objectId: null } : { objectType: 'meldcodeCase', objectId: selection.caseId };
 
 /** Gathers what the chosen sections print, after the access check, in one read transaction; `logged` says what the access log records. */
-function readShareData(context: ServiceContext, selection: ShareSelection, logged: string | null): ShareData {
-  const meldcodeCase = chosenCase(context, selection);
+function readShareData(context: ServiceContext, selection: ShareSelection, meldcodeCase: MeldcodeCase | null, logged: string | null): ShareData {
   const report = logUnreadableDocuments(context.config.logger);
   return runAudited(context, 'read', (db, log, session) => {
     const { youth, access } = requireAccess(context, db, session, selection.youthId);
@@ -79,8 +78,10 @@ export function proposeShare(context: ServiceContext, basics: ShareBasics): Shar
 /** The chosen sections as they will print; nothing leaves, but the look is logged. */
 export function previewShare(context: ServiceContext, selection: ShareSelection): SectionPreview[] {
   context.require('workWithYouths');
+  // The case is read first, as the case screen reads it: a refusal there is logged there, once.
+  const meldcodeCase = chosenCase(context, selection);
   return logRefusal(context, { attempt: 'voorbeeld van een verstrekking bekijken', ...subjectOf(selection), youthId: selection.youthId }, () => {
-    const data = readShareData(context, selection, `voorbeeld ${shareTemplateLabels[selection.template].toLowerCase()}: ${selection.sections.length} onderdelen`);
+    const data = readShareData(context, selection, meldcodeCase, `voorbeeld ${shareTemplateLabels[selection.template].toLowerCase()}: ${selection.sections.length} onderdelen`);
     return inPrintOrder(selection.sections).map((id) => {
       const section = shareSection(id, data);
       return { id, heading: shareSectionLabels[id], filled: section.filled, lines: sectionLines(section) };
@@ -99,10 +100,11 @@ export async function exportShare(context: ServiceContext, request: ShareExport)
   const handOut = packetHandOut(context.config, request.output);
   const label = shareTemplateLabels[request.template].toLowerCase();
   const subject = subjectOf(request);
+  const meldcodeCase = chosenCase(context, request);
   // Access can still end (a lock, an emergency grant running out) between the steps below.
   return logRefusal(context, { attempt: `${label} maken`, ...subject, youthId: request.youthId }, async () => {
     const session = context.requireUnlocked();
-    const data = readShareData(context, request, null);
+    const data = readShareData(context, request, meldcodeCase, null);
     const disclosure = { recipient: recipientText(request.recipient, request.recipientName), purpose: request.purpose, legalGround: request.legalGround };
     const layout = shareLayout(data, request.sections, { ...disclosure, by: session.user.name });
     const { pdf, pageCount } = await renderPdf(layout.definition);
