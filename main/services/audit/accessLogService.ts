@@ -2,7 +2,10 @@ import type { Db } from '../../../db/client';
 import { accessLogForYouth, iterateAccessLog, lastAccessLogRow, searchAccessLog, type AccessLogQuery, type AccessLogRow } from '../../../db/repositories/accessLog';
 import { getYouth } from '../../../db/repositories/youths';
 import type { AccessLogEntry, AccessLogFilter, AccessLogPage, Role } from '../../../preload/contract';
+import { mayReadYouthNames, youthReference } from '../../domain/access/youthNames';
 import { accessLogCsv } from '../../domain/audit/accessLogCsv';
+import { csvFileName, csvTime } from '../../domain/csv/excelCsv';
+import { localDayRange } from '../../domain/dates/localDayRange';
 import { AppError, appMessages } from '../../errors/AppError';
 import type { ServiceContext } from '../context';
 import { runAudited } from './runAudited';
@@ -22,11 +25,11 @@ function youthLabeler(db: Db, viewer: Role): (youthId: string | null) => string 
   const names = new Map<string, string>();
   return (youthId) => {
     if (!youthId) return null;
-    if (viewer !== 'traffickingOfficer') return `J-${youthId.slice(0, 8)}`;
+    if (!mayReadYouthNames(viewer)) return youthReference(youthId);
     let name = names.get(youthId);
     if (name === undefined) {
       const youth = getYouth(db, youthId);
-      name = youth ? `${youth.firstName} ${youth.lastName}` : `J-${youthId.slice(0, 8)}`;
+      name = youth ? `${youth.firstName} ${youth.lastName}` : youthReference(youthId);
       names.set(youthId, name);
     }
     return name;
@@ -65,15 +68,8 @@ export function accessLogForYouthFile(context: ServiceContext, youthId: string):
 
 /** Dates are whole days on this computer's clock, `to` included. */
 function toQuery(filter: AccessLogFilter): AccessLogQuery {
-  const dayStart = (date: string) => new Date(`${date}T00:00:00`).toISOString();
-  const nextDayStart = (date: string) => {
-    const day = new Date(`${date}T00:00:00`);
-    day.setDate(day.getDate() + 1);
-    return day.toISOString();
-  };
   return {
-    ...(filter.from ? { from: dayStart(filter.from) } : {}),
-    ...(filter.to ? { until: nextDayStart(filter.to) } : {}),
+    ...localDayRange(filter),
     ...(filter.userName ? { userName: filter.userName } : {}),
     ...(filter.action ? { action: filter.action } : {}),
     ...(filter.youthId ? { youthId: filter.youthId } : {}),
@@ -90,16 +86,13 @@ export function searchLog(context: ServiceContext, filter: AccessLogFilter): Acc
   });
 }
 
-const csvTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'short', timeStyle: 'medium', timeZone: 'Europe/Amsterdam' });
-
 /** The filtered log as CSV, oldest first; the export is an access-log entry of its own. */
 export function exportLogCsv(context: ServiceContext, filter: AccessLogFilter): { fileName: string; csv: string } {
   context.require('readAccessLog');
   return runAudited(context, 'change', (db, log, session) => {
     const rows = [...iterateAccessLog(db, toQuery(filter))];
     log({ action: 'export', objectType: 'accessLog', details: `CSV met ${rows.length} regels` });
-    const csv = accessLogCsv(rows.map(entryView(db, session.user.role)), (iso) => csvTime.format(new Date(iso)));
-    const stamp = context.nowIso().slice(0, 16).replace(/[-:T]/g, '');
-    return { fileName: `toegangslog-${stamp}.csv`, csv };
+    const csv = accessLogCsv(rows.map(entryView(db, session.user.role)), csvTime);
+    return { fileName: csvFileName('toegangslog', context.nowIso()), csv };
   });
 }
