@@ -1,14 +1,61 @@
+import { listDisclosuresForYouth, searchDisclosureRegister, type DisclosureQuery } from '../../db/repositories/disclosures';
 import type { DisclosureEntry, DisclosureFilter } from '../../preload/contract';
+import { mayReadYouthNames } from '../domain/access/youthNames';
+import { csvFileName, csvTime } from '../domain/csv/excelCsv';
+import { localDayRange } from '../domain/dates/localDayRange';
+import { describeDisclosureFilter } from '../domain/disclosures/describeFilter';
+import { disclosureCsv } from '../domain/disclosures/disclosureCsv';
+import { registerEntry } from '../domain/disclosures/registerEntry';
+import { logRefusal } from './audit/logRefusal';
+import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
+import { requireAccess } from './youthService';
 
-export function listYouthDisclosures(_context: ServiceContext, _youthId: string): DisclosureEntry[] {
-  throw new Error('disclosure register: built in issue 7');
+/** What left about one youth, newest first: everyone who may see the youth may see this. */
+export function listYouthDisclosures(context: ServiceContext, youthId: string): DisclosureEntry[] {
+  context.require('workWithYouths');
+  return logRefusal(context, { attempt: 'verstrekkingen bekijken', objectType: 'disclosureRegister', youthId }, () =>
+    runAudited(context, 'read', (db, log, session) => {
+      const { access } = requireAccess(context, db, session, youthId);
+      const entries = listDisclosuresForYouth(db, youthId).map((row) => registerEntry(row, true));
+      const details = `verstrekkingen van de jongere: ${entries.length} regels`;
+      log({
+        action: 'read',
+        objectType: 'disclosureRegister',
+        youthId,
+        ...(access.kind === 'emergency' ? { reason: access.reason, details: `${details}; via noodtoegang` } : { details }),
+      });
+      return entries;
+    }),
+  );
 }
 
-export function searchDisclosures(_context: ServiceContext, _filter: DisclosureFilter): DisclosureEntry[] {
-  throw new Error('disclosure register: built in issue 7');
+function toQuery(filter: DisclosureFilter): DisclosureQuery {
+  return { ...localDayRange(filter), ...(filter.document ? { document: filter.document } : {}) };
 }
 
-export function exportDisclosuresCsv(_context: ServiceContext, _filter: DisclosureFilter): { fileName: string; csv: string } {
-  throw new Error('disclosure register: built in issue 7');
+/** The organisation's register, newest first; youths by name only for the aandachtsfunctionaris. */
+export function searchDisclosures(context: ServiceContext, filter: DisclosureFilter): DisclosureEntry[] {
+  context.require('readDisclosureRegister');
+  return runAudited(context, 'read', (db, log, session) => {
+    const rows = searchDisclosureRegister(db, toQuery(filter));
+    log({ action: 'read', objectType: 'disclosureRegister', details: `verstrekkingenregister doorzocht (${describeDisclosureFilter(filter)}): ${rows.length} regels` });
+    const showYouthNames = mayReadYouthNames(session.user.role);
+    return rows.map((row) => registerEntry(row, showYouthNames));
+  });
+}
+
+/** The filtered register as CSV, newest first, as the screen shows it; the export is an access-log entry of its own. */
+export function exportDisclosuresCsv(context: ServiceContext, filter: DisclosureFilter): { fileName: string; csv: string } {
+  context.require('readDisclosureRegister');
+  return runAudited(context, 'change', (db, log, session) => {
+    const rows = searchDisclosureRegister(db, toQuery(filter));
+    log({ action: 'export', objectType: 'disclosureRegister', details: `CSV met ${rows.length} regels (${describeDisclosureFilter(filter)})` });
+    const showYouthNames = mayReadYouthNames(session.user.role);
+    const csv = disclosureCsv(
+      rows.map((row) => registerEntry(row, showYouthNames)),
+      csvTime,
+    );
+    return { fileName: csvFileName('verstrekkingenregister', context.nowIso()), csv };
+  });
 }
