@@ -57,6 +57,14 @@ describe('the share draft', () => {
     expect(checkUpTo('y-1', filled({ sections: ['decision'] }), 2).errors).toEqual({ caseId: 'Kies eerst de meldcodecasus: de meldcode-onderdelen komen uit een casus.' });
   });
 
+  it('shows the rules across fields together with the other messages, not one after the other', () => {
+    expect(checkUpTo('y-1', filled({ recipient: 'other', legalGround: '', purpose: '' }), 1).errors).toEqual({
+      recipientName: 'Vul in aan wie je de gegevens geeft.',
+      legalGround: 'Kies de grondslag voor deze verstrekking.',
+      purpose: 'Schrijf op waarvoor de ontvanger deze gegevens nodig heeft.',
+    });
+  });
+
   it('gives the request as main takes it once everything is answered', () => {
     expect(checkUpTo('y-1', filled({ caseId: 'case-1' }), 3).request).toEqual({
       youthId: 'y-1',

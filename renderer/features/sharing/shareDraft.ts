@@ -59,13 +59,32 @@ export function exportRequest(youthId: string, draft: ShareDraft, output: Disclo
   return { youthId, ...draft, caseId: draft.caseId === '' ? null : draft.caseId, output };
 }
 
+/** Valid values for fields that failed, so a second check reaches the rules across fields. */
+const standIns: Record<string, unknown> = { template: 'veiligThuisReport', caseId: null, sections: ['personalia'], recipient: 'veiligThuis', recipientName: '', purpose: 'Een doel', legalGround: 'consent' };
+
+/**
+ * zod checks an object's rules across fields (a name for "Andere ontvanger", a case for the case
+ * sections) only once every field passes; a second check with the failed fields stood in for
+ * shows those messages at the same time, so the user is not stopped twice.
+ */
+function contractCheck(input: ReturnType<typeof exportRequest>) {
+  const first = shareExportSchema.safeParse(input);
+  if (first.success) return { errors: {} as FieldErrors, request: first.data };
+  const errors = fieldErrorsFrom(first.error);
+  const failed = new Set(Object.keys(errors).map((path) => path.split('.')[0]!));
+  const second = shareExportSchema.safeParse({ ...input, ...Object.fromEntries([...failed].map((field) => [field, standIns[field]])) });
+  if (!second.success) {
+    for (const [path, message] of Object.entries(fieldErrorsFrom(second.error))) if (!failed.has(path.split('.')[0]!)) errors[path] ??= message;
+  }
+  return { errors, request: null };
+}
+
 /**
  * The contract's messages for everything asked up to `step`, keyed by field, and the first step
  * that has one. The case summary is about one case: asked for here, as the contract cannot know.
  */
 export function checkUpTo(youthId: string, draft: ShareDraft, step: ShareStep) {
-  const parsed = shareExportSchema.safeParse(exportRequest(youthId, draft, 'save'));
-  const all: FieldErrors = parsed.success ? {} : fieldErrorsFrom(parsed.error);
+  const { errors: all, request } = contractCheck(exportRequest(youthId, draft, 'save'));
   if (draft.template === 'caseSummary' && draft.caseId === '') all.caseId ??= 'Kies de meldcodecasus: de casussamenvatting gaat over één casus.';
   const errors: FieldErrors = {};
   let firstStep: ShareStep | null = null;
@@ -76,5 +95,5 @@ export function checkUpTo(youthId: string, draft: ShareDraft, step: ShareStep) {
     errors[field] ??= message;
     firstStep = firstStep === null ? fieldStep : (Math.min(firstStep, fieldStep) as ShareStep);
   }
-  return { errors, firstStep, request: parsed.success ? parsed.data : null };
+  return { errors, firstStep, request };
 }
