@@ -1,10 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { accessActionLabels, accessActions, accessLogFilterSchema, type AccessAction } from '../../../preload/contract';
 import { fieldErrorsFrom } from '../../components/fieldErrors';
+import { DayRangeFields, FilterActions } from '../../components/FilterFields';
 import { SelectField } from '../../components/SelectField';
 import { TextField } from '../../components/TextField';
 import { useFormFeedback } from '../../components/useFormFeedback';
-import { localTodayIso } from '../youths/youthDates';
 
 /** The filter as the page applies it (without paging). */
 export interface LogFilter {
@@ -62,8 +62,7 @@ export function AccessLogFilters({ onApply }: { onApply: (filter: LogFilter) => 
 
   return (
     <form ref={formRef} noValidate onSubmit={submit} autoComplete="off" className="filter-form" role="search" aria-label="Toegangslog doorzoeken">
-      <TextField label="Van" type="date" value={values.from} onChange={(value) => change('from', value)} error={errors.from} max={localTodayIso()} />
-      <TextField label="Tot en met" type="date" value={values.to} onChange={(value) => change('to', value)} error={errors.to} max={localTodayIso()} />
+      <DayRangeFields from={values.from} to={values.to} errors={errors} onChange={change} />
       <TextField
         label="Gebruiker (volledige naam)"
         value={values.userName}
@@ -79,14 +78,7 @@ export function AccessLogFilters({ onApply }: { onApply: (filter: LogFilter) => 
           </option>
         ))}
       </SelectField>
-      <div className="form-actions filter-actions">
-        <button type="submit" className="button button-primary">
-          Zoeken
-        </button>
-        <button type="button" className="button" onClick={clear}>
-          Filters wissen
-        </button>
-      </div>
+      <FilterActions onClear={clear} />
     </form>
   );
 }

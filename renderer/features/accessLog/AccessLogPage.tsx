@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { SessionUser } from '../../../preload/contract';
 import { api } from '../../app/api';
-import { downloadFile } from '../../components/downloadFile';
+import { CsvExportButton, CsvExportFeedback, useCsvExport } from '../../components/CsvExport';
 import { LoadFailed } from '../../components/LoadFailed';
 import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
@@ -14,9 +14,6 @@ export const accessLogPageSize = 50;
 export function AccessLogPage({ user }: { user: SessionUser }) {
   const [filter, setFilter] = useState<LogFilter>({});
   const [paging, setPaging] = useState<Paging>({ pageIndex: 0, pageSize: accessLogPageSize });
-  const [exporting, setExporting] = useState(false);
-  const [status, setStatus] = useState('');
-  const [exportError, setExportError] = useState<string | null>(null);
 
   // Fixed at the first page's newest entry, so the entries this looking adds do not shift the pages.
   const upToSeq = useRef<number | undefined>(undefined);
@@ -32,27 +29,17 @@ export function AccessLogPage({ user }: { user: SessionUser }) {
     return result;
   }, [filter, paging]);
   const { load, setLoad, reload } = useLoad(searchPage);
+  const csvExport = useCsvExport(
+    () => api.accessLog.exportCsv(filter),
+    (fileName) => `Export gemaakt: ${fileName}. Ook deze export staat nu in de toegangslog.`,
+    () => void reload(),
+  );
 
   function apply(next: LogFilter) {
-    setStatus('');
+    csvExport.clearStatus();
     setLoad({ state: 'loading' });
     setFilter(next);
     setPaging((current) => ({ ...current, pageIndex: 0 }));
-  }
-
-  async function exportCsv() {
-    setExporting(true);
-    setExportError(null);
-    setStatus('');
-    const result = await api.accessLog.exportCsv(filter);
-    setExporting(false);
-    if (!result.ok) {
-      setExportError(result.error.message);
-      return;
-    }
-    downloadFile(result.value.fileName, result.value.csv, 'text/csv;charset=utf-8');
-    setStatus(`Export gemaakt: ${result.value.fileName}. Ook deze export staat nu in de toegangslog.`);
-    void reload();
   }
 
   const total = load.state === 'loaded' ? load.value.total : 0;
@@ -61,9 +48,7 @@ export function AccessLogPage({ user }: { user: SessionUser }) {
     <section className="page" aria-labelledby="page-heading">
       <div className="page-header">
         <PageHeading>Toegangslog</PageHeading>
-        <button type="button" className="button" onClick={() => void exportCsv()} disabled={exporting}>
-          {exporting ? 'Bezig met exporteren…' : 'Exporteer als CSV'}
-        </button>
+        <CsvExportButton csvExport={csvExport} />
       </div>
       <p className="page-intro">
         Wie wanneer welk dossier heeft bekeken, gewijzigd of geëxporteerd, en wie heeft ingelogd. De log kan niet worden
@@ -72,14 +57,7 @@ export function AccessLogPage({ user }: { user: SessionUser }) {
           : 'De export bevat dezelfde regels als je filter, met de namen van de jongeren: bewaar het bestand veilig.'}
       </p>
       <AccessLogFilters onApply={apply} />
-      <p role="status" className="status-message">
-        {status}
-      </p>
-      {exportError && (
-        <p role="alert" className="form-error">
-          {exportError}
-        </p>
-      )}
+      <CsvExportFeedback csvExport={csvExport} />
       {load.state === 'loading' && <p className="muted">Toegangslog laden…</p>}
       {load.state === 'failed' && <LoadFailed message={load.message} onRetry={() => void reload()} />}
       {load.state === 'loaded' &&

@@ -1,6 +1,7 @@
 import { createColumnHelper, rowPaginationFeature, tableFeatures } from '@tanstack/react-table';
 import { accessActionLabels, accessObjectLabels, roleLabels, type AccessLogEntry } from '../../../preload/contract';
 import { formatDateTime } from '../../components/formatDateTime';
+import { StackedCell } from '../../components/StackedCell';
 
 /**
  * The log is ordered and paged by main (newest first): pagination here only counts pages
@@ -10,26 +11,16 @@ export const accessLogTableFeatures = tableFeatures({ rowPaginationFeature });
 
 const helper = createColumnHelper<typeof accessLogTableFeatures, AccessLogEntry>();
 
-/** Two lines in one cell: the main fact, and what qualifies it in smaller print. */
-function Stacked({ main, detail }: { main: string; detail: string | null }) {
-  return (
-    <>
-      <span className="cell-main">{main}</span>
-      {detail && <span className="cell-detail">{detail}</span>}
-    </>
-  );
-}
-
 const time = helper.accessor('at', { id: 'at', header: 'Tijd', cell: (info) => <span className="cell-nowrap">{formatDateTime(info.getValue())}</span> });
 const user = helper.accessor((entry) => entry.userName ?? 'Onbekend', {
   id: 'userName',
   header: 'Gebruiker en rol',
-  cell: (info) => <Stacked main={info.getValue()} detail={info.row.original.role ? roleLabels[info.row.original.role] : null} />,
+  cell: (info) => <StackedCell main={info.getValue()} detail={info.row.original.role ? roleLabels[info.row.original.role] : null} />,
 });
 const action = helper.accessor((entry) => accessActionLabels[entry.action], {
   id: 'action',
   header: 'Actie',
-  cell: (info) => <Stacked main={info.getValue()} detail={accessObjectLabels[info.row.original.objectType]} />,
+  cell: (info) => <StackedCell main={info.getValue()} detail={accessObjectLabels[info.row.original.objectType]} />,
 });
 const youth = helper.accessor((entry) => entry.youthLabel ?? '—', { id: 'youth', header: 'Jongere' });
 const reason = helper.accessor((entry) => entry.reason ?? '', {
@@ -37,7 +28,7 @@ const reason = helper.accessor((entry) => entry.reason ?? '', {
   header: 'Reden en toelichting',
   cell: (info) => {
     const { reason: given, details } = info.row.original;
-    return given || details ? <Stacked main={given ?? ''} detail={details} /> : '—';
+    return given || details ? <StackedCell main={given ?? ''} detail={details} /> : '—';
   },
 });
 const workstation = helper.accessor('workstation', { id: 'workstation', header: 'Werkplek' });
