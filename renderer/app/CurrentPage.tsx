@@ -1,5 +1,6 @@
 import { AccessLogPage } from '../features/accessLog/AccessLogPage';
 import { AdminPage } from '../features/admin/AdminPage';
+import { DisclosureRegisterPage } from '../features/disclosures/DisclosureRegisterPage';
 import { MeldcodePage } from '../features/meldcode/MeldcodePage';
 import { MissingPage } from '../features/missing/MissingPage';
 import { EmergencyReviewPage } from '../features/review/EmergencyReviewPage';
@@ -25,5 +26,7 @@ export function CurrentPage({ page, user }: { page: PageId; user: SessionUser })
       return <AdminPage user={user} />;
     case 'accessLog':
       return <AccessLogPage user={user} />;
+    case 'disclosures':
+      return <DisclosureRegisterPage user={user} />;
   }
 }

@@ -13,6 +13,7 @@ export const pages = [
   { id: 'emergencyReview', label: 'Noodtoegang beoordelen', roles: ['traffickingOfficer'] },
   { id: 'admin', label: 'Beheer', roles: ['administrator'] },
   { id: 'accessLog', label: 'Toegangslog', roles: ['administrator', 'traffickingOfficer'] },
+  { id: 'disclosures', label: 'Verstrekkingen', roles: ['administrator', 'traffickingOfficer'] },
 ] as const satisfies readonly { id: string; label: string; roles: readonly Role[] }[];
 
 export type PageId = (typeof pages)[number]['id'];

@@ -139,7 +139,7 @@ describe('need to know, emergency access and the access log in the real renderer
     app = await launchApp({ start: 'unlocked', as: 'admin' });
     const { page } = app;
     await page.getByRole('heading', { name: 'Beheer', level: 1 }).waitFor();
-    expect(await menuItems(page)).toEqual(['Beheer', 'Toegangslog']);
+    expect(await menuItems(page)).toEqual(['Beheer', 'Toegangslog', 'Verstrekkingen']);
     const accounts = page.getByRole('table', { name: 'Accounts' });
     await accounts.getByRole('row').filter({ hasText: 'Wim Groep' }).waitFor();
 

@@ -26,7 +26,7 @@ describe('first run, login, the youth list and the youth file in the real render
     await page.getByLabel('Ik heb de herstelsleutel afgedrukt of opgeschreven en veilig opgeborgen').check();
     await page.getByRole('button', { name: 'Verder' }).click();
     await page.getByRole('heading', { name: 'Beheer', level: 1 }).waitFor();
-    expect(await menuItems(page)).toEqual(['Beheer', 'Toegangslog']);
+    expect(await menuItems(page)).toEqual(['Beheer', 'Toegangslog', 'Verstrekkingen']);
     expect(app.problems).toEqual([]);
   });
 
@@ -147,7 +147,7 @@ describe('first run, login, the youth list and the youth file in the real render
 
   it('offers each role its own menu', async () => {
     app = await launchApp({ start: 'unlocked', as: 'officer' });
-    expect(await menuItems(app.page)).toEqual(['Jongeren', 'Meldcode', 'Vermissingen', 'Noodtoegang beoordelen', 'Toegangslog']);
+    expect(await menuItems(app.page)).toEqual(['Jongeren', 'Meldcode', 'Vermissingen', 'Noodtoegang beoordelen', 'Toegangslog', 'Verstrekkingen']);
     for (const section of ['Meldcode', 'Vermissingen', 'Noodtoegang beoordelen', 'Toegangslog', 'Jongeren']) await openPage(app.page, section);
     await app.close();
 
@@ -156,7 +156,7 @@ describe('first run, login, the youth list and the youth file in the real render
     await app.close();
 
     app = await launchApp({ start: 'unlocked', as: 'admin' });
-    expect(await menuItems(app.page)).toEqual(['Beheer', 'Toegangslog']);
+    expect(await menuItems(app.page)).toEqual(['Beheer', 'Toegangslog', 'Verstrekkingen']);
     await openPage(app.page, 'Toegangslog');
     await openPage(app.page, 'Beheer');
   });
