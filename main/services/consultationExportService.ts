@@ -1,10 +1,71 @@
-import type { ConsultationExport, ConsultationPreview, ConsultationSelection, PacketResult } from '../../preload/contract';
+import { getNetwork } from '../../db/repositories/network';
+import { listSignals } from '../../db/repositories/signals';
+import { getYouthProfile } from '../../db/repositories/youths';
+import type { CaseView, ConsultationExport, ConsultationPreview, ConsultationSelection, PacketResult } from '../../preload/contract';
+import { anonymisedConsultation, type ConsultationSources } from '../export/consultation/anonymisedConsultation';
+import { consultationLayout } from '../export/consultation/consultationLayout';
+import { consultationPreview } from '../export/consultation/consultationPreview';
+import { datedPdfName } from '../packet/packetFileName';
+import { logRefusal } from './audit/logRefusal';
+import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
+import { handOutDisclosed } from './disclosedExport';
+import { getCase } from './meldcodeCaseService';
+import { packetHandOut } from './packetHandOut';
+import { logUnreadableDocuments } from './unreadableDocuments';
+import { requireAccess } from './youthService';
 
-export function previewConsultation(_context: ServiceContext, _selection: ConsultationSelection): ConsultationPreview {
-  throw new Error('anonymised consultation: built in issue 7');
+/**
+ * The anonymised consultation for meldcode steps 2 and 4 (domain.md §6). The case is read as the
+ * case screen reads it (getCase: its access check, its refusal and its read logged there), then
+ * the youth, its profile, network and signals as stored, after the access check again and without
+ * an entry of their own: what leaves is made from stored data only, never from what a screen sent.
+ */
+function readSources(context: ServiceContext, view: CaseView): ConsultationSources {
+  const youthId = view.case.youthId;
+  return runAudited(context, 'read', (db, _log, session) => {
+    // Access can end (a lock, an emergency grant running out) after the case was read.
+    const { youth } = requireAccess(context, db, session, youthId);
+    const report = logUnreadableDocuments(context.config.logger);
+    return { youth, profile: getYouthProfile(db, youthId, report).value, network: getNetwork(db, youthId, report), signals: listSignals(db, youthId), meldcodeCase: view.case };
+  });
 }
 
-export function exportConsultation(_context: ServiceContext, _request: ConsultationExport): Promise<PacketResult> {
-  throw new Error('anonymised consultation: built in issue 7');
+const attempted = (view: CaseView, attempt: string) => ({ attempt, objectType: 'meldcodeCase' as const, objectId: view.case.id, youthId: view.case.youthId });
+
+/** What the review shows: the document as it would leave, every redaction marked. Nothing leaves; the read is logged. */
+export function previewConsultation(context: ServiceContext, selection: ConsultationSelection): ConsultationPreview {
+  context.require('workWithYouths');
+  const view = getCase(context, selection.caseId);
+  const sources = logRefusal(context, attempted(view, 'anoniem overleg voorbereiden'), () => readSources(context, view));
+  return consultationPreview(anonymisedConsultation(sources, { step: selection.step, extraTerms: selection.extraTerms, madeAt: context.nowIso(), disclosure: null }));
+}
+
+/**
+ * The PDF, saved or shown for printing; made outside any transaction and handed to the shell. Only
+ * what left is recorded (handOutDisclosed): the disclosure, with the recipient, purpose and ground
+ * as typed, and the access-log entry.
+ */
+export async function exportConsultation(context: ServiceContext, request: ConsultationExport): Promise<PacketResult> {
+  context.require('workWithYouths');
+  const handOut = packetHandOut(context.config, request.output);
+  const view = getCase(context, request.caseId);
+  const youthId = view.case.youthId;
+  const disclosure = { recipient: request.recipient, purpose: request.purpose, legalGround: request.legalGround };
+  return logRefusal(context, attempted(view, 'anoniem overleg maken'), async () => {
+    const session = context.requireUnlocked();
+    const madeAt = context.nowIso();
+    const document = anonymisedConsultation(readSources(context, view), { step: request.step, extraTerms: request.extraTerms, madeAt, disclosure });
+    const layout = consultationLayout(document, { legalGround: request.legalGround, madeAt });
+    return handOutDisclosed(context, {
+      session,
+      handOut,
+      definition: layout.definition,
+      fileName: datedPdfName('anoniem-overleg', `stap ${request.step}`, madeAt),
+      disclosure: { youthId, document: 'anonymisedConsultation', sourceId: request.caseId, output: request.output, ...disclosure, recipientPerson: '', categories: layout.categories },
+      madeAt,
+      objectType: 'meldcodeCase',
+      about: `anoniem overleg stap ${request.step} met ${request.recipient}`,
+    });
+  });
 }

@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { appMessages } from '../../main/errors/AppError';
+import { lock } from '../../main/services/sessionService';
+import type { CaseView, ConsultationPreview, NetworkEntity, PacketResult, SignalView } from '../../preload/contract';
+import { localTodayIso } from '../../preload/contract/isoDate';
+import { newEntries } from '../support/accessLogRows';
+import { disclosuresOf, savingInto } from '../support/pdfPorts';
+import { pdfText } from '../support/pdfText';
+import { seedYouths, signIn, type StaffMember } from '../support/staff';
+import { expectOk, staffedServices, tempDir, type TestServiceOptions } from '../support/tempDatabase';
+
+const daysAgo = (days: number) => localTodayIso(new Date(Date.now() - days * 86_400_000));
+const consultWith = { recipient: 'CSG Regio Voorbeeld', purpose: 'Advies over de signalen', legalGround: 'legitimateInterest', output: 'save' } as const;
+
+/** Sanne Qorvaal (Groep Noord, the worker's) with a friend in her network and a case whose texts name them both and her school. */
+async function seeded(options: TestServiceOptions = {}) {
+  const services = await staffedServices({ savePdf: savingInto(tempDir()), ...options });
+  const [sanne] = await seedYouths(services, [{ firstName: 'Sanne', lastName: 'Qorvaal', dateOfBirth: daysAgo(15 * 365 + 100), location: 'Groep Noord' }]);
+  const youthId = sanne!;
+  const call = async <T>(channel: string, input?: unknown) => expectOk(await services.router(channel, input)) as T;
+  const as = async (member: StaffMember) => {
+    lock(services.context);
+    await signIn(services, member);
+  };
+  await as('worker');
+  await call<NetworkEntity>('network.saveEntity', { youthId, details: { kind: 'person', role: 'friend', name: 'Dex Qualm' }, source: 'Eigen waarneming' });
+  const signal = await call<SignalView>('signals.add', {
+    youthId,
+    freeText: 'Sanne wordt na school opgehaald',
+    freeTextCategory: 'criminalExploitation',
+    kind: 'observation',
+    sourceType: 'school',
+    sourceName: 'Mentor',
+    direction: 'supports',
+    date: daysAgo(12),
+    description: 'SANNE stapt bij de Kraanvogel in de auto van dex qualm.',
+  });
+  let view = await call<CaseView>('meldcode.open', { youthId, suspicion: 'criminalExploitation', title: 'Opgehaald na school', signalIds: [signal.id] });
+  view = await call<CaseView>('meldcode.addConsultation', {
+    caseId: view.case.id,
+    heldOn: daysAgo(3),
+    consultantKind: 'traffickingOfficer',
+    withWhom: 'Olga Aandacht',
+    anonymous: false,
+    questions: 'Is wat Sanne over Dex vertelt genoeg?',
+  });
+  view = await call<CaseView>('meldcode.update', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, part: 'weighing', value: { nature: 'Dex Qualm laat S a n n e pakketjes rondbrengen.' } });
+  return { services, call, as, youthId, caseId: view.case.id };
+}
+
+type Seeded = Awaited<ReturnType<typeof seeded>>;
+
+const preview = (services: Seeded['services'], caseId: string, step: 2 | 4, extraTerms: string[] = []) => services.router('sharing.consultationPreview', { caseId, step, extraTerms });
+const previewText = (made: ConsultationPreview) => made.sections.flatMap((section) => [section.heading, ...section.paragraphs.map((paragraph) => paragraph.map((segment) => segment.text).join(''))]).join('\n');
+
+describe('the anonymised consultation over IPC', () => {
+  it('previews the case with every redaction marked and listed, and logs one read', async () => {
+    const { services, youthId, caseId } = await seeded();
+    const before = newEntries(services, 0).length;
+    const made = expectOk(await preview(services, caseId, 4)) as ConsultationPreview;
+    const text = previewText(made);
+    expect(text).toContain('Beschrijving: [de jongere] stapt bij de Kraanvogel in de auto van [vriend A].');
+    expect(text).toContain('Aard van het risico: [vriend A] laat [de jongere] pakketjes rondbrengen.');
+    expect(text).toContain('vriend A');
+    expect(text).not.toMatch(/sanne|qorvaal|dex|qualm/i);
+    const redactedRuns = made.sections.flatMap((section) => section.paragraphs.flat()).filter((segment) => segment.redacted);
+    expect(new Set(redactedRuns.map((segment) => segment.text))).toEqual(new Set(['[de jongere]', '[vriend A]']));
+    expect(made.redactions).toEqual(
+      expect.arrayContaining([
+        { what: 'Voornaam van de jongere', original: 'Sanne', replacement: '[de jongere]', count: 4 },
+        { what: 'Naam van vriend A', original: 'Dex Qualm', replacement: '[vriend A]', count: 3 },
+      ]),
+    );
+    expect(newEntries(services, before)).toEqual([expect.objectContaining({ action: 'read', objectType: 'meldcodeCase', objectId: caseId, youthId })]);
+    expect(disclosuresOf(services, youthId)).toEqual([]);
+  });
+
+  it('shows the weighing only for step 4', async () => {
+    const { services, caseId } = await seeded();
+    const headings = async (step: 2 | 4) => (expectOk(await preview(services, caseId, step)) as ConsultationPreview).sections.map((section) => section.heading);
+    expect(await headings(2)).not.toContain('Stap 4 · Wegen');
+    expect(await headings(4)).toContain('Stap 4 · Wegen');
+  });
+
+  it('redacts the extra terms the user adds, in any case, on top of what it found', async () => {
+    const { services, caseId } = await seeded();
+    const made = expectOk(await preview(services, caseId, 2, ['kraanvogel'])) as ConsultationPreview;
+    expect(previewText(made)).toContain('stapt bij de [weggelaten] in de auto');
+    expect(made.redactions).toContainEqual({ what: 'Extra weggelaten', original: 'kraanvogel', replacement: '[weggelaten]', count: 1 });
+  });
+
+  it('exports the same text as a PDF, and records what left with its hash, its headings and an export entry', async () => {
+    const { services, youthId, caseId } = await seeded();
+    const before = newEntries(services, 0).length;
+    const made = expectOk(await services.router('sharing.consultationExport', { caseId, step: 2, extraTerms: ['Kraanvogel'], ...consultWith })) as PacketResult;
+    if (made.outcome !== 'saved') throw new Error(`expected a saved file, got ${made.outcome}`);
+    const pdf = fs.readFileSync(made.savedTo);
+    const text = pdfText(pdf);
+    expect(text).toContain('[de jongere] stapt bij de [weggelaten] in de auto van [vriend A].');
+    expect(text).toContain('Vertrouwelijk — niet verder verstrekken');
+    expect(text).not.toMatch(/sanne|qorvaal|dex|qualm|kraanvogel/i);
+    expect(made.fileName).toMatch(/^anoniem-overleg-stap-2-\d{4}-\d{2}-\d{2}-\d{4}\.pdf$/);
+    expect(disclosuresOf(services, youthId)).toEqual([
+      expect.objectContaining({
+        document: 'anonymisedConsultation',
+        sourceId: caseId,
+        recipient: consultWith.recipient,
+        purpose: consultWith.purpose,
+        recipientPerson: '',
+        categories: ['De jongere en het vermoeden', 'Stap 1 · Signalen in kaart brengen', 'Netwerk', 'Stap 2 · Collegiale consultatie'],
+        sha256: createHash('sha256').update(pdf).digest('hex'),
+      }),
+    ]);
+    expect(newEntries(services, before).map(({ action, objectType, objectId }) => ({ action, objectType, objectId }))).toEqual([
+      { action: 'read', objectType: 'meldcodeCase', objectId: caseId },
+      { action: 'export', objectType: 'meldcodeCase', objectId: caseId },
+    ]);
+  });
+
+  it('refuses a user of another group, for the preview and the export, and logs the attempts', async () => {
+    const { services, as, youthId, caseId } = await seeded();
+    await as('lead');
+    const before = newEntries(services, 0).length;
+    const refused = { ok: false, error: { code: 'FORBIDDEN', message: appMessages.noAccessToYouth } };
+    expect(await preview(services, caseId, 2)).toEqual(refused);
+    expect(await services.router('sharing.consultationExport', { caseId, step: 2, extraTerms: [], ...consultWith })).toEqual(refused);
+    expect(newEntries(services, before).map(({ action, youthId: about }) => ({ action, about }))).toEqual([
+      { action: 'refused', about: youthId },
+      { action: 'refused', about: youthId },
+    ]);
+    expect(disclosuresOf(services, youthId)).toEqual([]);
+  });
+
+  it('records nothing when the user cancels the save dialog', async () => {
+    const { services, youthId, caseId } = await seeded({ savePdf: async () => null });
+    const before = newEntries(services, 0).length;
+    expect(expectOk(await services.router('sharing.consultationExport', { caseId, step: 4, extraTerms: [], ...consultWith }))).toEqual({ outcome: 'cancelled' });
+    expect(newEntries(services, before).map((entry) => entry.action)).toEqual(['read']);
+    expect(disclosuresOf(services, youthId)).toEqual([]);
+  });
+});
