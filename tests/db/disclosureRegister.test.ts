@@ -77,7 +77,15 @@ describe('the disclosure register', () => {
     await as('lead');
     const catos = await call<DisclosureEntry[]>('disclosures.forYouth', { youthId: cato });
     expect(catos).toEqual([
-      expect.objectContaining({ youthName: 'Cato Claes', document: 'meldcodeCase', sourceId: caseId, ...caseDisclosure, sha256: sha256Of(summary.savedTo), disclosedByName: 'Tess Leiding' }),
+      expect.objectContaining({
+        youthName: 'Cato Claes',
+        document: 'meldcodeCase',
+        sourceId: caseId,
+        ...caseDisclosure,
+        categories: ['Casus', 'Dossierlog'],
+        sha256: sha256Of(summary.savedTo),
+        disclosedByName: 'Tess Leiding',
+      }),
     ]);
 
     await as('officer');
