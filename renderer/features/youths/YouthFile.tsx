@@ -15,6 +15,7 @@ import { PhotosPanel } from '../photos/PhotosPanel';
 import { ProfilePanel } from '../profile/ProfilePanel';
 import type { ChosenYouth } from '../missing/chosenYouth';
 import { SafetyPlanPanel } from '../safetyPlan/SafetyPlanPanel';
+import { SharingPanel } from '../sharing/SharingPanel';
 import { SignalsPanel } from '../signals/SignalsPanel';
 import type { FilePanelProps } from './filePanel';
 import { YouthAccessNotice } from './YouthAccessNotice';
@@ -40,6 +41,7 @@ const parts = [
   { id: 'missing', label: 'Vermissingen', Panel: YouthEpisodesPanel },
   { id: 'signals', label: 'Signalen', Panel: SignalsPanel },
   { id: 'meldcode', label: 'Meldcode', Panel: YouthCasesPanel },
+  { id: 'sharing', label: 'Verstrekkingen', Panel: SharingPanel },
 ] as const;
 type PartId = (typeof parts)[number]['id'];
 const partIds = parts.map((part) => part.id);
@@ -74,7 +76,7 @@ export function YouthFile({ youthId, user, onBack, onReportMissing, onOpenEpisod
   const file = load.state === 'loaded' ? load.value : undefined;
   const tabs: TabDefinition<PartId>[] = file
     ? parts.map(({ id, label, Panel }) => {
-        const props: FilePanelProps = { file, user, onFileChange, onDirtyChange: dirtyHandlers[id], announce: setStatus, openEpisode, openCase };
+        const props: FilePanelProps = { file, user, onFileChange, onDirtyChange: dirtyHandlers[id], announce: setStatus, openEpisode, openCase, shown: id === selected };
         return { id, label, panel: <Panel {...props} />, ...(dirtyParts.has(id) ? { badge: 'niet opgeslagen' } : {}) };
       })
     : [];

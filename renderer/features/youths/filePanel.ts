@@ -14,4 +14,6 @@ export interface FilePanelProps {
   openEpisode: (episodeId: string) => void;
   /** Leaves the file for one of the youth's meldcode cases (asking first about unsaved input). */
   openCase: (caseId: string) => void;
+  /** This part's tab is the one shown: a part whose reading main logs can wait until it is opened. */
+  shown: boolean;
 }
