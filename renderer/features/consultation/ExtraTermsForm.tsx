@@ -72,8 +72,8 @@ export function ExtraTermsForm({ caseId, step, terms, onTermsChange, draft, onDr
           {terms.map((term) => (
             <li key={term} className="consultation-extra-item">
               <span>{term}</span>
-              <button type="button" className="button" onClick={() => remove(term)} disabled={disabled}>
-                Verwijderen<span className="visually-hidden">: {term}</span>
+              <button type="button" className="button button-small" aria-label={`Verwijderen: ${term}`} onClick={() => remove(term)} disabled={disabled}>
+                Verwijderen
               </button>
             </li>
           ))}
