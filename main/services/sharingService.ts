@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import {
   shareSectionLabels,
   shareTemplateLabels,
@@ -22,14 +21,12 @@ import { inPrintOrder, shareLayout } from '../export/sharing/shareLayout';
 import { sectionLines } from '../export/sharing/sectionLines';
 import { shareSection } from '../export/sharing/shareSections';
 import { datedPdfName } from '../packet/packetFileName';
-import { renderPdf } from '../packet/renderPdf';
 import { logRefusal } from './audit/logRefusal';
-import { runAudited, runAuditedIn } from './audit/runAudited';
+import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
-import { recordDisclosedFile } from './disclosedFile';
+import { handOutDisclosed } from './disclosedExport';
 import { getCase, listCases } from './meldcodeCaseService';
 import { packetHandOut } from './packetHandOut';
-import { handOutRecorded } from './recordedHandOut';
 import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess } from './youthService';
 
@@ -91,9 +88,8 @@ export function previewShare(context: ServiceContext, selection: ShareSelection)
 
 /**
  * The export as a PDF, saved where the user chooses or shown for printing, as the police packet
- * is: made outside any transaction and handed to the shell; only what left is recorded, in one
- * transaction: the register row with recipient, purpose, ground, the chosen sections and the
- * SHA-256 of the exact bytes, and the access-log entry.
+ * is; only what left is recorded (handOutDisclosed): the register row with recipient, purpose,
+ * ground, the chosen sections and the SHA-256 of the exact bytes, and the access-log entry.
  */
 export async function exportShare(context: ServiceContext, request: ShareExport): Promise<PacketResult> {
   context.require('workWithYouths');
@@ -107,35 +103,15 @@ export async function exportShare(context: ServiceContext, request: ShareExport)
     const data = readShareData(context, request, meldcodeCase, null);
     const disclosure = { recipient: recipientText(request.recipient, request.recipientName), purpose: request.purpose, legalGround: request.legalGround };
     const layout = shareLayout(data, request.sections, { ...disclosure, by: session.user.name });
-    const { pdf, pageCount } = await renderPdf(layout.definition);
-    const sha256 = createHash('sha256').update(pdf).digest('hex');
-    const fileName = datedPdfName(templateFileKinds[request.template], `${data.youth.firstName} ${data.youth.lastName}`, data.madeAt);
-    const handed = await handOutRecorded(handOut, pdf, fileName, recordDisclosure, context.config.logger);
-    return handed.outcome === 'cancelled' ? handed : { ...handed, fileName, sha256, pageCount };
-
-    function recordDisclosure(): void {
-      runAuditedIn(context, session, 'change', (db, log) => {
-        const { access } = requireAccess(context, db, session, request.youthId);
-        recordDisclosedFile(db, log, {
-          disclosure: {
-            youthId: request.youthId,
-            document: templateDocuments[request.template],
-            sourceId: request.caseId,
-            output: request.output,
-            ...disclosure,
-            recipientPerson: '',
-            categories: layout.categories,
-            fileName,
-            sha256,
-            disclosedAt: data.madeAt,
-            disclosedBy: session.user.id,
-          },
-          access,
-          objectType: subject.objectType,
-          about: `${label} voor ${disclosure.recipient}`,
-          pageCount,
-        });
-      });
-    }
+    return handOutDisclosed(context, {
+      session,
+      handOut,
+      definition: layout.definition,
+      fileName: datedPdfName(templateFileKinds[request.template], `${data.youth.firstName} ${data.youth.lastName}`, data.madeAt),
+      disclosure: { youthId: request.youthId, document: templateDocuments[request.template], sourceId: request.caseId, output: request.output, ...disclosure, recipientPerson: '', categories: layout.categories },
+      madeAt: data.madeAt,
+      objectType: subject.objectType,
+      about: `${label} voor ${disclosure.recipient}`,
+    });
   });
 }
