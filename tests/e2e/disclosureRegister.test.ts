@@ -7,7 +7,7 @@ import type { TestYouth } from '../support/staff';
 import { expectOk } from '../support/tempDatabase';
 import { violations } from './axeViolations';
 import { launchApp, type LaunchedApp } from './harness';
-import { continueAs, isFocused, openPage, pressButton, tabTo, youthIdByName } from './pageHelpers';
+import { continueAs, isFocused, openFileTabByKeyboard, openPage, pressButton, tabTo, youthIdByName } from './pageHelpers';
 
 let app: LaunchedApp | undefined;
 afterEach(async () => {
@@ -119,6 +119,29 @@ describe('the disclosure register', () => {
     const text = (await row.allTextContents()).join('\n');
     expect(text).toContain(`J-${catoId.slice(0, 8)}`);
     expect(text).not.toMatch(/Cato|Claes/);
+    expect(await violations(page)).toEqual([]);
+    expect(app.problems).toEqual([]);
+  });
+
+  it("shows a youth's own lines in the file's Verstrekkingen tab, and for a youth with nothing disclosed how to share", async () => {
+    app = await launchApp({ start: 'unlocked', as: 'officer', youths: [sanne, cato] });
+    const { page } = app;
+    const catoId = await youthIdByName(app, cato.lastName);
+    const opened = expectOk(await app.services.router('meldcode.open', { youthId: catoId, suspicion: 'criminalExploitation', title: 'Nieuwe oudere vrienden' })) as { case: { id: string } };
+    const summary = expectOk(await app.services.router('meldcode.exportCase', { caseId: opened.case.id, output: 'save', ...caseDisclosure })) as PacketResult & { outcome: 'saved' };
+
+    const catos = await openFileTabByKeyboard(page, cato, 'Verstrekkingen');
+    const rows = catos.getByRole('table', { name: 'Verstrekkingen over deze jongere' }).locator('tbody tr');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+    expect(await rows.first().textContent()).toMatch(/Olga Aandacht.*Casussamenvatting.*Veilig Thuis Regio Voorbeeld.*Advies over een vermoeden van uitbuiting.*Meldrecht \(Veilig Thuis\)/);
+    expect(await rows.first().locator('.file-hash').getAttribute('title')).toBe(summary.sha256);
+    expect(await violations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Terug naar de lijst' }).click();
+    const sannes = await openFileTabByKeyboard(page, sanne, 'Verstrekkingen');
+    await sannes.getByText('Er is nog niets over deze jongere verstrekt.').waitFor();
+    expect(await sannes.getByText('kies dan ‘Gegevens verstrekken…’ in dit tabblad', { exact: false }).count()).toBe(1);
     expect(await violations(page)).toEqual([]);
     expect(app.problems).toEqual([]);
   });
