@@ -20,6 +20,12 @@ const sanne = { firstName: 'Sanne', lastName: 'Verhoef', dateOfBirth: '2010-06-1
 const cato = { firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2011-05-03', location: 'Groep Zuid' } as const satisfies TestYouth;
 const caseDisclosure = { recipient: 'Veilig Thuis Regio Voorbeeld', purpose: 'Advies over een vermoeden van uitbuiting', legalGround: 'meldrecht' } as const;
 
+/** A meldcode case opened for the youth and its summary saved, through main's router as the signed-in user. */
+async function savedCaseSummary(launched: LaunchedApp, youthId: string): Promise<PacketResult & { outcome: 'saved' }> {
+  const opened = expectOk(await launched.services.router('meldcode.open', { youthId, suspicion: 'criminalExploitation', title: 'Nieuwe oudere vrienden' })) as { case: { id: string } };
+  return expectOk(await launched.services.router('meldcode.exportCase', { caseId: opened.case.id, output: 'save', ...caseDisclosure })) as PacketResult & { outcome: 'saved' };
+}
+
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 describe('the disclosure register', () => {
@@ -36,9 +42,8 @@ describe('the disclosure register', () => {
       const episode = reported.value as { episode: { id: string } };
       return (await api.missing!.packet!({ episodeId: episode.episode.id, output: 'save' })).value;
     }, sanneId)) as PacketResult & { outcome: 'saved' };
-    // Cato's case summary, through main's router.
-    const opened = expectOk(await app.services.router('meldcode.open', { youthId: catoId, suspicion: 'criminalExploitation', title: 'Nieuwe oudere vrienden' })) as { case: { id: string } };
-    const summary = expectOk(await app.services.router('meldcode.exportCase', { caseId: opened.case.id, output: 'save', ...caseDisclosure })) as PacketResult & { outcome: 'saved' };
+    // Cato's case summary.
+    const summary = await savedCaseSummary(app, catoId);
     expect(app.saved.map((file) => sha256Of(file.pdf))).toEqual([packet.sha256, summary.sha256]);
 
     await openPage(page, 'Verstrekkingen');
@@ -109,8 +114,7 @@ describe('the disclosure register', () => {
     app = await launchApp({ start: 'unlocked', as: 'officer', youths: [cato] });
     const { page } = app;
     const catoId = await youthIdByName(app, cato.lastName);
-    const opened = expectOk(await app.services.router('meldcode.open', { youthId: catoId, suspicion: 'criminalExploitation', title: 'Nieuwe oudere vrienden' })) as { case: { id: string } };
-    expectOk(await app.services.router('meldcode.exportCase', { caseId: opened.case.id, output: 'save', ...caseDisclosure }));
+    await savedCaseSummary(app, catoId);
 
     await continueAs(app, 'admin');
     await openPage(page, 'Verstrekkingen');
@@ -127,8 +131,7 @@ describe('the disclosure register', () => {
     app = await launchApp({ start: 'unlocked', as: 'officer', youths: [sanne, cato] });
     const { page } = app;
     const catoId = await youthIdByName(app, cato.lastName);
-    const opened = expectOk(await app.services.router('meldcode.open', { youthId: catoId, suspicion: 'criminalExploitation', title: 'Nieuwe oudere vrienden' })) as { case: { id: string } };
-    const summary = expectOk(await app.services.router('meldcode.exportCase', { caseId: opened.case.id, output: 'save', ...caseDisclosure })) as PacketResult & { outcome: 'saved' };
+    const summary = await savedCaseSummary(app, catoId);
 
     const catos = await openFileTabByKeyboard(page, cato, 'Verstrekkingen');
     const rows = catos.getByRole('table', { name: 'Verstrekkingen over deze jongere' }).locator('tbody tr');
