@@ -13,12 +13,9 @@ const nameWithheld = '(bestandsnaam met de naam van de jongere; alleen zichtbaar
 function fileNameWithoutYouth(fileName: string, youthName: string, reference: string): string {
   const fullName = slug(youthName);
   const replaced = fullName ? fileName.split(fullName).join(reference) : fileName;
-  const tokens = new Set(slug(replaced).split('-'));
-  return slug(youthName)
-    .split('-')
-    .some((part) => part.length > 1 && tokens.has(part))
-    ? nameWithheld
-    : replaced;
+  const words = new Set(slug(replaced).split('-'));
+  const stillNamed = fullName.split('-').some((part) => part.length > 1 && words.has(part));
+  return stillNamed ? nameWithheld : replaced;
 }
 
 /** A register line as the viewer may see it: the youth by name, or by reference only. */
