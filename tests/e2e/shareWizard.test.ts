@@ -156,7 +156,7 @@ describe('the export wizard', () => {
     expect(app.problems).toEqual([]);
   }, 180_000);
 
-  it('the case screen’s "Verstrekken…" opens the wizard at the case summary: stopped at a missing name and ground, then saved with the footer and recorded', async () => {
+  it('the case screen’s "Verstrekken…" opens the wizard at the case summary: stopped at a missing name and ground, an empty section’s preview says so, saved with the footer and recorded, then printed and recorded as printed', async () => {
     app = await launchApp({ demo: { as: 'demo' } });
     const { page } = app;
     await signInAsNewGroupWorker(app);
@@ -187,6 +187,10 @@ describe('the export wizard', () => {
     await dialog.getByRole('button', { name: 'Volgende' }).click();
     await expectStep(dialog, 2, 'Onderdelen');
     expect(await section(dialog, 'decision').isDisabled()).toBe(false);
+    // The new case has no weighing yet: its preview says so.
+    const weighing = dialog.getByRole('listitem').filter({ has: page.getByRole('checkbox', { name: shareSectionLabels.weighing, exact: true }) });
+    await weighing.locator('summary').click();
+    await weighing.getByText('Dit onderdeel bevat niets', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: 'Volgende' }).click();
     await expectStep(dialog, 3, 'Controleren en verstrekken');
     await dialog.getByText('Andere ontvanger: Veilig Thuis Regio Voorbeeld').waitFor();
@@ -204,6 +208,16 @@ describe('the export wizard', () => {
     await open.click();
     await dialog.getByRole('radio', { name: 'Zorgcoördinator mensenhandel', checked: true }).waitFor();
     expect(await dialog.getByLabel('Naam van de ontvanger').inputValue()).toBe('');
+
+    // Printing: the summary goes to the print window and is recorded as printed.
+    await dialog.getByLabel('Grondslag').selectOption({ label: 'Gerechtvaardigd belang' });
+    await dialog.getByRole('button', { name: 'Volgende' }).click();
+    await expectStep(dialog, 2, 'Onderdelen');
+    await dialog.getByRole('button', { name: 'Volgende' }).click();
+    await dialog.getByRole('button', { name: 'Afdrukken' }).click();
+    await dialog.getByRole('status').filter({ hasText: 'Casussamenvatting staat klaar in het afdrukvenster' }).waitFor();
+    expect(app.printed).toHaveLength(1);
+    expect(disclosuresOf(app.services, youthId)[0]).toMatchObject({ document: 'meldcodeCase', output: 'print', recipient: 'Zorgcoördinator mensenhandel', legalGround: 'legitimateInterest' });
     expect(app.problems).toEqual([]);
   }, 120_000);
 });

@@ -41,14 +41,14 @@ export function SectionChoice({ section, checked, onChange, preview, invalid }: 
       {preview && (
         <details className="share-preview">
           <summary>Voorbeeld: {label}</summary>
-          {preview.filled && preview.lines.length > 0 ? (
+          {preview.filled ? (
             <ul className="share-preview-lines" aria-label={`Voorbeeld van ${label}`}>
               {preview.lines.map((line, index) => (
                 <li key={index}>{line}</li>
               ))}
             </ul>
           ) : (
-            <p className="muted">Dit onderdeel bevat niets.</p>
+            <p className="muted">{preview.lines.length === 0 ? 'Dit onderdeel bevat niets.' : `Dit onderdeel bevat niets; in het bestand staat alleen: ${preview.lines.join(' ')}`}</p>
           )}
         </details>
       )}
