@@ -171,6 +171,8 @@ describe('the export wizard', () => {
     const dialog = wizard(page);
     await expectStep(dialog, 1, 'Wat en aan wie');
     await dialog.getByRole('radio', { name: 'Casussamenvatting', checked: true }).waitFor();
+    // The wizard opens with the step's heading focused, so a screen reader starts at "Stap 1".
+    expect(await isFocused(dialog.getByRole('heading', { name: 'Stap 1: Wat en aan wie' }))).toBe(true);
     expect(await dialog.getByLabel('Meldcodecasus').locator('option:checked').textContent()).toBe('Oudere vriend haalt haar op');
     await dialog.getByRole('radio', { name: 'Zorgcoördinator mensenhandel', checked: true }).waitFor();
     expect(await violations(page)).toEqual([]);
