@@ -69,10 +69,14 @@ describe('the export wizard', () => {
     const dialog = wizard(page);
     await expectStep(dialog, 1, 'Wat en aan wie');
 
-    // Step 1: the template by keyboard; main proposes recipient, purpose and ground.
+    // Step 1: the template by keyboard; main proposes recipient, purpose and ground, again for another template.
     const template = dialog.getByRole('radio', { name: 'Melding aan Veilig Thuis' });
     await tabTo(page, template);
-    await page.keyboard.press('Space');
+    await page.keyboard.press('ArrowRight');
+    await dialog.getByRole('radio', { name: 'Politie (AVIM)', checked: true }).waitFor();
+    expect(await dialog.getByLabel('Grondslag').locator('option:checked').textContent()).toBe('Conflict van plichten');
+    await page.keyboard.press('ArrowLeft');
+    expect(await template.isChecked()).toBe(true);
     await dialog.getByRole('radio', { name: 'Veilig Thuis', exact: true, checked: true }).waitFor();
     expect(await dialog.getByLabel('Doel').inputValue()).not.toBe('');
     expect(await dialog.getByLabel('Grondslag').locator('option:checked').textContent()).toBe('Meldrecht (Veilig Thuis)');
