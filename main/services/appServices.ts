@@ -14,7 +14,6 @@ import { lock, sessionStatus, setUp, unlock } from './sessionService';
 import { listAttention } from './attentionService';
 import { addEpisodeEvent, closeEpisode, getEpisode, listEpisodes, proposePlanAfterReturn, reportMissing, updateEpisode } from './missingService';
 import { makeMissingPacket } from './missingPacketService';
-import { exportCase } from './caseExportService';
 import { exportConsultation, previewConsultation } from './consultationExportService';
 import { exportDisclosuresCsv, listYouthDisclosures, searchDisclosures } from './disclosureRegisterService';
 import { exportShare, previewShare, proposeShare } from './sharingService';
@@ -129,7 +128,6 @@ export function createAppServices(config: ServiceConfig): AppServices {
       confirmDecision: (input) => confirmDecision(context, input),
       countersign: (input) => countersignDecision(context, input),
       close: (input) => closeCase(context, input),
-      exportCase: (input) => exportCase(context, input),
     },
     sharing: {
       propose: (input) => proposeShare(context, input),

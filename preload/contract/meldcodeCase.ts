@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { countersignPolicies, idSchema } from './accounts';
-import { caseExportCall } from './caseExport';
 import { defineCall } from './defineCall';
 import { limitedText } from './documentMode';
 import { meldcodeDecisionSchema, meldcodeFrameworks, meldcodeInputSchema, meldcodeOutcomes } from './meldcode';
@@ -252,8 +251,6 @@ export const meldcodeCalls = {
   confirmDecision: defineCall(confirmDecisionSchema, caseViewSchema),
   /** A team lead or the aandachtsfunctionaris who did not confirm it. */
   countersign: defineCall(z.object({ caseId: idSchema, decisionId: idSchema }), caseViewSchema),
-  /** The case summary as a PDF for a named recipient; only a file that left is recorded (disclosure and access log). */
-  exportCase: caseExportCall,
   close: defineCall(
     z.object({ caseId: idSchema, basedOnUpdatedAt: z.string(), reason: limitedText(true, 1000, 'De reden').min(3, 'Schrijf op waarom de casus wordt gesloten.') }),
     caseViewSchema,

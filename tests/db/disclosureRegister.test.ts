@@ -10,6 +10,7 @@ import type { DisclosureEntry, EpisodeView, PacketResult } from '../../preload/c
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { newEntries } from '../support/accessLogRows';
 import { testClock } from '../support/clock';
+import { caseSummaryRequest } from '../support/shareRequests';
 import { savingInto } from '../support/pdfPorts';
 import { seedYouths, signIn, type StaffMember } from '../support/staff';
 import { expectOk, migrationsFolder, staffedServices, tempDir } from '../support/tempDatabase';
@@ -45,7 +46,7 @@ async function seeded() {
   const secondDay = localTodayIso(clock.now());
   await as('lead');
   const meldcode = await call<{ case: { id: string } }>('meldcode.open', { youthId: cato, suspicion: 'criminalExploitation', title: 'Nieuwe oudere vrienden' });
-  const summary = await call<PacketResult & { outcome: 'saved' }>('meldcode.exportCase', { caseId: meldcode.case.id, output: 'save', ...caseDisclosure });
+  const summary = await call<PacketResult & { outcome: 'saved' }>('sharing.export', caseSummaryRequest(cato, meldcode.case.id, caseDisclosure));
   return { services, call, as, sanne, cato, packet, summary, caseId: meldcode.case.id, firstDay, secondDay };
 }
 
@@ -82,7 +83,7 @@ describe('the disclosure register', () => {
         document: 'meldcodeCase',
         sourceId: caseId,
         ...caseDisclosure,
-        categories: ['Casus', 'Dossierlog'],
+        categories: ['Meldcode: besluit', 'Meldcode: dossierlog'],
         sha256: sha256Of(summary.savedTo),
         disclosedByName: 'Tess Leiding',
       }),

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { PacketResult } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import type { TestYouth } from '../support/staff';
+import { caseSummaryRequest } from '../support/shareRequests';
 import { expectOk } from '../support/tempDatabase';
 import { violations } from './axeViolations';
 import { launchApp, type LaunchedApp } from './harness';
@@ -23,7 +24,7 @@ const caseDisclosure = { recipient: 'Veilig Thuis Regio Voorbeeld', purpose: 'Ad
 /** A meldcode case opened for the youth and its summary saved, through main's router as the signed-in user. */
 async function savedCaseSummary(launched: LaunchedApp, youthId: string): Promise<PacketResult & { outcome: 'saved' }> {
   const opened = expectOk(await launched.services.router('meldcode.open', { youthId, suspicion: 'criminalExploitation', title: 'Nieuwe oudere vrienden' })) as { case: { id: string } };
-  return expectOk(await launched.services.router('meldcode.exportCase', { caseId: opened.case.id, output: 'save', ...caseDisclosure })) as PacketResult & { outcome: 'saved' };
+  return expectOk(await launched.services.router('sharing.export', caseSummaryRequest(youthId, opened.case.id, caseDisclosure))) as PacketResult & { outcome: 'saved' };
 }
 
 const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');

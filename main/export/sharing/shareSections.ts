@@ -6,13 +6,20 @@ import { otherNetworkSection, personsOfConcernSection, placesSection } from '../
 import { previousEpisodesSection } from '../../packet/packetSections/episodeSections';
 import { portraitBlock } from '../../packet/packetSections/portraitBlock';
 import { descriptionSection, marksSection, personalSection } from '../../packet/packetSections/youthSections';
-import { consultationsSection, conversationSection, signalText, weighingSection } from '../caseSummary/caseStepSections';
-import { decisionsSection, helpPlanSection, reportSection } from '../caseSummary/decisionSections';
+import { consultationsSection, conversationSection, weighingSection } from '../meldcodeSections/caseStepSections';
+import { decisionsSection, helpPlanSection, reportSection } from '../meldcodeSections/decisionSections';
 import type { ShareData } from './shareData';
 
 /** Several blocks under one heading, each keeping its own heading as a subheading. */
 function combined(heading: string, parts: readonly PacketSection[]): PacketSection {
   return { heading, filled: parts.some((part) => part.filled), body: parts.flatMap((part) => [subheading(part.heading), ...part.body]) };
+}
+
+/** The signal as recorded: the catalogue text or the free text, then its description on a line of its own. */
+function signalText(signal: SignalView): string {
+  const what = signal.catalogueItem?.text ?? signal.freeText;
+  const corrected = signal.supersededBy ? ` (gecorrigeerd op ${formatInstant(signal.supersededBy.recordedAt)})` : '';
+  return `${what}${corrected}${signal.description === '' || signal.description === what ? '' : `\n${signal.description}`}`;
 }
 
 /** The signals of one kind, oldest first: a report keeps facts and interpretations in separate sections. */
@@ -70,9 +77,9 @@ export function shareSection(id: ShareSection, data: ShareData): PacketSection {
       return combined(heading, [personsOfConcernSection(sorted.personsOfConcern), placesSection(sorted.places), otherNetworkSection(sorted, data.network)]);
     }
     case 'meldcodeSteps':
-      return withCase((meldcodeCase) => combined(heading, [consultationsSection(meldcodeCase.consultations), conversationSection(meldcodeCase.conversation, false)]));
+      return withCase((meldcodeCase) => combined(heading, [consultationsSection(meldcodeCase.consultations), conversationSection(meldcodeCase.conversation)]));
     case 'weighing':
-      return withCase((meldcodeCase) => ({ ...weighingSection(meldcodeCase.weighing), heading }));
+      return withCase((meldcodeCase) => ({ ...weighingSection(meldcodeCase.weighing, meldcodeCase.conversation?.interpretation ?? ''), heading }));
     case 'decision':
       return withCase((meldcodeCase) => ({ ...decisionsSection(meldcodeCase.decisions), heading }));
     case 'followThrough':
