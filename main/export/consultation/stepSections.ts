@@ -14,7 +14,7 @@ import {
 } from '../../../preload/contract';
 import { monthYear } from '../../domain/anonymise/monthYear';
 import type { Redactor } from '../../domain/anonymise/redaction';
-import { answerText } from '../caseSummary/answerText';
+import { answerText } from '../meldcodeSections/answerText';
 import { listedField, section, subheading, textField, type ConsultationParagraph, type ConsultationSection } from './consultationDocument';
 
 /** Step 2: each earlier consultation's questions, advice and agreements; with whom only as the kind of expert. */
