@@ -5,15 +5,15 @@ import { describe, expect, it } from 'vitest';
 import { disclosureRegisterQuery, youthDisclosuresQuery } from '../../db/repositories/disclosures';
 import { openDatabase, type DatabaseHandle } from '../../db/client';
 import { appMessages } from '../../main/errors/AppError';
-import { lock } from '../../main/services/sessionService';
 import type { DisclosureEntry, EpisodeView, PacketResult } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { newEntries } from '../support/accessLogRows';
 import { testClock } from '../support/clock';
 import { caseSummaryRequest } from '../support/shareRequests';
 import { savingInto } from '../support/pdfPorts';
-import { seedYouths, signIn, type StaffMember } from '../support/staff';
-import { expectOk, migrationsFolder, staffedServices, tempDir } from '../support/tempDatabase';
+import { seedYouths } from '../support/staff';
+import { migrationsFolder, staffedServices, tempDir } from '../support/tempDatabase';
+import { routerCalls } from '../support/routerCalls';
 
 const day = 86_400_000;
 const reason = 'Nachtdienst: de jongere is vermist en ik zoek haar gegevens op.';
@@ -31,11 +31,7 @@ async function seeded() {
     { firstName: 'Sanne', lastName: 'Smit', dateOfBirth: '2010-06-15', location: 'Groep Noord' },
     { firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2011-05-03', location: 'Groep Zuid' },
   ])) as [string, string];
-  const call = async <T>(channel: string, input?: unknown) => expectOk(await services.router(channel, input)) as T;
-  const as = async (member: StaffMember) => {
-    lock(services.context);
-    await signIn(services, member);
-  };
+  const { call, as } = routerCalls(services);
 
   await as('worker');
   const firstDay = localTodayIso(clock.now());

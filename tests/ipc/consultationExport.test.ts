@@ -2,14 +2,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { appMessages } from '../../main/errors/AppError';
-import { lock } from '../../main/services/sessionService';
 import type { CaseView, ConsultationPreview, NetworkEntity, PacketResult, SignalView } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { newEntries } from '../support/accessLogRows';
 import { disclosuresOf, savingInto } from '../support/pdfPorts';
 import { pdfText } from '../support/pdfText';
-import { seedYouths, signIn, type StaffMember } from '../support/staff';
+import { seedYouths } from '../support/staff';
 import { expectOk, staffedServices, tempDir, type TestServiceOptions } from '../support/tempDatabase';
+import { routerCalls } from '../support/routerCalls';
 
 const daysAgo = (days: number) => localTodayIso(new Date(Date.now() - days * 86_400_000));
 const consultWith = { recipient: 'CSG Regio Voorbeeld', purpose: 'Advies over de signalen', legalGround: 'legitimateInterest', output: 'save' } as const;
@@ -19,11 +19,7 @@ async function seeded(options: TestServiceOptions = {}) {
   const services = await staffedServices({ savePdf: savingInto(tempDir()), ...options });
   const [sanne] = await seedYouths(services, [{ firstName: 'Sanne', lastName: 'Qorvaal', dateOfBirth: daysAgo(15 * 365 + 100), location: 'Groep Noord' }]);
   const youthId = sanne!;
-  const call = async <T>(channel: string, input?: unknown) => expectOk(await services.router(channel, input)) as T;
-  const as = async (member: StaffMember) => {
-    lock(services.context);
-    await signIn(services, member);
-  };
+  const { call, as } = routerCalls(services);
   await as('worker');
   await call<NetworkEntity>('network.saveEntity', { youthId, details: { kind: 'person', role: 'friend', name: 'Dex Qualm' }, source: 'Eigen waarneming' });
   const signal = await call<SignalView>('signals.add', {

@@ -9,8 +9,9 @@ import { localTodayIso } from '../../preload/contract/isoDate';
 import { conflictOfDutiesQuestionKeys } from '../../preload/contract/meldcodeTexts';
 import { newEntries } from '../support/accessLogRows';
 import { recordingLogger } from '../support/loggers';
-import { seedYouths, signIn, staff, type StaffMember } from '../support/staff';
+import { seedYouths, signIn, staff } from '../support/staff';
 import { expectOk, staffedServices } from '../support/tempDatabase';
+import { routerCalls } from '../support/routerCalls';
 
 const daysFromToday = (days: number) => localTodayIso(new Date(Date.now() + days * 86_400_000));
 /** A birth date `years` (and a few weeks) ago, so the youth's age never drifts with the calendar. */
@@ -68,11 +69,7 @@ async function seeded() {
     { firstName: 'Amir', lastName: 'Aziz', dateOfBirth: amirBorn, location: 'Groep Noord' },
     { firstName: 'Dirk', lastName: 'Dekker', dateOfBirth: bornYearsAgo(16), location: 'Groep West' },
   ])) as [string, string, string];
-  const as = async (member: StaffMember) => {
-    lock(services.context);
-    await signIn(services, member);
-  };
-  const call = async <T>(channel: string, input?: unknown) => expectOk(await services.router(channel, input)) as T;
+  const { call, as } = routerCalls(services);
   const refused = async (channel: string, input: unknown) => {
     const result = await services.router(channel, input);
     if (result.ok) throw new Error(`${channel} was not refused`);

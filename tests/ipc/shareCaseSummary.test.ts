@@ -3,7 +3,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appMessages } from '../../main/errors/AppError';
-import { lock } from '../../main/services/sessionService';
 import { meldcodeRuleSetVersion, type CaseView, type PacketResult, type SignalView, type YouthFile } from '../../preload/contract';
 import { shareSectionLabels, type ShareExportInput, type ShareSection } from '../../preload/contract/sharing';
 import { localTodayIso } from '../../preload/contract/isoDate';
@@ -11,8 +10,9 @@ import { emptyYouthProfile } from '../../preload/contract/youthProfile';
 import { newEntries } from '../support/accessLogRows';
 import { disclosuresOf, savingInto } from '../support/pdfPorts';
 import { flattened, pdfPages, pdfText } from '../support/pdfText';
-import { seedYouths, signIn, staff, type StaffMember } from '../support/staff';
+import { seedYouths, staff } from '../support/staff';
 import { expectOk, staffedServices, tempDir, type TestServiceOptions } from '../support/tempDatabase';
+import { routerCalls } from '../support/routerCalls';
 
 const daysFromToday = (days: number) => localTodayIso(new Date(Date.now() + days * 86_400_000));
 /** Fifteen and a half on every day the test runs: a minor, and neither birthday nor its date is in the summary. */
@@ -50,11 +50,7 @@ async function seeded(options: TestServiceOptions = {}) {
     { firstName: 'Sanne', lastName: 'Smit', dateOfBirth: birthDate, location: 'Groep Noord', profile: { ...emptyYouthProfile(), identity: { ...emptyYouthProfile().identity, bsn: fictionalBsn } } },
     { firstName: 'Cato', lastName: 'Claes', dateOfBirth: '2011-05-03', location: 'Groep Zuid' },
   ])) as [string, string];
-  const call = async <T>(channel: string, input?: unknown) => expectOk(await services.router(channel, input)) as T;
-  const as = async (member: StaffMember) => {
-    lock(services.context);
-    await signIn(services, member);
-  };
+  const { call, as } = routerCalls(services);
   const save = (view: CaseView, part: string, value: unknown) => call<CaseView>('meldcode.update', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, part, value });
 
   await as('worker');

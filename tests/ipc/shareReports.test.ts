@@ -17,7 +17,8 @@ import { disclosuresOf, savingInto } from '../support/pdfPorts';
 import { pdfText } from '../support/pdfText';
 import { seededRandom, testSeed } from '../support/seededRandom';
 import { seedYouths, signIn, type TestYouth } from '../support/staff';
-import { expectOk, staffedServices, tempDir } from '../support/tempDatabase';
+import { staffedServices, tempDir } from '../support/tempDatabase';
+import { routerCalls } from '../support/routerCalls';
 
 const youthCount = 24;
 const interpretive = new Set<SignalKind>(['interpretation', 'gutFeeling']);
@@ -54,7 +55,7 @@ describe('a Veilig Thuis report with the proposed sections, over generated youth
     const generated = Array.from({ length: youthCount }, (_, index) => generatedYouth(random, index));
     const ids = await seedYouths(services, generated.map((entry) => entry.youth));
     await signIn(services, 'worker');
-    const call = async <T>(channel: string, input?: unknown) => expectOk(await services.router(channel, input)) as T;
+    const { call } = routerCalls(services);
 
     for (const [index, { signals, withCase }] of generated.entries()) {
       const youthId = ids[index]!;
@@ -118,7 +119,7 @@ describe('the wizard’s preview', () => {
     const services = await staffedServices({ savePdf: savingInto(tempDir()) });
     const [youthId] = await seedYouths(services, [{ firstName: 'Mira', lastName: 'Proef', dateOfBirth: daysAgo(365 * 15), location: 'Groep Noord' }]);
     await signIn(services, 'worker');
-    const call = async <T>(channel: string, input?: unknown) => expectOk(await services.router(channel, input)) as T;
+    const { call } = routerCalls(services);
     for (const [kind, words] of [['fact', 'qxfeitwoord'], ['gutFeeling', 'qxgevoelwoord']] as const) {
       await call('signals.add', { youthId, catalogueItemId: null, freeText: words, freeTextCategory: 'sexualExploitation', kind, sourceType: 'ownObservation', sourceName: '', direction: 'supports', sourceReliability: null, informationCredibility: null, date: daysAgo(3), description: '' });
     }

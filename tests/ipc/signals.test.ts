@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { appMessages } from '../../main/errors/AppError';
-import { lock } from '../../main/services/sessionService';
 import { signalMessages, type CatalogueItem, type SignalList, type SignalView } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { newEntries } from '../support/accessLogRows';
-import { seedYouths, signIn, staff, type StaffMember } from '../support/staff';
-import { expectOk, staffedServices } from '../support/tempDatabase';
+import { seedYouths, staff } from '../support/staff';
+import { staffedServices } from '../support/tempDatabase';
+import { routerCalls } from '../support/routerCalls';
 
 const gutFeeling = { freeTextCategory: 'sexualExploitation', kind: 'gutFeeling', sourceType: 'colleague', sourceName: 'Mentor op school', direction: 'supports', date: '2026-09-14', description: 'Voelt zich ongemakkelijk bij de nieuwe vriend.' } as const;
 
@@ -16,12 +16,8 @@ async function seeded() {
     { firstName: 'Anouk', lastName: 'Aarts', dateOfBirth: '2010-03-01', location: 'Groep Noord' },
     { firstName: 'Dirk', lastName: 'Dekker', dateOfBirth: '2009-06-04', location: 'Groep West' },
   ])) as [string, string];
-  const as = async (member: StaffMember) => {
-    lock(services.context);
-    await signIn(services, member);
-  };
+  const { call, as } = routerCalls(services);
   await as('worker');
-  const call = async <T>(channel: string, input?: unknown) => expectOk(await services.router(channel, input)) as T;
   const logged = (before: number) =>
     newEntries(services, before).map(({ action, objectType, objectId, youthId, userName, details }) => ({ action, objectType, objectId, youthId, userName, details }));
   return { services, call, as, logged, anouk, dirk };
