@@ -157,7 +157,14 @@ const consultationObject = z.object({
   /** What the user redacts on top of what main found, e.g. a school or a nickname nobody recorded. */
   extraTerms: z.array(extraTerm).max(50, 'Je kunt hooguit 50 extra woorden laten weglaten.').default([]),
 });
-export const consultationSelectionSchema = consultationObject;
+/**
+ * The review also shows the "Verstrekking" section, redacted as it will print: with whom and why as
+ * typed so far (optional, so a review before they are typed still works).
+ */
+export const consultationSelectionSchema = consultationObject.extend({
+  recipient: limitedText(true, 120, 'Met wie je overlegt').default(''),
+  purpose: limitedText(true, 300, 'Het doel').default(''),
+});
 export type ConsultationSelection = z.output<typeof consultationSelectionSchema>;
 
 export const consultationExportSchema = consultationObject.extend({
