@@ -3,6 +3,7 @@ import type { PacketResult } from '../../../preload/contract';
 import type { DisclosureOutput } from '../../../preload/contract/disclosures';
 import { api } from '../../app/api';
 import { FormError } from '../../components/FormError';
+import { pdfOutcomeText } from '../../components/pdfOutcomeText';
 
 type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; text: string } | { kind: 'failed'; message: string };
 
@@ -14,18 +15,8 @@ interface PacketActionsProps {
   onMade: () => void;
 }
 
-const pages = (count: number) => (count === 1 ? '1 pagina' : `${count} pagina's`);
-
-function outcomeText(packet: PacketResult): string {
-  switch (packet.outcome) {
-    case 'saved':
-      return `Politiedossier opgeslagen: ${packet.savedTo}. De verstrekking aan de politie is vastgelegd.`;
-    case 'printing':
-      return `Politiedossier staat klaar in het afdrukvenster (${pages(packet.pageCount)}). De verstrekking aan de politie is vastgelegd.`;
-    case 'cancelled':
-      return 'Niet opgeslagen: je hebt het opslaan geannuleerd. Er is niets vastgelegd.';
-  }
-}
+const outcomeText = (packet: PacketResult) =>
+  pdfOutcomeText(packet, { document: 'Politiedossier', recorded: 'De verstrekking aan de politie is vastgelegd.', notRecorded: 'Er is niets vastgelegd.' });
 
 /**
  * The police packet, saved as a PDF where the user chooses or straight to the print window. Main
