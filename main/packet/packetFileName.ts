@@ -9,7 +9,7 @@ const stamp = new Intl.DateTimeFormat('en-CA', {
 });
 
 /** Letters and digits only, accents dropped: the name must be valid on every file system. */
-export function slug(text: string): string {
+function slug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

@@ -17,7 +17,7 @@ import { routerCalls } from '../support/routerCalls';
 
 const day = 86_400_000;
 const reason = 'Nachtdienst: de jongere is vermist en ik zoek haar gegevens op.';
-const caseDisclosure = { recipient: 'Veilig Thuis Regio Voorbeeld', purpose: 'Advies over een vermoeden van uitbuiting', legalGround: 'meldrecht' } as const;
+const caseDisclosure = { recipient: 'Veilig Thuis Regio Voorbeeld', purpose: 'Advies over een vermoeden van uitbuiting van Cato', legalGround: 'meldrecht' } as const;
 
 /**
  * Sanne at the worker's group Noord and Cato at the lead's group Zuid. The worker saves Sanne's
@@ -109,6 +109,7 @@ describe('the disclosure register', () => {
     const register = await call<DisclosureEntry[]>('disclosures.search', {});
     expect(register.map((entry) => entry.youthName)).toEqual([`J-${cato.slice(0, 8)}`, `J-${sanne.slice(0, 8)}`]);
     expect(register[1]!.fileName).toMatch(new RegExp(`^vermissing-J-${sanne.slice(0, 8)}-\\d{4}-\\d{2}-\\d{2}-\\d{4}\\.pdf$`));
+    expect(register.map((entry) => entry.purpose)).toEqual(['(alleen zichtbaar voor de aandachtsfunctionaris)', '(alleen zichtbaar voor de aandachtsfunctionaris)']);
     const { csv } = await call<{ csv: string }>('disclosures.exportCsv', {});
     expect(csv).not.toMatch(/sanne|smit|cato|claes/i);
   });
@@ -122,7 +123,7 @@ describe('the disclosure register', () => {
     const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('Tijd;Door;Jongere;Document;Uitvoer;Ontvanger;Persoon bij ontvanger;Doel;Grondslag;Onderdelen;Bestandsnaam;SHA-256');
     expect(lines).toHaveLength(3);
-    expect(lines[1]).toContain(';Tess Leiding;Cato Claes;Casussamenvatting;Opgeslagen als PDF;Veilig Thuis Regio Voorbeeld;;Advies over een vermoeden van uitbuiting;Meldrecht (Veilig Thuis);');
+    expect(lines[1]).toContain(';Tess Leiding;Cato Claes;Casussamenvatting;Opgeslagen als PDF;Veilig Thuis Regio Voorbeeld;;Advies over een vermoeden van uitbuiting van Cato;Meldrecht (Veilig Thuis);');
     expect(lines[1]!.endsWith(`;${summary.fileName};${summary.sha256}`)).toBe(true);
     expect(newEntries(services, before)).toEqual([
       expect.objectContaining({ action: 'export', objectType: 'disclosureRegister', userName: 'Olga Aandacht', details: `CSV met 1 regels (van ${secondDay})` }),

@@ -55,14 +55,24 @@ describe('a register line for a viewer without youth names', () => {
     expect(registerEntry(row, true)).toEqual(entry);
   });
 
-  it('puts the reference in place of the name, in the line and in the file name', () => {
-    expect(registerEntry(row, false)).toEqual({ ...entry, youthName: 'J-0f1e2d3c', fileName: 'meldcode-J-0f1e2d3c-2026-11-23-1015.pdf' });
+  const withheld = '(alleen zichtbaar voor de aandachtsfunctionaris)';
+
+  it('puts the reference in place of the name, in the line and in the file name, and withholds the typed purpose and person', () => {
+    expect(registerEntry({ ...row, purpose: 'Melding over Roos', recipientPerson: 'Moeder van Roos' }, false)).toEqual({
+      ...entry,
+      youthName: 'J-0f1e2d3c',
+      purpose: withheld,
+      recipientPerson: withheld,
+      fileName: 'meldcode-J-0f1e2d3c-2026-11-23-1015.pdf',
+    });
   });
 
-  it('hides a file name that still names the youth in another form', () => {
-    const withheld = registerEntry({ ...row, fileName: 'melding-proef-2026-11-23.pdf' }, false).fileName;
-    expect(withheld).not.toMatch(/proef|roos/i);
-    expect(registerEntry({ ...row, fileName: 'anoniem-overleg-2026-11-23.pdf' }, false).fileName).toBe('anoniem-overleg-2026-11-23.pdf');
+  it('cuts the name out of a file name by its shape, so a name the youth had then goes too, and withholds any other shape', () => {
+    const renamed = (fileName: string) => registerEntry({ ...row, fileName }, false).fileName;
+    expect(renamed('melding-veilig-thuis-roosje-oud-2026-11-23-1015.pdf')).toBe('melding-veilig-thuis-J-0f1e2d3c-2026-11-23-1015.pdf');
+    expect(renamed('vermissing-roos-proef-2026-11-23-1015.pdf')).toBe('vermissing-J-0f1e2d3c-2026-11-23-1015.pdf');
+    expect(renamed('melding-proef-2026-11-23.pdf')).not.toMatch(/proef|roos/i);
+    expect(registerEntry({ ...row, document: 'anonymisedConsultation', fileName: 'anoniem-overleg-stap-2-2026-11-23-1015.pdf' }, false).fileName).toBe('anoniem-overleg-stap-2-2026-11-23-1015.pdf');
   });
 });
 
