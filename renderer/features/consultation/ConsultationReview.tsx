@@ -35,7 +35,7 @@ export function ConsultationReview({ caseId, step, onDirtyChange, onDone }: Cons
   const [extraTerms, setExtraTerms] = useState(noTerms);
   const [draft, setDraft] = useState('');
   const [values, setValues] = useState(empty);
-  const { preview, current, retry } = useConsultationPreview(caseId, step, extraTerms);
+  const { preview, current, retry } = useConsultationPreview(caseId, step, extraTerms, values);
   const { errors, setErrors, formError, formRef, showErrors, busy, send } = useFormFeedback();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), []);
@@ -53,10 +53,6 @@ export function ConsultationReview({ caseId, step, onDirtyChange, onDone }: Cons
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     guard.setConfirmingDiscard(false);
-    if (!current) {
-      showErrors({}, 'Het voorbeeld wordt nog bijgewerkt. Bekijk het eerst: dat is wat je deelt.');
-      return;
-    }
     const submitter = (event.nativeEvent as SubmitEvent).submitter;
     const output: DisclosureOutput = submitter instanceof HTMLButtonElement && submitter.value === 'print' ? 'print' : 'save';
     const parsed = consultationExportSchema.safeParse({ caseId, step, extraTerms, output, ...values });
@@ -65,6 +61,11 @@ export function ConsultationReview({ caseId, step, onDirtyChange, onDone }: Cons
       // A message about the extra words has no field of this form: it is shown above it.
       const elsewhere = Object.entries(fields).find(([field]) => !(field in empty));
       showErrors(fields, elsewhere?.[1] ?? null);
+      return;
+    }
+    // Checked after the fields: a text too long for the preview fails there and is fixed in its field.
+    if (!current) {
+      showErrors({}, 'Het voorbeeld wordt nog bijgewerkt. Bekijk het eerst: dat is wat je deelt.');
       return;
     }
     const result = await send(() => api.sharing.consultationExport(parsed.data));
@@ -93,6 +94,7 @@ export function ConsultationReview({ caseId, step, onDirtyChange, onDone }: Cons
       <ExtraTermsForm caseId={caseId} step={step} terms={extraTerms} onTermsChange={setExtraTerms} draft={draft} onDraftChange={setDraft} disabled={busy} />
       <form ref={formRef} noValidate onSubmit={submit} autoComplete="off" className="form consultation-export-form">
         <FormError message={formError} />
+        <p className="form-intro">Met wie je overlegt staat onderaan elke pagina en met het doel onder "Verstrekking": ook daaruit wordt weggelaten wat herkenbaar is, zoals het voorbeeld laat zien.</p>
         <TextField label="Met wie overleg je?" hint='Bijvoorbeeld "CSG" of "Veilig Thuis (anoniem advies)".' value={values.recipient} onChange={change('recipient')} error={errors.recipient} required />
         <TextField label="Doel" hint="Waarover je advies vraagt." value={values.purpose} onChange={change('purpose')} error={errors.purpose} required />
         <SelectField label="Grondslag" value={values.legalGround} onChange={change('legalGround')} error={errors.legalGround} required>
