@@ -1,4 +1,5 @@
 import {
+  recipientText,
   shareSectionLabels,
   shareTemplateLabels,
   type AccessObject,
@@ -13,7 +14,6 @@ import {
   type ShareTemplate,
 } from '../../preload/contract';
 import { proposeShare as proposeFor } from '../domain/sharing/proposeShare';
-import { recipientText } from '../domain/sharing/recipientText';
 import { AppError } from '../errors/AppError';
 import { gatherShareData } from '../export/sharing/gatherShareData';
 import type { ShareData } from '../export/sharing/shareData';

@@ -20,6 +20,12 @@ export const shareRecipientLabels: Record<ShareRecipient, string> = {
   other: 'Andere ontvanger',
 };
 
+/** The recipient as the PDF and the register name it: "Veilig Thuis — regio Noord", or the name typed for "Andere ontvanger". */
+export function recipientText(recipient: ShareRecipient, name: string): string {
+  if (recipient === 'other') return name;
+  return name === '' ? shareRecipientLabels[recipient] : `${shareRecipientLabels[recipient]} — ${name}`;
+}
+
 export const shareTemplates = ['veiligThuisReport', 'policeReport', 'caseSummary'] as const;
 export type ShareTemplate = (typeof shareTemplates)[number];
 export const shareTemplateLabels: Record<ShareTemplate, string> = {
@@ -68,6 +74,8 @@ export const shareSectionLabels: Record<ShareSection, string> = {
 /** The sections that come from a meldcode case: offered only when the export names one. */
 export const caseShareSections = ['meldcodeSteps', 'weighing', 'decision', 'followThrough', 'caseLog'] as const satisfies readonly ShareSection[];
 export const needsCase = (section: ShareSection) => (caseShareSections as readonly ShareSection[]).includes(section);
+/** What the case sections' case is (suspicion, description, status): printed above them, and registered, whenever one is chosen. */
+export const caseBlockLabel = 'Meldcodecasus';
 
 const shareBasicsObject = z.object({
   youthId: idSchema,

@@ -79,7 +79,7 @@ describe('the disclosure register', () => {
         document: 'meldcodeCase',
         sourceId: caseId,
         ...caseDisclosure,
-        categories: ['Meldcode: besluit', 'Meldcode: dossierlog'],
+        categories: ['Meldcodecasus', 'Meldcode: besluit', 'Meldcode: dossierlog'],
         sha256: sha256Of(summary.savedTo),
         disclosedByName: 'Tess Leiding',
       }),

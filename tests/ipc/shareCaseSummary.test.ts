@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { appMessages } from '../../main/errors/AppError';
 import { meldcodeRuleSetVersion, type CaseView, type PacketResult, type SignalView, type YouthFile } from '../../preload/contract';
-import { shareSectionLabels, type ShareExportInput, type ShareSection } from '../../preload/contract/sharing';
+import { caseBlockLabel, shareSectionLabels, type ShareExportInput, type ShareSection } from '../../preload/contract/sharing';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { emptyYouthProfile } from '../../preload/contract/youthProfile';
 import { newEntries } from '../support/accessLogRows';
@@ -216,7 +216,7 @@ describe('the case summary template of the export wizard', () => {
       sha256: made.sha256,
       disclosedByName: staff.worker.name,
     });
-    expect(disclosure!.categories).toEqual(summarySections.map((section) => shareSectionLabels[section]));
+    expect(disclosure!.categories).toEqual([caseBlockLabel, ...summarySections.map((section) => shareSectionLabels[section])]);
     // The case is read as the case screen reads it, then the file that left is recorded.
     expect(actions(services, before)).toEqual([
       { action: 'read', objectType: 'meldcodeCase', objectId: caseId, youthId: sanne, reason: null },

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lock } from '../../main/services/sessionService';
 import {
+  caseBlockLabel,
   shareSectionLabels,
   signalKinds,
   type CaseView,
@@ -48,7 +49,7 @@ function generatedYouth(random: () => number, index: number): { youth: TestYouth
 }
 
 describe('a Veilig Thuis report with the proposed sections, over generated youths', () => {
-  it('prints every fact, event and observation and no interpretation or gut feeling, and the register holds the file’s hash', { timeout: 240_000 }, async () => {
+  it('prints every fact, event and observation and no interpretation, gut feeling or reading of the case, and the register holds the file’s hash', { timeout: 240_000 }, async () => {
     const seed = testSeed('WAAKZAAM_SHARE_SEED', 'tests/ipc/shareReports.test.ts');
     const random = seededRandom(seed);
     const services = await staffedServices({ savePdf: savingInto(tempDir()) });
@@ -56,6 +57,13 @@ describe('a Veilig Thuis report with the proposed sections, over generated youth
     const ids = await seedYouths(services, generated.map((entry) => entry.youth));
     await signIn(services, 'worker');
     const { call } = routerCalls(services);
+    const save = (view: CaseView, part: string, value: unknown) => call<CaseView>('meldcode.update', { caseId: view.case.id, basedOnUpdatedAt: view.case.updatedAt, part, value });
+    async function caseWithReadings(youthId: string, signals: readonly SignalView[], [reading, nature, explanation]: readonly string[]): Promise<string> {
+      let view = await call<CaseView>('meldcode.open', { youthId, suspicion: 'criminalExploitation', title: 'Vermoeden', signalIds: signals.map((signal) => signal.id) });
+      view = await save(view, 'conversation', { held: true, heldOn: daysAgo(2), participants: 'Mentor en jongere', purposeExplained: true, reaction: 'Zegt weinig over de nieuwe vrienden.', interpretation: `Lijkt bang ${reading}.` });
+      view = await save(view, 'weighing', { acuteUnsafety: false, structuralUnsafety: true, nature: `Uitbuiting ${nature}.`, severity: 'serious', chanceOfHarm: 'real', outcome: 'remains', explanation: `Onderbouwing ${explanation}.` });
+      return view.case.id;
+    }
 
     for (const [index, { signals, withCase }] of generated.entries()) {
       const youthId = ids[index]!;
@@ -79,9 +87,9 @@ describe('a Veilig Thuis report with the proposed sections, over generated youth
           }),
         );
       }
-      const caseId = withCase
-        ? (await call<CaseView>('meldcode.open', { youthId, suspicion: 'criminalExploitation', title: 'Vermoeden', signalIds: added.map((signal) => signal.id) })).case.id
-        : null;
+      // The case's own interpretations: the staff's reading of the conversation and the weighing's texts.
+      const caseReadings = withCase ? [marker(random), marker(random), marker(random)] : [];
+      const caseId = withCase ? await caseWithReadings(youthId, added, caseReadings) : null;
 
       const proposal = await call<ShareProposal>('sharing.propose', { youthId, caseId, template: 'veiligThuisReport' });
       const proposed = proposal.sections.filter((section) => section.proposed).map((section) => section.id);
@@ -106,9 +114,11 @@ describe('a Veilig Thuis report with the proposed sections, over generated youth
       for (const signal of signals) {
         expect(text.includes(signal.marker), `${where}: ${signal.kind} ${signal.marker}`).toBe(!interpretive.has(signal.kind));
       }
+      expect(caseReadings.filter((reading) => text.includes(reading)), where).toEqual([]);
+      expect(text.includes('Zegt weinig over de nieuwe vrienden.'), `${where}: the conversation's facts`).toBe(withCase);
       const [register] = disclosuresOf(services, youthId);
       expect(register, where).toMatchObject({ document: 'veiligThuisReport', recipient: 'Veilig Thuis', legalGround: 'meldrecht', sha256: createHash('sha256').update(pdf).digest('hex') });
-      expect(register!.categories, where).toEqual(proposed.map((id) => shareSectionLabels[id]));
+      expect(register!.categories, where).toEqual([...(withCase ? [caseBlockLabel] : []), ...proposed.map((id) => shareSectionLabels[id])]);
     }
     lock(services.context);
   });

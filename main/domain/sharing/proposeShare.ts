@@ -51,7 +51,10 @@ function reason(section: ShareSection, proposed: boolean, available: boolean): s
       : 'Alleen nodig als de ontvanger de jongere of de betrokkenen moet herkennen of zoeken.';
   }
   if (section === 'personalia') {
-    return proposed ? 'Nodig om de jongere te identificeren.' : 'Naam en leeftijd staan al bovenaan; meer is voor dit doel niet nodig.';
+    return proposed ? 'Nodig om de jongere te identificeren.' : 'Alleen de naam staat bovenaan; meer is voor dit doel niet nodig.';
+  }
+  if (section === 'decision' && proposed) {
+    return 'Wat je hebt besloten en de redenering die ertoe leidde (bij een volwassene ook de antwoorden over het conflict van plichten): de ontvanger moet weten waarom je dit deelt.';
   }
   return proposed ? 'Feiten die de ontvanger voor dit doel nodig heeft.' : 'Voor dit doel niet nodig.';
 }

@@ -1,4 +1,4 @@
-import { caseStatusLabels, shareSectionLabels, signalDirectionLabels, signalSourceTypeLabels, suspicionKindLabels, type CaseLogEntry, type MeldcodeCase, type ShareSection, type SignalKind, type SignalView } from '../../../preload/contract';
+import { caseBlockLabel, caseStatusLabels, shareSectionLabels, signalDirectionLabels, signalSourceTypeLabels, suspicionKindLabels, type CaseLogEntry, type MeldcodeCase, type ShareSection, type SignalKind, type SignalView } from '../../../preload/contract';
 import { fieldsSection, grid, listSection, subheading, type PacketSection } from '../../packet/packetBlocks';
 import { formatDay, formatInstant, formatInstantShort } from '../../packet/packetFormat';
 import { policeNetwork } from '../../packet/policeNetwork';
@@ -15,11 +15,10 @@ function combined(heading: string, parts: readonly PacketSection[]): PacketSecti
   return { heading, filled: parts.some((part) => part.filled), body: parts.flatMap((part) => [subheading(part.heading), ...part.body]) };
 }
 
-/** The signal as recorded: the catalogue text or the free text, then its description on a line of its own. */
+/** The signal as it now reads (a corrected one only as its correction): the catalogue text or the free text, then its description on a line of its own. */
 function signalText(signal: SignalView): string {
   const what = signal.catalogueItem?.text ?? signal.freeText;
-  const corrected = signal.supersededBy ? ` (gecorrigeerd op ${formatInstant(signal.supersededBy.recordedAt)})` : '';
-  return `${what}${corrected}${signal.description === '' || signal.description === what ? '' : `\n${signal.description}`}`;
+  return `${what}${signal.description === '' || signal.description === what ? '' : `\n${signal.description}`}`;
 }
 
 /** The signals of one kind, oldest first: a report keeps facts and interpretations in separate sections. */
@@ -37,7 +36,7 @@ function caseLogSection(heading: string, log: readonly CaseLogEntry[]): PacketSe
 
 /** What the export is about when it names a meldcode case: printed above the chosen sections. */
 export function caseHeadingSection(meldcodeCase: MeldcodeCase): PacketSection {
-  return fieldsSection('Meldcodecasus', [
+  return fieldsSection(caseBlockLabel, [
     ['Vermoeden', suspicionKindLabels[meldcodeCase.suspicion]],
     ['Omschrijving', meldcodeCase.title],
     ['Status', caseStatusLabels[meldcodeCase.status]],
@@ -74,7 +73,7 @@ export function shareSection(id: ShareSection, data: ShareData): PacketSection {
       return { ...previousEpisodesSection(data.episodes), heading };
     case 'network': {
       const sorted = policeNetwork(data.network);
-      return combined(heading, [personsOfConcernSection(sorted.personsOfConcern), placesSection(sorted.places), otherNetworkSection(sorted, data.network)]);
+      return combined(heading, [personsOfConcernSection(sorted.personsOfConcern), placesSection(sorted.places), otherNetworkSection(sorted, data.network, data.template === 'policeReport' ? 'voor de politie' : 'om te delen')]);
     }
     case 'meldcodeSteps':
       return withCase((meldcodeCase) => combined(heading, [consultationsSection(meldcodeCase.consultations), conversationSection(meldcodeCase.conversation)]));

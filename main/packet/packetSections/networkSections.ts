@@ -66,10 +66,10 @@ export function personsOfConcernSection(concerns: readonly PersonOfConcern[]): P
   return listSection('Zorgwekkende personen', concerns.map(concernBlock));
 }
 
-/** The rest of what was released, and how much was not: the police should know there is more. */
-export function otherNetworkSection({ others }: PoliceNetwork, { withheldCount }: ShareableNetwork): PacketSection {
+/** The rest of what was released, and how much was not: the recipient should know there is more. `withheldFrom` ends the sentence, e.g. "voor de politie". */
+export function otherNetworkSection({ others }: PoliceNetwork, { withheldCount }: ShareableNetwork, withheldFrom = 'voor de politie'): PacketSection {
   const rows = others.map((entity) => [entityKindLabels[entity.kind], entity.label, entityFacts(entity)]);
   const withheld: Content[] =
-    withheldCount > 0 ? [{ text: `${withheldCount} ${withheldCount === 1 ? 'punt' : 'punten'} uit het netwerk ${withheldCount === 1 ? 'is' : 'zijn'} niet vrijgegeven voor de politie.`, style: 'empty' }] : [];
+    withheldCount > 0 ? [{ text: `${withheldCount} ${withheldCount === 1 ? 'punt' : 'punten'} uit het netwerk ${withheldCount === 1 ? 'is' : 'zijn'} niet vrijgegeven ${withheldFrom}.`, style: 'empty' }] : [];
   return listSection('Overige punten uit het netwerk', rows.length > 0 ? [grid(['Soort', 'Naam', 'Gegevens'], rows, [80, 150, '*'])] : [], withheld);
 }

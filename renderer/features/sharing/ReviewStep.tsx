@@ -1,10 +1,9 @@
-import { legalGroundLabels, shareRecipientLabels, shareSectionLabels, shareTemplateLabels, type ShareProposal } from '../../../preload/contract';
+import { caseBlockLabel, legalGroundLabels, needsCase, recipientText, shareSectionLabels, shareTemplateLabels, type ShareProposal } from '../../../preload/contract';
 import type { ShareDraft } from './shareDraft';
 
 /** Step 3: what will leave, to whom, why and on which ground, as the PDF and the register will say. */
 export function ReviewStep({ draft, proposal }: { draft: ShareDraft; proposal: ShareProposal }) {
   const chosenCase = proposal.cases.find((option) => option.id === draft.caseId);
-  const recipient = draft.recipient === '' ? '' : shareRecipientLabels[draft.recipient];
   return (
     <>
       <dl className="details-list share-summary">
@@ -17,7 +16,7 @@ export function ReviewStep({ draft, proposal }: { draft: ShareDraft; proposal: S
           </>
         )}
         <dt>Ontvanger</dt>
-        <dd>{draft.recipientName === '' ? recipient : `${recipient}: ${draft.recipientName}`}</dd>
+        <dd>{draft.recipient === '' ? '' : recipientText(draft.recipient, draft.recipientName)}</dd>
         <dt>Doel</dt>
         <dd>{draft.purpose}</dd>
         <dt>Grondslag</dt>
@@ -25,6 +24,7 @@ export function ReviewStep({ draft, proposal }: { draft: ShareDraft; proposal: S
         <dt>Onderdelen</dt>
         <dd>
           <ul className="share-summary-sections" aria-label="Gekozen onderdelen">
+            {chosenCase && draft.sections.some(needsCase) && <li>{caseBlockLabel} (vermoeden, omschrijving en status)</li>}
             {draft.sections.map((section) => (
               <li key={section}>{shareSectionLabels[section]}</li>
             ))}

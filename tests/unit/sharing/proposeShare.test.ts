@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { proposeShare } from '../../../main/domain/sharing/proposeShare';
-import { recipientText } from '../../../main/domain/sharing/recipientText';
-import { caseShareSections, shareTemplates, type ShareSection, type ShareTemplate } from '../../../preload/contract';
+import { caseShareSections, recipientText, shareTemplates, type ShareSection, type ShareTemplate } from '../../../preload/contract';
 
 const proposed = (template: ShareTemplate, hasCase: boolean) =>
   proposeShare(template, hasCase)
