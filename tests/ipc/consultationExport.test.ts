@@ -48,11 +48,12 @@ async function seeded(options: TestServiceOptions = {}) {
 
 type Seeded = Awaited<ReturnType<typeof seeded>>;
 
-const preview = (services: Seeded['services'], caseId: string, step: 2 | 4, extraTerms: string[] = []) => services.router('sharing.consultationPreview', { caseId, step, extraTerms });
+const preview = (services: Seeded['services'], caseId: string, step: 2 | 4, extraTerms: string[] = [], typed: { recipient?: string; purpose?: string } = {}) =>
+  services.router('sharing.consultationPreview', { caseId, step, extraTerms, ...typed });
 const previewText = (made: ConsultationPreview) => made.sections.flatMap((section) => [section.heading, ...section.paragraphs.map((paragraph) => paragraph.map((segment) => segment.text).join(''))]).join('\n');
 
 describe('the anonymised consultation over IPC', () => {
-  it('previews the case with every redaction marked and listed, and logs one read', async () => {
+  it('previews the case with every redaction marked and listed, and logs its own read after the case’s', async () => {
     const { services, youthId, caseId } = await seeded();
     const before = newEntries(services, 0).length;
     const made = expectOk(await preview(services, caseId, 4)) as ConsultationPreview;
@@ -69,8 +70,37 @@ describe('the anonymised consultation over IPC', () => {
         { what: 'Naam van vriend A', original: 'Dex Qualm', replacement: '[vriend A]', count: 3 },
       ]),
     );
-    expect(newEntries(services, before)).toEqual([expect.objectContaining({ action: 'read', objectType: 'meldcodeCase', objectId: caseId, youthId })]);
+    expect(newEntries(services, before)).toEqual([
+      expect.objectContaining({ action: 'read', objectType: 'meldcodeCase', objectId: caseId, youthId, details: 'meldcodetraject bekeken' }),
+      expect.objectContaining({ action: 'read', objectType: 'meldcodeCase', objectId: caseId, youthId, reason: null, details: 'voorbeeld anoniem overleg stap 4' }),
+    ]);
     expect(disclosuresOf(services, youthId)).toEqual([]);
+  });
+
+  it('shows with whom and why as typed, redacted as it will print, the organisation’s staff and locations too', async () => {
+    const { services, caseId } = await seeded();
+    const typed = { recipient: 'Olga Aandacht (CSG)', purpose: 'Advies over Sanne2011 van Groep Noord; Tess Leiding van groep Zuid weet ervan' };
+    const made = expectOk(await preview(services, caseId, 2, [], typed)) as ConsultationPreview;
+    expect(made.sections[0]!.heading).toBe('Verstrekking');
+    const text = previewText(made);
+    expect(text).toContain('Overleg met: [medewerker] (CSG)');
+    expect(text).toContain('Vraag: Advies over [de jongere]2011 van [groep]; [medewerker] van [groep] weet ervan');
+    expect(text).not.toMatch(/\b(olga|aandacht|tess|leiding|noord|zuid)\b/i);
+    const untyped = expectOk(await preview(services, caseId, 2)) as ConsultationPreview;
+    expect(untyped.sections[0]!.heading).toBe('Verstrekking');
+    expect(previewText(untyped)).not.toMatch(/Overleg met|Vraag/);
+  });
+
+  it('logs the preview under emergency access with its reason', async () => {
+    const { services, call, as, youthId, caseId } = await seeded();
+    await as('lead');
+    const reason = 'De mentor van Sanne is er niet en de CSG wil vandaag overleggen.';
+    await call('emergency.request', { youthId, reason });
+    const before = newEntries(services, 0).length;
+    expectOk(await preview(services, caseId, 2));
+    expect(newEntries(services, before).at(-1)).toEqual(
+      expect.objectContaining({ action: 'read', objectType: 'meldcodeCase', objectId: caseId, youthId, reason, details: 'voorbeeld anoniem overleg stap 2; via noodtoegang' }),
+    );
   });
 
   it('shows the weighing only for step 4', async () => {
@@ -105,7 +135,7 @@ describe('the anonymised consultation over IPC', () => {
         recipient: consultWith.recipient,
         purpose: consultWith.purpose,
         recipientPerson: '',
-        categories: ['De jongere en het vermoeden', 'Stap 1 · Signalen in kaart brengen', 'Netwerk', 'Stap 2 · Collegiale consultatie'],
+        categories: ['De jongere en het vermoeden', 'Stap 1 · Signalen in kaart brengen', 'Netwerk', 'Stap 2 · Collegiale consultatie', 'Stap 3 · Gesprek met de jongere'],
         sha256: createHash('sha256').update(pdf).digest('hex'),
       }),
     ]);

@@ -46,3 +46,26 @@ export function isWordCharacter(character: string | undefined): boolean {
 export function joinsWord(character: string | undefined): boolean {
   return character === '_' || isWordCharacter(character);
 }
+
+/** A letter of any script: what joins a name at its edges ("Sanne2011" and "sanne_xo" still hold "Sanne"). */
+export function isLetter(character: string | undefined): boolean {
+  return character !== undefined && /\p{L}/u.test(character);
+}
+
+/**
+ * The text in lowercase, each character on its own and kept where lowering would change the
+ * length, so an index in it is an index in the original: for what folding drops (another script).
+ */
+export function lowered(text: string): string {
+  let result = '';
+  for (const character of text) {
+    const lower = character.toLowerCase();
+    result += lower.length === character.length ? lower : character;
+  }
+  return result;
+}
+
+/** Whether folding drops one of its letters: such text is matched as written, in any case. */
+export function hasUnfoldedLetter(text: string): boolean {
+  return [...text].some((character) => isLetter(character) && foldCharacter(character) === '');
+}

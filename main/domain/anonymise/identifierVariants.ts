@@ -1,5 +1,5 @@
 import { isCommonWord } from './commonWords';
-import { fold } from './foldedText';
+import { fold, hasUnfoldedLetter, lowered } from './foldedText';
 
 /**
  * The folded forms an identifier may be written in. Spacing, punctuation and case are already
@@ -14,18 +14,28 @@ export function wholeValue(value: string): string[] {
   return [fold(value)].filter(atLeast(2));
 }
 
+const nameSeparators = /[\s\-–—'’.,/()&+]+/u;
+
 /**
- * A name and its parts: "Jan-Willem van der Berg" is also "Jan", "Willem" and "Berg", never "van"
- * or "der". `capitalisedOnly` is for fields that may hold a description instead of a name
- * ("onbekende man met rode scooter"): only its capitalised words count as name parts there.
+ * A name and its parts, whatever their case: "Jan-Willem van der Berg" is also "Jan", "Willem" and
+ * "Berg", "dex qualm" is also "dex" and "qualm", "Bo" counts; never "van" or "der", nor a role or
+ * description word of a field that may describe rather than name ("onbekende man met rode scooter").
  */
-export function nameVariants(name: string, capitalisedOnly = false): string[] {
+export function nameVariants(name: string): string[] {
   const parts = name
-    .split(/[\s\-–—'’.,/()&+]+/u)
-    .filter((part) => !capitalisedOnly || /^\p{Lu}/u.test(part))
+    .split(nameSeparators)
     .map(fold)
-    .filter((part) => part.length >= 3 && /^[a-z]+$/.test(part) && !isCommonWord(part));
-  return [...wholeValue(name).filter((whole) => !isCommonWord(whole)), ...parts];
+    .filter((part) => part.length >= 2 && /^[a-z]+$/.test(part) && !isCommonWord(part));
+  return [...new Set([...wholeValue(name).filter((whole) => !isCommonWord(whole)), ...parts])];
+}
+
+/**
+ * The forms folding cannot take (a name in another script, "Дмитрий Петров"): the whole value and
+ * its parts, lowercase, to be matched as written in any case.
+ */
+export function unfoldedForms(value: string): string[] {
+  const forms = [value.trim(), ...value.split(nameSeparators)].filter((form) => [...form].length >= 2 && hasUnfoldedLetter(form));
+  return [...new Set(forms.map(lowered))];
 }
 
 /** Each month's full Dutch name, then the abbreviations people write. */
@@ -46,7 +56,7 @@ export const monthNames: readonly (readonly [string, ...string[]])[] = [
 
 /**
  * A birth date (`YYYY-MM-DD`) as people write it: 14-03-2011, 14-3-2011, 14/3/2011, 2011-03-14,
- * 14.03.11, 14 maart 2011, 14 mrt '11. Separators fold away, so these are the digit and name orders.
+ * 14.03.11, 4-3-11, 14 maart 2011, 14 mrt '11, maart 14, 2011. Separators fold away, so these are the digit and name orders.
  */
 export function dateVariants(isoDate: string): string[] {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(isoDate);
@@ -59,8 +69,8 @@ export function dateVariants(isoDate: string): string[] {
   return [
     ...days.flatMap((d) => months.map((m) => `${d}${m}${year}`)),
     ...days.flatMap((d) => months.map((m) => `${year}${m}${d}`)),
-    `${day}${month}${shortYear}`,
-    ...days.flatMap((d) => names.flatMap((name) => [`${d}${name}${year}`, `${d}${name}${shortYear}`])),
+    ...days.flatMap((d) => months.map((m) => `${d}${m}${shortYear}`)),
+    ...days.flatMap((d) => names.flatMap((name) => [`${d}${name}${year}`, `${d}${name}${shortYear}`, `${name}${d}${year}`, `${name}${d}${shortYear}`])),
   ];
 }
 

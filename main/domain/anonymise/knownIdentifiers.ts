@@ -1,5 +1,5 @@
 import type { NetworkEntity, YouthProfile } from '../../../preload/contract';
-import { addressVariants, dateVariants, emailVariants, nameVariants, phoneVariants, wholeValue } from './identifierVariants';
+import { addressVariants, dateVariants, emailVariants, nameVariants, phoneVariants, unfoldedForms, wholeValue } from './identifierVariants';
 
 /** One thing that identifies the youth or its network, with every form it may be written in. */
 export interface Identifier {
@@ -11,7 +11,9 @@ export interface Identifier {
   replacement: string;
   /** The folded forms to look for (identifierVariants.ts). */
   variants: string[];
-  /** A name: its possessive ("Sannes") goes with it. */
+  /** Lowercase forms folding cannot take (another script), looked for as written. */
+  literals: string[];
+  /** A name: its possessive and diminutives ("Sannes", "Sannetje") go with it; digits, _ and . do not part it from a word ("Sanne2011"). */
   isName: boolean;
 }
 
@@ -23,6 +25,10 @@ export interface IdentifierSources {
   roles: ReadonlyMap<string, string>;
   /** Who told or saw each signal, as recorded. */
   sourceNames: readonly string[];
+  /** Every location (group) of the organisation: where the youth lives or lived narrows it down. */
+  locationNames: readonly string[];
+  /** Every staff member's name: who works with the youth narrows it down too. */
+  staffNames: readonly string[];
   /** What the user asked to redact on top. */
   extraTerms: readonly string[];
 }
@@ -31,7 +37,14 @@ const youthReplacement = '[de jongere]';
 
 const contactWords = { parent: 'ouder', carer: 'verzorger', guardian: 'voogd', mentor: 'mentor', other: 'contactpersoon' } as const;
 
-const identifier = (what: string, original: string, replacement: string, variants: string[], isName = false): Identifier => ({ what, original, replacement, variants, isName });
+const identifier = (what: string, original: string, replacement: string, variants: string[], isName = false): Identifier => ({
+  what,
+  original,
+  replacement,
+  variants,
+  literals: unfoldedForms(original),
+  isName,
+});
 
 function youthIdentifiers({ youth, profile }: IdentifierSources): Identifier[] {
   const { firstName, lastName, alias } = youth;
@@ -42,7 +55,7 @@ function youthIdentifiers({ youth, profile }: IdentifierSources): Identifier[] {
     identifier('Roepnaam of bijnaam van de jongere', alias, youthReplacement, nameVariants(alias), true),
     identifier('BSN van de jongere', profile.identity.bsn, '[BSN]', wholeValue(profile.identity.bsn)),
     identifier('Geboortedatum van de jongere', youth.dateOfBirth, '[geboortedatum]', dateVariants(youth.dateOfBirth)),
-    identifier('Groep of locatie van de jongere', youth.locationName, '[groep]', wholeValue(youth.locationName)),
+    identifier('Groep of locatie van de jongere', youth.locationName, '[groep]', nameVariants(youth.locationName)),
     ...profile.phones.map((phone) => identifier('Telefoonnummer van de jongere', phone.number, '[telefoonnummer]', phoneVariants(phone.number))),
     ...profile.socialMedia.map((account) => identifier(`Account van de jongere op ${account.platform}`, account.handle, '[account]', wholeValue(account.handle))),
   ];
@@ -52,7 +65,7 @@ function contactIdentifiers({ profile }: IdentifierSources): Identifier[] {
   return profile.contacts.flatMap((contact) => {
     const role = contactWords[contact.role];
     return [
-      identifier(`Naam van contact (${role})`, contact.name, `[${role}]`, nameVariants(contact.name, true), true),
+      identifier(`Naam van contact (${role})`, contact.name, `[${role}]`, nameVariants(contact.name), true),
       identifier(`Organisatie van contact (${role})`, contact.organisation, '[organisatie]', wholeValue(contact.organisation)),
       identifier(`Telefoonnummer van contact (${role})`, contact.phone, '[telefoonnummer]', phoneVariants(contact.phone)),
       identifier(`E-mailadres van contact (${role})`, contact.email, '[e-mailadres]', emailVariants(contact.email)),
@@ -68,16 +81,16 @@ function entityIdentifiers(entity: NetworkEntity, role: string): Identifier[] {
   switch (details.kind) {
     case 'person':
       return [
-        identifier(`Naam van ${role}`, details.name, `[${role}]`, nameVariants(details.name, true), true),
-        identifier(`Bijnaam van ${role}`, details.alias, `[${role}]`, nameVariants(details.alias, true), true),
+        identifier(`Naam van ${role}`, details.name, `[${role}]`, nameVariants(details.name), true),
+        identifier(`Bijnaam van ${role}`, details.alias, `[${role}]`, nameVariants(details.alias), true),
       ];
     case 'place':
       return [
-        identifier(`Naam van ${role}`, details.name, `[${role}]`, nameVariants(details.name, true)),
+        identifier(`Naam van ${role}`, details.name, `[${role}]`, nameVariants(details.name)),
         identifier(`Adres van ${role}`, details.address, '[adres]', addressVariants(details.address)),
         identifier(`Postcode van ${role}`, details.postcode, '[postcode]', wholeValue(details.postcode)),
         identifier(`Plaats van ${role}`, details.city, '[plaats]', nameVariants(details.city)),
-        identifier(`Bewoners van ${role}`, details.residents, '[naam]', nameVariants(details.residents, true), true),
+        identifier(`Bewoners van ${role}`, details.residents, '[naam]', nameVariants(details.residents), true),
       ];
     case 'vehicle':
       return [identifier(`Kenteken van ${role}`, details.plate, '[kenteken]', wholeValue(details.plate))];
@@ -97,7 +110,10 @@ export function knownIdentifiers(sources: IdentifierSources): Identifier[] {
     ...youthIdentifiers(sources),
     ...contactIdentifiers(sources),
     ...sources.entities.flatMap((entity) => entityIdentifiers(entity, sources.roles.get(entity.id) ?? 'onbekend')),
-    ...[...new Set(sources.sourceNames)].map((name) => identifier('Bron van een signaal', name, '[bron]', nameVariants(name, true), true)),
+    // A source's role and shift words ("Nachtdienst", "trainer") are common words: only the whole and its names count.
+    ...[...new Set(sources.sourceNames)].map((name) => identifier('Bron van een signaal', name, '[bron]', nameVariants(name), true)),
+    ...[...new Set(sources.locationNames)].map((name) => identifier('Locatie van de organisatie', name, '[groep]', nameVariants(name))),
+    ...[...new Set(sources.staffNames)].map((name) => identifier('Naam van een medewerker', name, '[medewerker]', nameVariants(name), true)),
     ...[...new Set(sources.extraTerms)].map((term) => identifier('Extra weggelaten', term, '[weggelaten]', wholeValue(term))),
-  ].filter((found) => found.variants.length > 0);
+  ].filter((found) => found.variants.length > 0 || found.literals.length > 0);
 }

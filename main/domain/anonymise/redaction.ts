@@ -1,4 +1,4 @@
-import { foldText, isWordCharacter, joinsWord } from './foldedText';
+import { foldText, isLetter, isWordCharacter, joinsWord, lowered } from './foldedText';
 import { genericMatches } from './genericPatterns';
 import type { Identifier } from './knownIdentifiers';
 
@@ -17,7 +17,9 @@ export interface Redaction {
 }
 
 interface Needle {
-  folded: string;
+  /** Folded, or for a literal lowercase as written. */
+  form: string;
+  literal: boolean;
   identifier: Identifier;
   /** The identifier's place in the list: on equal length the earlier one wins. */
   rank: number;
@@ -43,40 +45,58 @@ function characterEnd(text: string, index: number): number {
 }
 
 /**
- * Where a match in the folded text lies in the original, if it is whole words there: nothing of
- * a word before or after it (a name may take a possessive s), and only short runs of spaces and
- * punctuation inside.
+ * How far a name goes on into its word: its possessive s, or a Dutch diminutive (Sannetje, Sanneke,
+ * Kimpje, Jannetje, Janneke) and its s; -1 when the word goes on otherwise.
  */
-function wholeWordSpan(text: string, origin: readonly number[], at: number, length: number, isName: boolean): { start: number; end: number } | null {
+function nameEnding(text: string, end: number): number {
+  // Jan → Jannetje: the last letter may double before -etje and -eke.
+  const doubled = isLetter(text[end - 1]) ? `${text[end - 1]}?` : '';
+  const ending = new RegExp(`^(?:s|(?:${doubled}etje|${doubled}eke|tje|je|ke|pje)s?)(?!\\p{L})`, 'iu').exec(text.slice(end, end + 10));
+  return ending ? ending[0].length : -1;
+}
+
+/**
+ * The span from `start` to `end` if it is whole words: nothing of a word before or after it. A
+ * name is parted by anything but a letter ("Sanne2011", "sanne_xo") and may take an ending.
+ */
+function wholeWords(text: string, start: number, end: number, isName: boolean): { start: number; end: number } | null {
+  const joins = isName ? isLetter : joinsWord;
+  if (joins(text[start - 1])) return null;
+  // The + of +31 and the @ of a handle belong to what they begin.
+  const from = text[start - 1] === '+' || text[start - 1] === '@' ? start - 1 : start;
+  if (!joins(text[end])) return { start: from, end };
+  const ending = isName ? nameEnding(text, end) : -1;
+  return ending > 0 ? { start: from, end: end + ending } : null;
+}
+
+/**
+ * Where a match in the folded text lies in the original, if it is whole words there, with only
+ * short runs of spaces and punctuation inside.
+ */
+function foldedSpan(text: string, origin: readonly number[], at: number, length: number, isName: boolean): { start: number; end: number } | null {
   for (let k = at; k < at + length - 1; k++) {
     const gapStart = characterEnd(text, origin[k]!);
     const gapEnd = origin[k + 1]!;
     if (gapEnd - gapStart > widestGap) return null;
     if (gapEnd > gapStart && [...text.slice(gapStart, gapEnd)].some(isWordCharacter)) return null;
   }
-  let start = origin[at]!;
-  let end = characterEnd(text, origin[at + length - 1]!);
-  if (joinsWord(text[start - 1])) return null;
-  // The + of +31 and the @ of a handle belong to what they begin.
-  if (text[start - 1] === '+' || text[start - 1] === '@') start -= 1;
-  if (joinsWord(text[end])) {
-    if (!isName || !/^s$/i.test(text[end]!) || joinsWord(text[end + 1])) return null;
-    end += 1;
-  }
-  return { start, end };
+  return wholeWords(text, origin[at]!, characterEnd(text, origin[at + length - 1]!), isName);
 }
 
 function knownSpans(text: string, needles: readonly Needle[]): Span[] {
   const { folded, origin } = foldText(text);
+  const lower = lowered(text);
   const candidates: (Span & { needle: Needle })[] = [];
   for (const needle of needles) {
-    for (let at = folded.indexOf(needle.folded); at !== -1; at = folded.indexOf(needle.folded, at + 1)) {
-      const span = wholeWordSpan(text, origin, at, needle.folded.length, needle.identifier.isName);
+    const within = needle.literal ? lower : folded;
+    for (let at = within.indexOf(needle.form); at !== -1; at = within.indexOf(needle.form, at + 1)) {
+      const { isName } = needle.identifier;
+      const span = needle.literal ? wholeWords(text, at, at + needle.form.length, isName) : foldedSpan(text, origin, at, needle.form.length, isName);
       if (span) candidates.push({ ...span, ...needle.identifier, needle });
     }
   }
   // Longest first, so "Sanne de Vries" is one redaction and not "Sanne" and "Vries" around a "de".
-  candidates.sort((a, b) => b.needle.folded.length - a.needle.folded.length || a.needle.rank - b.needle.rank || a.start - b.start);
+  candidates.sort((a, b) => b.needle.form.length - a.needle.form.length || a.needle.rank - b.needle.rank || a.start - b.start);
   const taken: Span[] = [];
   for (const candidate of candidates) {
     if (!taken.some((span) => candidate.start < span.end && span.start < candidate.end)) taken.push(candidate);
@@ -116,7 +136,10 @@ export interface Redactor {
 
 /** A redactor for one document: it counts what it left out across every text it is given. */
 export function createRedactor(identifiers: readonly Identifier[]): Redactor {
-  const needles: Needle[] = identifiers.flatMap((identifier, rank) => [...new Set(identifier.variants)].map((folded) => ({ folded, identifier, rank })));
+  const needles: Needle[] = identifiers.flatMap((identifier, rank) => [
+    ...[...new Set(identifier.variants)].map((form) => ({ form, literal: false, identifier, rank })),
+    ...identifier.literals.map((form) => ({ form, literal: true, identifier, rank })),
+  ]);
   const counted = new Map<string, Redaction>();
 
   function count({ what, original, replacement }: Span): void {

@@ -16,38 +16,41 @@ export interface ConsultationSources {
   /** Every signal of the youth (their sources are identifiers too); the case picks its own. */
   signals: readonly SignalView[];
   meldcodeCase: MeldcodeCase;
+  /** The organisation's locations and staff: naming either narrows the youth down. */
+  locationNames: readonly string[];
+  staffNames: readonly string[];
 }
 
-/** With whom, why and on which ground, for the export; the preview has none. */
+/** With whom, why and on which ground; the review shows what was typed so far, without a ground. */
 export interface ConsultationDisclosure {
   recipient: string;
   purpose: string;
-  legalGround: LegalGround;
+  legalGround: LegalGround | null;
 }
 
 export interface ConsultationRequest {
   step: ConsultationStep;
   extraTerms: readonly string[];
   madeAt: string;
-  disclosure: ConsultationDisclosure | null;
+  disclosure: ConsultationDisclosure;
 }
 
 const consultationTitle = (step: ConsultationStep) => `Anoniem overleg meldcode, stap ${step}`;
 
 /** The user typed these for this export: they are redacted as any stored text, the footer's recipient too. */
-function disclosurePart(redactor: Redactor, disclosure: ConsultationDisclosure, madeAt: string): NonNullable<ConsultationDocument['disclosure']> {
-  const recipient = redactor.redact(disclosure.recipient);
+function disclosurePart(redactor: Redactor, disclosure: ConsultationDisclosure, madeAt: string): ConsultationDocument['disclosure'] {
+  const recipient = textField(redactor, 'Overleg met', disclosure.recipient);
   const section: ConsultationSection = {
     heading: 'Verstrekking',
     filled: true,
     paragraphs: [
-      { kind: 'field', label: 'Overleg met', segments: recipient },
+      ...recipient,
       ...textField(redactor, 'Vraag', disclosure.purpose),
-      ...listedField('Grondslag', legalGroundLabels[disclosure.legalGround]),
+      ...listedField('Grondslag', disclosure.legalGround === null ? '' : legalGroundLabels[disclosure.legalGround]),
       ...listedField('Gemaakt', formatInstant(madeAt)),
     ],
   };
-  return { section, recipient: recipient.map((segment) => segment.text).join('') };
+  return { section, recipient: (recipient[0]?.segments ?? []).map((segment) => segment.text).join('') };
 }
 
 /**
@@ -57,7 +60,7 @@ function disclosurePart(redactor: Redactor, disclosure: ConsultationDisclosure, 
  * known identifier of the youth and its network, of what the user added, and of what looks like one.
  */
 export function anonymisedConsultation(sources: ConsultationSources, request: ConsultationRequest): ConsultationDocument {
-  const { youth, profile, network, signals, meldcodeCase } = sources;
+  const { youth, profile, network, signals, meldcodeCase, locationNames, staffNames } = sources;
   const roles = networkRoles(network.entities);
   const redactor = createRedactor(
     knownIdentifiers({
@@ -66,12 +69,14 @@ export function anonymisedConsultation(sources: ConsultationSources, request: Co
       entities: network.entities,
       roles,
       sourceNames: signals.map((signal) => signal.sourceName),
+      locationNames,
+      staffNames,
       extraTerms: request.extraTerms,
     }),
   );
   const linked = new Set(meldcodeCase.signals.signalIds);
   const caseSignals = signals.filter((signal) => linked.has(signal.id)).reverse();
-  const disclosure = request.disclosure ? disclosurePart(redactor, request.disclosure, request.madeAt) : null;
+  const disclosure = disclosurePart(redactor, request.disclosure, request.madeAt);
   const sections = [
     youthSection(redactor, { age: yearsOld(youth.dateOfBirth, dutchDay(request.madeAt)), profile, meldcodeCase }),
     signalsSection(redactor, caseSignals, meldcodeCase.signals.note),

@@ -14,15 +14,15 @@ export interface ConsultationParagraph {
 
 export interface ConsultationSection {
   heading: string;
-  /** Whether it holds anything recorded: the disclosure record lists those headings. */
+  /** Whether it holds anything recorded; an empty one prints what stands in its place. */
   filled: boolean;
   paragraphs: ConsultationParagraph[];
 }
 
 export interface ConsultationDocument {
   title: string;
-  /** For the export: with whom, why and on which ground, redacted as the rest; null in the preview. */
-  disclosure: { section: ConsultationSection; recipient: string } | null;
+  /** With whom, why and on which ground, redacted as the rest; `recipient` as the footer names it. */
+  disclosure: { section: ConsultationSection; recipient: string };
   /** What the consultation is about, in print order. */
   sections: ConsultationSection[];
   redactions: Redaction[];
@@ -45,7 +45,7 @@ export function textField(redactor: Redactor, label: string, value: string): Con
   return value.trim() === '' ? [] : [{ kind: 'field', label, segments: redactor.redact(value.trim()) }];
 }
 
-/** A section; without paragraphs it says so (`empty`), and is not counted as shared. */
+/** A section; without paragraphs it says so (`empty`). */
 export function section(heading: string, paragraphs: ConsultationParagraph[], empty = nothingRecorded): ConsultationSection {
   return paragraphs.length > 0 ? { heading, filled: true, paragraphs } : { heading, filled: false, paragraphs: [line(plain(empty))] };
 }

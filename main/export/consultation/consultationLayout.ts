@@ -7,7 +7,7 @@ import type { ConsultationDocument, ConsultationParagraph, ConsultationSection }
 
 export interface ConsultationLayout {
   definition: TDocumentDefinitions;
-  /** The headings that hold data, for the disclosure record (not the disclosure's own section). */
+  /** Every heading the PDF prints, for the disclosure record (not the disclosure's own section), as the export wizard records. */
   categories: string[];
 }
 
@@ -51,16 +51,16 @@ const asContent = (section: ConsultationSection) => sectionContent({ heading: se
  * export has, about "anoniem". The footer names the recipient as redacted in the document.
  */
 export function consultationLayout(document: ConsultationDocument, frame: { legalGround: LegalGround; madeAt: string }): ConsultationLayout {
-  const sections = [...(document.disclosure ? [document.disclosure.section] : []), ...document.sections];
+  const sections = [document.disclosure.section, ...document.sections];
   return {
     definition: confidentialDocument({
       kind: 'Anoniem overleg meldcode',
       about: 'anoniem',
-      recipient: document.disclosure?.recipient ?? '',
+      recipient: document.disclosure.recipient,
       legalGround: frame.legalGround,
       madeAt: frame.madeAt,
       content: [{ text: document.title, style: 'title' }, ...sections.map(asContent)],
     }),
-    categories: document.sections.filter((section) => section.filled).map((section) => section.heading),
+    categories: document.sections.map((section) => section.heading),
   };
 }

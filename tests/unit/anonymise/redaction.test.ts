@@ -33,13 +33,17 @@ function sources(extraTerms: string[] = []): IdentifierSources {
     entity('p1', { kind: 'person', role: 'friend', name: 'Jan Bakker', alias: 'Jantje', description: '' }),
     entity('h1', { kind: 'place', placeType: 'hotel', name: 'Hotel Zonnedauw', address: 'Dorpsweg 3', postcode: '4321 XY', city: 'Zeist', residents: '', riskNote: '' }),
     entity('v1', { kind: 'vehicle', vehicleType: 'car', plate: 'AB-123-C', make: '', colour: '' }),
+    entity('p2', { kind: 'person', role: 'friend', name: 'dex qualm', alias: 'Li', description: '' }),
+    entity('p3', { kind: 'person', role: 'family', name: 'Дмитрий Петров', alias: '', description: '' }),
   ];
   return {
     youth: { firstName: 'Sanne', lastName: 'de Vries', alias: 'San', dateOfBirth: '2011-03-04', locationName: 'Groep Noord' },
     profile,
     entities,
     roles: networkRoles(entities),
-    sourceNames: ['Mentor Piet Hein'],
+    sourceNames: ['Mentor Piet Hein', 'Nachtdienst, groep Noord', 'trainer Qobi'],
+    locationNames: ['Groep Noord', 'De Linde'],
+    staffNames: ['Ellen Qobus', 'Wim Groep'],
     extraTerms,
   };
 }
@@ -53,8 +57,30 @@ describe('redaction of known identifiers', () => {
   });
 
   it('cuts whole words only: a name inside an ordinary word stays', () => {
-    expect(redacted('Sannetje, Johanne, Jansen en januari: geen van allen is het.')).toBe('Sannetje, Johanne, Jansen en januari: geen van allen is het.');
+    expect(redacted('Johanne, Jansen en januari: geen van allen is het.')).toBe('Johanne, Jansen en januari: geen van allen is het.');
     expect(redacted('Santa San Vriesland')).toBe('Santa <[de jongere]> Vriesland');
+  });
+
+  it('finds a name glued to digits, an underscore or a dot, as in a handle nobody recorded', () => {
+    expect(redacted('Sanne2011, sanne_qq, sanne.x, 2011sanne en x.Sanne')).toBe('<[de jongere]>2011, <[de jongere]>_qq, <[de jongere]>.x, 2011<[de jongere]> en x.<[de jongere]>');
+  });
+
+  it('finds the Dutch diminutives of a name as its possessive', () => {
+    expect(redacted('Sannetje, Sanneke, Sannetjes fiets, Sannie, Jannetje en Janneke')).toBe('<[de jongere]>, <[de jongere]>, <[de jongere]> fiets, Sannie, <[vriend A]> en <[vriend A]>');
+  });
+
+  it('takes name parts in any case and of two letters, and matches a name in another script', () => {
+    expect(redacted('Dex en QUALM; Li kwam; дмитрий и ПЕТРОВ; de jongen')).toBe('<[vriend B]> en <[vriend B]>; <[vriend B]> kwam; <[familielid C]> и <[familielid C]>; de jongen');
+  });
+
+  it('redacts the organisation’s locations and its staff', () => {
+    expect(redacted('Van Groep Noord naar de Linde, met Ellen en mevrouw Qobus; Wim belde')).toBe('Van <[groep]> naar <[groep]>, met <[medewerker]> en mevrouw <[medewerker]>; <[medewerker]> belde');
+  });
+
+  it('matches a source name whole, its own name parts alone, but not its role and shift words', () => {
+    expect(redacted('De nachtdienst en de trainer zagen het; Nachtdienst, groep Noord belde, trainer Qobi en Qobi ook')).toBe(
+      'De nachtdienst en de trainer zagen het; <[bron]> belde, <[bron]> en <[bron]> ook',
+    );
   });
 
   it('takes the longest match first, so a full name is one redaction', () => {
@@ -73,6 +99,7 @@ describe('redaction of known identifiers', () => {
   it('finds phone numbers, dates, postcodes, plates and the BSN however they were typed', () => {
     expect(redacted('06 12 34 56 78, +31 6 1234 5678, 0031-612345678 en +31 (0)6 12345678')).toBe('<[telefoonnummer]>, <[telefoonnummer]>, <[telefoonnummer]> en <[telefoonnummer]>');
     expect(redacted('geboren 4-3-2011, 04/03/2011, 2011-03-04, 4 maart 2011 of 4 MRT. 2011')).toBe('geboren <[geboortedatum]>, <[geboortedatum]>, <[geboortedatum]>, <[geboortedatum]> of <[geboortedatum]>');
+    expect(redacted('4-3-11, 04-3-11, 4-03-11, maart 4, 2011 en mrt 4 \'11')).toBe('<[geboortedatum]>, <[geboortedatum]>, <[geboortedatum]>, <[geboortedatum]> en <[geboortedatum]>');
     expect(redacted('1234ab, 1234 AB en 4321xy; ab 123 c; bsn 111.222.334')).toBe('<[postcode]>, <[postcode]> en <[postcode]>; <[kenteken]>; bsn <[BSN]>');
   });
 
