@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CaseView, NetworkEntity, SignalView } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
 import { disclosuresOf } from '../support/pdfPorts';
-import { pdfText } from '../support/pdfText';
+import { flattened, pdfPages, pdfText } from '../support/pdfText';
 import type { TestYouth } from '../support/staff';
 import { expectOk } from '../support/tempDatabase';
 import { violations } from './axeViolations';
@@ -22,6 +22,9 @@ const friend = 'Daan Visser';
 /** Nobody recorded these anywhere main could know them from: only the user can have them left out. */
 const school = 'Klimopcollege';
 const sportsClub = 'Sportclub De Eekhoorn';
+/** Typed by the user for this export: it prints in the "Verstrekking" section and every page's footer, so it is redacted too. */
+const recipient = 'CSG Regio Voorbeeld (casus Sem)';
+const recipientAsPrinted = 'CSG Regio Voorbeeld (casus [de jongere])';
 
 /** A case whose one signal names the youth, a friend from the network, a school and a sports club. */
 async function seedCase(launched: LaunchedApp): Promise<string> {
@@ -116,11 +119,21 @@ describe('preparing an anonymous consultation', () => {
     expect(await isFocused(panel.getByLabel('Met wie overleg je?'))).toBe(true);
     expect(app.saved).toEqual([]);
 
-    await panel.getByLabel('Met wie overleg je?').fill('CSG Regio Voorbeeld');
-    await panel.getByLabel('Doel').fill('Advies over signalen van criminele uitbuiting');
     await panel.getByLabel('Grondslag').selectOption({ label: 'Gerechtvaardigd belang' });
+    await panel.getByLabel('Met wie overleg je?').fill(recipient);
+    await panel.getByLabel('Doel').fill('Advies over signalen van criminele uitbuiting bij Sem');
+    // Saving before the preview caught up with the typing is refused: the preview is what leaves.
     await panel.getByRole('button', { name: 'Opslaan als PDF' }).click();
-    await panel.getByRole('status').filter({ hasText: 'De verstrekking aan CSG Regio Voorbeeld is vastgelegd.' }).waitFor();
+    await panel.getByText('Het voorbeeld wordt nog bijgewerkt. Bekijk het eerst: dat is wat je deelt.').waitFor();
+    expect(app.saved).toEqual([]);
+    preview = await settledPreview(panel);
+    // The review shows with whom and why as they will print, each replacement marked.
+    const disclosed = flattened((await preview.locator('section').filter({ has: page.getByRole('heading', { name: 'Verstrekking' }) }).textContent()) ?? '');
+    expect(disclosed).toContain('CSG Regio Voorbeeld (casus weggelaten: [de jongere])');
+    expect(disclosed).toContain('uitbuiting bij weggelaten: [de jongere]');
+    expect(disclosed).not.toMatch(/\bSem\b/);
+    await panel.getByRole('button', { name: 'Opslaan als PDF' }).click();
+    await panel.getByRole('status').filter({ hasText: `De verstrekking aan ${recipient} is vastgelegd.` }).waitFor();
     const [saved] = app.saved;
     expect(await panel.getByRole('status').filter({ hasText: `Anoniem overleg opgeslagen: ${saved!.path}.` }).count()).toBe(1);
     const text = pdfText(saved!.pdf);
@@ -128,7 +141,8 @@ describe('preparing an anonymous consultation', () => {
     expect(text).not.toMatch(new RegExp(school, 'i'));
     expect(text).toContain('[de jongere]');
     expect(text).toContain(sportsClub);
-    expect(disclosuresOf(app.services, youthId)).toEqual([expect.objectContaining({ document: 'anonymisedConsultation', recipient: 'CSG Regio Voorbeeld', legalGround: 'legitimateInterest' })]);
+    for (const pageText of pdfPages(saved!.pdf, 'raw')) expect(flattened(pageText)).toContain(`Verstrekt aan ${recipientAsPrinted} op`);
+    expect(disclosuresOf(app.services, youthId)).toEqual([expect.objectContaining({ document: 'anonymisedConsultation', recipient, legalGround: 'legitimateInterest' })]);
     // The review closes once the file left, focus back on its button.
     expect(await isFocused(panel.getByRole('button', { name: 'Anoniem overleg voorbereiden…' }))).toBe(true);
     expect(app.problems).toEqual([]);
@@ -154,6 +168,7 @@ describe('preparing an anonymous consultation', () => {
     await panel.getByLabel('Met wie overleg je?').fill('Veilig Thuis (anoniem advies)');
     await panel.getByLabel('Doel').fill('Advies over de weging van het risico');
     await panel.getByLabel('Grondslag').selectOption({ label: 'Gerechtvaardigd belang' });
+    await settledPreview(panel);
     app.saveChoice = 'cancel';
     await panel.getByRole('button', { name: 'Opslaan als PDF' }).click();
     await panel.getByRole('status').filter({ hasText: 'Er is niets verstrekt en niets vastgelegd.' }).waitFor();
