@@ -3,11 +3,11 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { CaseView, NetworkEntity, PacketResult, SignalView } from '../../preload/contract';
 import { localTodayIso } from '../../preload/contract/isoDate';
-import { fictionalYouth, mentionText, type FictionalYouth, type MentionText, type Random } from '../support/fictionalYouths';
+import { fictionalYouth, mentionText, pick, writtenForm, type FictionalYouth, type MentionText, type Random } from '../support/fictionalYouths';
 import { disclosuresOf, savingInto } from '../support/pdfPorts';
 import { pdfText } from '../support/pdfText';
 import { seededRandom, testSeed } from '../support/seededRandom';
-import { seedYouths, signIn } from '../support/staff';
+import { seedYouths, signIn, staff, staffLocations } from '../support/staff';
 import { expectOk, staffedServices, tempDir } from '../support/tempDatabase';
 
 const youthCount = 25;
@@ -20,6 +20,25 @@ const folded = (text: string) =>
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .replace(/[^a-z0-9]/g, '');
+
+/**
+ * Whether a written form is in the export's text. A short run of digits ("4-3-11") is looked for
+ * between non-digits, with the separators between digits gone: folded whole, the text's own dates
+ * and times could hold it by chance.
+ */
+function holds(text: string, all: string, written: string): boolean {
+  const form = folded(written);
+  if (!/^\d{1,7}$/.test(form)) return all.includes(form);
+  return new RegExp(`(?<!\\d)${form}(?!\\d)`).test(text.replace(/(\d)[\s\-/.]{1,3}(?=\d)/g, '$1'));
+}
+
+const organisation = { locationNames: staffLocations, staffNames: Object.values(staff).map((member) => member.name) };
+
+/** With whom and why, typed with identifiers in them: they print in the Verstrekking section and the footer. */
+function typedDisclosure(random: Random, youth: FictionalYouth): { recipient: string; purpose: string; written: string[] } {
+  const written = [0, 1, 2].map(() => writtenForm(random, pick(random, youth.identifiers)));
+  return { recipient: `CSG, over ${written[0]}`, purpose: `Advies over ${written[1]} en ${written[2]}`, written };
+}
 
 const daysAgo = (days: number) => localTodayIso(new Date(Date.now() - days * 86_400_000));
 
@@ -121,7 +140,7 @@ describe('the anonymised consultation, over generated fictional youths', () => {
   it(`leaves out every identifier of ${youthCount} youths and their networks, in any case and spacing, and keeps the rest`, { timeout: 240_000 }, async () => {
     const random = seededRandom(seed);
     const services = await staffedServices({ savePdf: savingInto(tempDir()) });
-    const youths = Array.from({ length: youthCount }, () => fictionalYouth(random));
+    const youths = Array.from({ length: youthCount }, () => fictionalYouth(random, organisation));
     const ids = await seedYouths(
       services,
       youths.map(({ firstName, lastName, alias, dateOfBirth, profile }) => ({ firstName, lastName, alias, dateOfBirth, profile, location: 'Groep Noord' as const })),
@@ -134,21 +153,22 @@ describe('the anonymised consultation, over generated fictional youths', () => {
       const step = index % 2 === 0 ? 4 : 2;
       const linkLines = await buildNetwork(call, youthId, youth);
       const { caseId, printed } = await buildCase(call, random, youthId, youth, step);
-      const made = await call<PacketResult>('sharing.consultationExport', { caseId, step, extraTerms: [], recipient: 'CSG Regio Voorbeeld', purpose: 'Advies over de signalen en de weging', legalGround: 'legitimateInterest', output: 'save' });
+      const typed = typedDisclosure(random, youth);
+      const made = await call<PacketResult>('sharing.consultationExport', { caseId, step, extraTerms: [], recipient: typed.recipient, purpose: typed.purpose, legalGround: 'legitimateInterest', output: 'save' });
       if (made.outcome !== 'saved') throw new Error(`expected a saved export, got ${made.outcome}`);
       const pdf = fs.readFileSync(made.savedTo);
       const text = pdfText(pdf);
       const all = folded(text);
       const context = `seed ${seed}, youth ${index + 1} (${youth.firstName} ${youth.lastName})`;
 
-      const leaked = [...youth.identifiers.map((identifier) => identifier.value), ...printed.flatMap((written) => written.written)].filter((value) => all.includes(folded(value)));
+      const leaked = [...youth.identifiers.map((identifier) => identifier.value), ...printed.flatMap((written) => written.written), ...typed.written].filter((value) => holds(text, all, value));
       expect(leaked, context).toEqual([]);
       expect(
         printed.map((written) => written.word).filter((word) => !all.includes(word)),
         context,
       ).toEqual([]);
       expect(
-        ['[de jongere]', ...linkLines, 'hangplek', 'een telefoonnummer', 'een account op Instagram', `Anoniem overleg meldcode, stap ${step}`].filter((expected) => !text.includes(expected)),
+        ['[de jongere]', ...linkLines, 'hangplek', 'een telefoonnummer', 'een account op Instagram', `Anoniem overleg meldcode, stap ${step}`, 'CSG, over', 'Advies over'].filter((expected) => !text.includes(expected)),
         context,
       ).toEqual([]);
       expect(text.includes('Stap 4 · Wegen'), context).toBe(step === 4);

@@ -6,7 +6,8 @@ import { emptyYouthProfile, type YouthProfile } from '../../preload/contract/you
  * Fictional youths with a network, for the anonymisation property test. Every name is invented
  * from syllables that begin with a q and a vowel other than u, which no Dutch word and none of the
  * app's fixed texts holds, so finding one in an export can only mean it leaked. BSNs fail the
- * elfproef; postcodes, plates and handles carry a q too.
+ * elfproef; postcodes, plates and handles carry a q too. The organisation's location and staff
+ * names (tests/support/staff.ts) are mentioned as well: they narrow the youth down too.
  */
 
 export type Random = () => number;
@@ -35,8 +36,11 @@ function fictionalBsn(random: Random): string {
 const mobile = (random: Random) => `06${digits(random, 8)}`;
 const postcode = (random: Random) => `${1000 + Math.floor(random() * 9000)} Q${pick(random, ['A', 'E', 'K', 'X', 'Z'])}`;
 
-/** What a text may mention: the kind decides how it is written differently. */
-export type IdentifierKind = 'name' | 'phone' | 'date' | 'postcode' | 'plate' | 'bsn' | 'email' | 'handle' | 'address';
+/**
+ * What a text may mention: the kind decides how it is written differently. A `name` is a person's
+ * (it may be glued into a handle or made a diminutive); a `place` is written as stored.
+ */
+export type IdentifierKind = 'name' | 'place' | 'phone' | 'date' | 'postcode' | 'plate' | 'bsn' | 'email' | 'handle' | 'address';
 
 export interface KnownIdentifier {
   kind: IdentifierKind;
@@ -75,12 +79,22 @@ export interface FictionalYouth {
 
 const yearsAgo = (years: number, days: number) => localTodayIso(new Date(Date.now() - (years * 365.25 + days) * 86_400_000));
 
-export function fictionalYouth(random: Random): FictionalYouth {
-  const firstName = inventedName(random, 2);
+/** Names of the organisation itself: its locations and its staff. */
+export interface Organisation {
+  locationNames: readonly string[];
+  staffNames: readonly string[];
+}
+
+/** A network name as someone typed it in: capitalised, or all in lowercase. */
+const asTyped = (random: Random, name: string) => (random() < 0.5 ? name.toLowerCase() : name);
+
+export function fictionalYouth(random: Random, organisation: Organisation): FictionalYouth {
+  // Some first names have two letters ("Qa"): short names must be found too.
+  const firstName = inventedName(random, random() < 0.3 ? 1 : 2);
   const lastName = `${pick(random, ['', 'van ', 'de '])}${inventedName(random, 3)}`;
   const alias = inventedName(random, 2);
   const dateOfBirth = yearsAgo(12 + Math.floor(random() * 5), 20 + Math.floor(random() * 300));
-  const contact = { role: 'parent' as const, name: `${inventedName(random, 2)} ${inventedName(random, 3)}`, organisation: '', phone: mobile(random), email: `${inventedName(random, 2).toLowerCase()}@voorbeeld.test`, address: `${inventedName(random, 2)}straat ${1 + Math.floor(random() * 99)}`, postcode: postcode(random), city: `${inventedName(random, 2)}dam`, note: '' };
+  const contact = { role: 'parent' as const, name: asTyped(random, `${inventedName(random, 2)} ${inventedName(random, 3)}`), organisation: '', phone: mobile(random), email: `${inventedName(random, 2).toLowerCase()}@voorbeeld.test`, address: `${inventedName(random, 2)}straat ${1 + Math.floor(random() * 99)}`, postcode: postcode(random), city: `${inventedName(random, 2)}dam`, note: '' };
   const empty = emptyYouthProfile();
   const profile: YouthProfile = {
     ...empty,
@@ -89,7 +103,7 @@ export function fictionalYouth(random: Random): FictionalYouth {
     phones: [{ number: mobile(random), handset: '', provider: '', billPayer: '', note: '' }],
     socialMedia: [{ platform: 'Snapchat', handle: `${inventedName(random, 2).toLowerCase()}_${digits(random, 2)}`, note: '' }],
   };
-  const people: FictionalPerson[] = (['friend', 'suspectedExploiter', 'family'] as const).map((role) => ({ role, name: `${inventedName(random, 2)} ${inventedName(random, 2)}`, alias: inventedName(random, 2) }));
+  const people: FictionalPerson[] = (['friend', 'suspectedExploiter', 'family'] as const).map((role) => ({ role, name: asTyped(random, `${inventedName(random, 2)} ${inventedName(random, 2)}`), alias: asTyped(random, inventedName(random, 2)) }));
   const places: FictionalPlace[] = (['hotel', 'hangout'] as const).map((placeType) => ({
     placeType,
     name: `${placeType === 'hotel' ? 'Hotel ' : ''}${inventedName(random, 3)}`,
@@ -102,6 +116,7 @@ export function fictionalYouth(random: Random): FictionalYouth {
   const networkHandle = `${inventedName(random, 2).toLowerCase()}.${inventedName(random, 2).toLowerCase()}`;
   const sourceName = `${inventedName(random, 2)} ${inventedName(random, 2)}`;
   const named = (value: string): KnownIdentifier => ({ kind: 'name', value });
+  const place = (value: string): KnownIdentifier => ({ kind: 'place', value });
   const identifiers: KnownIdentifier[] = [
     named(firstName),
     named(lastName.replace(/^(van|de) /, '')),
@@ -114,15 +129,17 @@ export function fictionalYouth(random: Random): FictionalYouth {
     { kind: 'email', value: contact.email },
     { kind: 'address', value: contact.address },
     { kind: 'postcode', value: contact.postcode },
-    named(contact.city),
+    place(contact.city),
     { kind: 'phone', value: profile.phones[0]!.number },
     { kind: 'handle', value: profile.socialMedia[0]!.handle },
     ...people.flatMap((person) => [named(person.name), named(person.alias)]),
-    ...places.flatMap((place) => [named(place.name), { kind: 'address' as const, value: place.address }, { kind: 'postcode' as const, value: place.postcode }, named(place.city)]),
+    ...places.flatMap((stored) => [place(stored.name), { kind: 'address' as const, value: stored.address }, { kind: 'postcode' as const, value: stored.postcode }, place(stored.city)]),
     { kind: 'plate', value: plate },
     { kind: 'phone', value: networkPhone },
     { kind: 'handle', value: networkHandle },
     named(sourceName),
+    ...organisation.locationNames.map(place),
+    ...organisation.staffNames.map(named),
   ];
   return { firstName, lastName, alias, dateOfBirth, profile, people, places, plate, networkPhone, networkHandle, sourceName, identifiers };
 }
@@ -166,7 +183,12 @@ function dateForm(random: Random, isoDate: string): string {
   const [year, month, day] = isoDate.split('-') as [string, string, string];
   const m = Number(month);
   const d = Number(day);
+  const shortYear = year.slice(2);
   return pick(random, [
+    `${d}-${m}-${shortYear}`,
+    `${day}-${m}-${shortYear}`,
+    `${d}-${month}-${shortYear}`,
+    `${monthNames[m - 1]} ${d}, ${year}`,
     `${d}-${m}-${year}`,
     `${day}/${month}/${year}`,
     isoDate,
@@ -177,10 +199,23 @@ function dateForm(random: Random, isoDate: string): string {
   ]);
 }
 
+/** A name as part of a handle nobody recorded ("qaxo2011", "qaxo_xo", "x.Qaxo") or as a diminutive ("Qaxotje", "Qaxoke"). */
+function handleOrDiminutive(random: Random, name: string): string {
+  return pick(random, [
+    () => `${name}${1990 + Math.floor(random() * 30)}`,
+    () => `${name.toLowerCase()}_${pick(random, ['xo', '99', 'official'])}`,
+    () => `${name.toLowerCase()}.${pick(random, ['x', 'zz'])}`,
+    () => `${pick(random, ['x', '00'])}${pick(random, ['.', '_'])}${name}`,
+    () => `${name}${pick(random, ['tje', 'je', 'ke', 'pje', 'etje', 'tjes', 's'])}`,
+  ])();
+}
+
 /** One way a person could have typed the identifier in a note. */
 export function writtenForm(random: Random, { kind, value }: KnownIdentifier): string {
   switch (kind) {
     case 'name':
+      return random() < 0.3 ? handleOrDiminutive(random, randomCase(random, value)) : respaced(random, randomCase(random, value));
+    case 'place':
     case 'address':
       return respaced(random, randomCase(random, value));
     case 'phone':
