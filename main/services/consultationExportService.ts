@@ -16,6 +16,7 @@ import { getCase } from './meldcodeCaseService';
 import { packetHandOut } from './packetHandOut';
 import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess } from './youthService';
+import { underAccess } from './audit/underAccess';
 
 /**
  * The anonymised consultation for meldcode steps 2 and 4 (domain.md §6). The case is read as the
@@ -32,8 +33,7 @@ function readSources(context: ServiceContext, view: CaseView, logged: string | n
     const { youth, access } = requireAccess(context, db, session, youthId);
     const report = logUnreadableDocuments(context.config.logger);
     if (logged !== null) {
-      const emergency = access.kind === 'emergency' ? { reason: access.reason, suffix: '; via noodtoegang' } : { reason: null, suffix: '' };
-      log({ action: 'read', objectType: 'meldcodeCase', objectId: view.case.id, youthId, reason: emergency.reason, details: `${logged}${emergency.suffix}` });
+      log({ action: 'read', objectType: 'meldcodeCase', objectId: view.case.id, youthId, ...underAccess(access, logged) });
     }
     return {
       youth,

@@ -2,6 +2,7 @@ import type { Db } from '../../db/client';
 import { insertDisclosure, type NewDisclosure } from '../../db/repositories/disclosures';
 import type { AccessObject, YouthAccess } from '../../preload/contract';
 import type { Log } from './audit/runAudited';
+import { underAccess } from './audit/underAccess';
 
 interface DisclosedFile {
   disclosure: NewDisclosure;
@@ -18,13 +19,11 @@ interface DisclosedFile {
  */
 export function recordDisclosedFile(db: Db, log: Log, { disclosure, access, objectType, about, pageCount }: DisclosedFile): void {
   insertDisclosure(db, disclosure);
-  const emergency = access.kind === 'emergency' ? { reason: access.reason, suffix: '; via noodtoegang' } : { reason: null, suffix: '' };
   log({
     action: disclosure.output === 'print' ? 'print' : 'export',
     objectType,
     objectId: disclosure.sourceId,
     youthId: disclosure.youthId,
-    reason: emergency.reason,
-    details: `${about}: ${disclosure.categories.length} onderdelen, ${pageCount} pagina's, sha256 ${disclosure.sha256.slice(0, 12)}${emergency.suffix}`,
+    ...underAccess(access, `${about}: ${disclosure.categories.length} onderdelen, ${pageCount} pagina's, sha256 ${disclosure.sha256.slice(0, 12)}`),
   });
 }

@@ -10,6 +10,7 @@ import { logRefusal } from './audit/logRefusal';
 import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
 import { requireAccess } from './youthService';
+import { underAccess } from './audit/underAccess';
 
 /** What left about one youth, newest first: everyone who may see the youth may see this. */
 export function listYouthDisclosures(context: ServiceContext, youthId: string): DisclosureEntry[] {
@@ -23,7 +24,7 @@ export function listYouthDisclosures(context: ServiceContext, youthId: string): 
         action: 'read',
         objectType: 'disclosureRegister',
         youthId,
-        ...(access.kind === 'emergency' ? { reason: access.reason, details: `${details}; via noodtoegang` } : { details }),
+        ...underAccess(access, details),
       });
       return entries;
     }),

@@ -56,15 +56,16 @@ import type { ServiceContext, UnlockedSession } from './context';
 import { meldcodeMessages } from './meldcodeMessages';
 import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess, scopeOf } from './youthService';
+import { underAccess } from './audit/underAccess';
 
 /** The log entry's case, youth, reason and details; work under emergency access carries its reason. */
 function caseEvent(caseId: string | null, youthId: string, access: YouthAccess, details: string): Omit<AccessEvent, 'action'> {
   const about = { objectType: 'meldcodeCase' as const, objectId: caseId, youthId };
-  return access.kind === 'emergency' ? { ...about, reason: access.reason, details: `${details}; via noodtoegang` } : { ...about, details };
+  return { ...about, ...underAccess(access, details) };
 }
 
 /** The case log says when work was done under emergency access, as the access log does. */
-function underAccess(line: CaseLogLine, access: YouthAccess): CaseLogLine {
+function lineUnderAccess(line: CaseLogLine, access: YouthAccess): CaseLogLine {
   return access.kind === 'emergency' ? { ...line, text: `${line.text} (via noodtoegang)` } : line;
 }
 
@@ -191,7 +192,7 @@ function changeCase(
       const done = work(db, opened, session);
       const now = context.nowIso();
       if (done.stamped !== true) stampCase(db, meldcodeCase.id, { updatedAt: nextUpdatedAt(meldcodeCase.updatedAt, context.now()), now });
-      appendCaseLog(db, { caseId: meldcodeCase.id, at: now, by: session.user.id, ...underAccess(done.line, opened.access) });
+      appendCaseLog(db, { caseId: meldcodeCase.id, at: now, by: session.user.id, ...lineUnderAccess(done.line, opened.access) });
       log({ action: done.action, ...caseEvent(meldcodeCase.id, meldcodeCase.youthId, opened.access, done.details) });
       return reread(context, db, session, opened);
     }),
@@ -231,7 +232,7 @@ export function openCase(context: ServiceContext, input: OpenCase): CaseView {
       assertOwnSignals(db, input.youthId, input.signalIds, 'signalIds');
       const now = context.nowIso();
       const id = insertCase(db, { youthId: input.youthId, suspicion: input.suspicion, title: input.title, signals: { signalIds: input.signalIds, note: '' }, openedAt: now, openedBy: session.user.id });
-      appendCaseLog(db, { caseId: id, at: now, by: session.user.id, ...underAccess(caseLogText.opened(input.suspicion, input.title, input.signalIds.length), access) });
+      appendCaseLog(db, { caseId: id, at: now, by: session.user.id, ...lineUnderAccess(caseLogText.opened(input.suspicion, input.title, input.signalIds.length), access) });
       log({ action: 'create', ...caseEvent(id, input.youthId, access, 'meldcodetraject geopend') });
       const record = findCase(db, id);
       if (!record) throw new Error('A meldcode case just opened could not be read back.');

@@ -51,6 +51,7 @@ import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess, scopeOf } from './youthService';
 import { episodesBefore } from '../domain/missing/earlierEpisodes';
 import { momentInWords } from '../domain/dates/momentInWords';
+import { underAccess } from './audit/underAccess';
 
 
 /** How the access log names a saved part. */
@@ -66,7 +67,7 @@ const partLabels: Record<EpisodePart, string> = {
 /** The log entry's episode, youth, reason and details; work under emergency access carries its reason. */
 function episodeEvent(episodeId: string | null, youthId: string, access: YouthAccess, details: string): Omit<AccessEvent, 'action'> {
   const about = { objectType: 'missingEpisode' as const, objectId: episodeId, youthId };
-  return access.kind === 'emergency' ? { ...about, reason: access.reason, details: `${details}; via noodtoegang` } : { ...about, details };
+  return { ...about, ...underAccess(access, details) };
 }
 
 /** A refused call names the episode's youth, when the episode still exists. */

@@ -43,14 +43,13 @@ import { networkMessages } from './networkMessages';
 import { placedNetwork } from './placedNetwork';
 import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess } from './youthService';
+import { underAccess } from './audit/underAccess';
 
 type EventBase = Pick<AccessEvent, 'objectType' | 'objectId' | 'youthId' | 'reason' | 'details'>;
 
 /** The log entry's object and youth; work under emergency access carries its reason. */
 function networkEvent(objectType: AccessObject, objectId: string, youthId: string, access: YouthAccess, details: string): EventBase {
-  return access.kind === 'emergency'
-    ? { objectType, objectId, youthId, reason: access.reason, details: `${details}; via noodtoegang` }
-    : { objectType, objectId, youthId, details };
+  return { objectType, objectId, youthId, ...underAccess(access, details) };
 }
 
 function entityOfYouth(db: Db, id: string, youthId: string, report?: ReportUnreadable): NetworkEntity {

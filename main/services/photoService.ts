@@ -7,6 +7,7 @@ import { logRefusal, type RefusedAttempt } from './audit/logRefusal';
 import { runAudited, runAuditedIn, type Log } from './audit/runAudited';
 import type { ServiceContext, UnlockedSession } from './context';
 import { requireAccess } from './youthService';
+import { underAccess } from './audit/underAccess';
 
 const photoNotFound = 'Deze foto bestaat niet (meer). Open het dossier opnieuw.';
 const kindLabels: Record<PhotoKind, string> = { portrait: 'portretfoto', mark: 'foto van een kenmerk' };
@@ -32,7 +33,7 @@ function logPhoto(log: Log, access: YouthAccess, entry: { action: 'create' | 're
     objectType: 'photo',
     objectId: entry.id,
     youthId: entry.youthId,
-    ...(access.kind === 'emergency' ? { reason: access.reason, details: `${entry.details}; via noodtoegang` } : { details: entry.details }),
+    ...underAccess(access, entry.details),
   });
 }
 

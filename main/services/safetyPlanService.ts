@@ -13,14 +13,13 @@ import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
 import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess } from './youthService';
+import { underAccess } from './audit/underAccess';
 
 const conflictTime = new Intl.DateTimeFormat('nl-NL', { dateStyle: 'long', timeStyle: 'short', timeZone: 'Europe/Amsterdam' });
 
 /** The log entry's youth, reason and details; work under emergency access carries its reason. */
 function planEvent(youthId: string, access: YouthAccess, details: string): Pick<AccessEvent, 'objectType' | 'youthId' | 'reason' | 'details'> {
-  return access.kind === 'emergency'
-    ? { objectType: 'safetyPlan', youthId, reason: access.reason, details: `${details}; via noodtoegang` }
-    : { objectType: 'safetyPlan', youthId, details };
+  return { objectType: 'safetyPlan', youthId, ...underAccess(access, details) };
 }
 
 const refusedPlan = (youthId: string, attempt: string): RefusedAttempt => ({ attempt, objectType: 'safetyPlan', youthId });

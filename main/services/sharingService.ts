@@ -29,6 +29,7 @@ import { getCase, listCases } from './meldcodeCaseService';
 import { packetHandOut } from './packetHandOut';
 import { logUnreadableDocuments } from './unreadableDocuments';
 import { requireAccess } from './youthService';
+import { underAccess } from './audit/underAccess';
 
 /** The register's document per template; the case summary keeps the name the case export used. */
 const templateDocuments: Record<ShareTemplate, DisclosureDocument> = { veiligThuisReport: 'veiligThuisReport', policeReport: 'policeReport', caseSummary: 'meldcodeCase' };
@@ -54,8 +55,7 @@ function readShareData(context: ServiceContext, selection: ShareSelection, meldc
     const { youth, access } = requireAccess(context, db, session, selection.youthId);
     const data = gatherShareData(db, { template: selection.template, youth, meldcodeCase, madeAt: context.nowIso(), report });
     if (logged !== null) {
-      const emergency = access.kind === 'emergency' ? { reason: access.reason, suffix: '; via noodtoegang' } : { reason: null, suffix: '' };
-      log({ action: 'read', ...subjectOf(selection), youthId: youth.id, reason: emergency.reason, details: `${logged}${emergency.suffix}` });
+      log({ action: 'read', ...subjectOf(selection), youthId: youth.id, ...underAccess(access, logged) });
     }
     return data;
   });

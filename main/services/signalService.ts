@@ -10,12 +10,11 @@ import { runAudited } from './audit/runAudited';
 import type { ServiceContext } from './context';
 import { signalMessages } from './signalMessages';
 import { requireAccess } from './youthService';
+import { underAccess } from './audit/underAccess';
 
 /** The log entry's object, youth, reason and details; work under emergency access carries its reason. */
 function signalEvent(youthId: string, access: YouthAccess, objectId: string | null, details: string): Omit<AccessEvent, 'action'> {
-  return access.kind === 'emergency'
-    ? { objectType: 'signal', objectId, youthId, reason: access.reason, details: `${details}; via noodtoegang` }
-    : { objectType: 'signal', objectId, youthId, details };
+  return { objectType: 'signal', objectId, youthId, ...underAccess(access, details) };
 }
 
 /** A refused correction names the signal's youth, when the signal still exists. */

@@ -28,6 +28,7 @@ import { runAudited } from './audit/runAudited';
 import type { ServiceContext, UnlockedSession } from './context';
 import { logUnreadableDocuments } from './unreadableDocuments';
 import { placedNetwork } from './placedNetwork';
+import { underAccess } from './audit/underAccess';
 
 export function visibilityOf(db: Db, session: UnlockedSession): Visibility {
   return youthVisibility(session.user.role, userLocationIds(db, session.user.id));
@@ -184,7 +185,7 @@ function applyYouthChange(context: ServiceContext, input: YouthUpdate): Youth {
       objectType: 'youth',
       objectId: id,
       youthId: id,
-      ...(access.kind === 'emergency' ? { reason: access.reason, details: `${what}; via noodtoegang` } : { details: what }),
+      ...underAccess(access, what),
     });
     const youth = getYouth(db, id);
     if (!youth) throw new Error('A youth just updated could not be read back.');
