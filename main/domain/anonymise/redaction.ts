@@ -33,13 +33,6 @@ interface Span {
   replacement: string;
 }
 
-/**
- * At most this many spaces or punctuation marks between two characters of one identifier
- * ("S a n n e", "06 - 12"): more is no longer a way of writing it but two words that happen to
- * spell it.
- */
-const widestGap = 3;
-
 function characterEnd(text: string, index: number): number {
   return index + ((text.codePointAt(index) ?? 0) > 0xffff ? 2 : 1);
 }
@@ -70,14 +63,14 @@ function wholeWords(text: string, start: number, end: number, isName: boolean): 
 }
 
 /**
- * Where a match in the folded text lies in the original, if it is whole words there, with only
- * short runs of spaces and punctuation inside.
+ * Where a match in the folded text lies in the original, if it is whole words there with only
+ * spaces and punctuation inside, however many: "S   a n n e" is still the name, and leaving a
+ * name in costs more than redacting two words that happen to spell it.
  */
 function foldedSpan(text: string, origin: readonly number[], at: number, length: number, isName: boolean): { start: number; end: number } | null {
   for (let k = at; k < at + length - 1; k++) {
     const gapStart = characterEnd(text, origin[k]!);
     const gapEnd = origin[k + 1]!;
-    if (gapEnd - gapStart > widestGap) return null;
     if (gapEnd > gapStart && [...text.slice(gapStart, gapEnd)].some(isWordCharacter)) return null;
   }
   return wholeWords(text, origin[at]!, characterEnd(text, origin[at + length - 1]!), isName);

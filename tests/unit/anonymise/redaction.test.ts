@@ -56,6 +56,10 @@ describe('redaction of known identifiers', () => {
     expect(redacted('SANNE, s a n n e, San-ne, S.a.n.n.e en Sannes fiets')).toBe('<[de jongere]>, <[de jongere]>, <[de jongere]>, <[de jongere]> en <[de jongere]> fiets');
   });
 
+  it('finds a name spread out with any amount of spaces or punctuation between its letters', () => {
+    expect(redacted('S      a   n \t n  e en S . . . anne')).toBe('<[de jongere]> en <[de jongere]>');
+  });
+
   it('cuts whole words only: a name inside an ordinary word stays', () => {
     expect(redacted('Johanne, Jansen en januari: geen van allen is het.')).toBe('Johanne, Jansen en januari: geen van allen is het.');
     expect(redacted('Santa San Vriesland')).toBe('Santa <[de jongere]> Vriesland');
