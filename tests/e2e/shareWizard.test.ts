@@ -2,7 +2,7 @@ import type { Locator, Page } from 'playwright-core';
 import { afterEach, describe, expect, it } from 'vitest';
 import { demoAdministrator } from '../../main/demo/demoYouths';
 import { lock, unlock } from '../../main/services/sessionService';
-import { shareSectionLabels, type Location } from '../../preload/contract';
+import { caseBlockLabel, shareSectionLabels, type Location } from '../../preload/contract';
 import { accessLogRows } from '../support/accessLogRows';
 import { disclosuresOf } from '../support/pdfPorts';
 import { pdfPages, pdfText } from '../support/pdfText';
@@ -199,7 +199,9 @@ describe('the export wizard', () => {
     await weighing.getByText('Dit onderdeel bevat niets', { exact: false }).waitFor();
     await dialog.getByRole('button', { name: 'Volgende' }).click();
     await expectStep(dialog, 3, 'Controleren en verstrekken');
-    await dialog.getByText('Andere ontvanger: Veilig Thuis Regio Voorbeeld').waitFor();
+    // The recipient as the PDF and the register will name it, and the case printed above its sections.
+    await dialog.getByText('Veilig Thuis Regio Voorbeeld', { exact: true }).waitFor();
+    await dialog.getByRole('list', { name: 'Gekozen onderdelen' }).getByText(`${caseBlockLabel} (vermoeden, omschrijving en status)`).waitFor();
     await dialog.getByRole('button', { name: 'Opslaan als PDF' }).click();
     await dialog.getByRole('status').filter({ hasText: 'De verstrekking is vastgelegd' }).waitFor();
     const [saved] = app.saved;
