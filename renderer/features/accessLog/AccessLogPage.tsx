@@ -7,6 +7,7 @@ import { PageHeading } from '../../components/PageHeading';
 import { useLoad } from '../../components/useLoad';
 import { AccessLogFilters, type LogFilter } from './AccessLogFilters';
 import { AccessLogTable, type Paging } from './AccessLogTable';
+import { youthNamesNotice } from '../../components/youthNamesNotice';
 
 export const accessLogPageSize = 50;
 
@@ -52,9 +53,7 @@ export function AccessLogPage({ user }: { user: SessionUser }) {
       </div>
       <p className="page-intro">
         Wie wanneer welk dossier heeft bekeken, gewijzigd of geëxporteerd, en wie heeft ingelogd. De log kan niet worden
-        gewijzigd of gewist. {user.role === 'administrator'
-          ? 'Jongeren staan hier met een kenmerk (J-…) in plaats van hun naam; de aandachtsfunctionaris kan zien om wie het gaat.'
-          : 'De export bevat dezelfde regels als je filter, met de namen van de jongeren: bewaar het bestand veilig.'}
+        gewijzigd of gewist. {youthNamesNotice(user.role)}
       </p>
       <AccessLogFilters onApply={apply} />
       <CsvExportFeedback csvExport={csvExport} />

@@ -8,6 +8,7 @@ import { useLoad } from '../../components/useLoad';
 import { DisclosureFilters, noDisclosureFilter } from './DisclosureFilters';
 import { DisclosureTable } from './DisclosureTable';
 import '../../styles/disclosures.css';
+import { youthNamesNotice } from '../../components/youthNamesNotice';
 
 /** The organisation's verstrekkingenregister, filtered, with a CSV for the privacy officer (administrator and aandachtsfunctionaris). */
 export function DisclosureRegisterPage({ user }: { user: SessionUser }) {
@@ -34,9 +35,7 @@ export function DisclosureRegisterPage({ user }: { user: SessionUser }) {
       </div>
       <p className="page-intro">
         Elk bestand dat de app verliet: wanneer, door wie, over welke jongere, aan wie, waarom, op welke grondslag, met welke onderdelen,
-        en de SHA-256 van precies dat bestand. {user.role === 'administrator'
-          ? 'Jongeren staan hier met een kenmerk (J-…) in plaats van hun naam; de aandachtsfunctionaris kan zien om wie het gaat.'
-          : 'De export bevat dezelfde regels als je filter, met de namen van de jongeren: bewaar het bestand veilig.'}
+        en de SHA-256 van precies dat bestand. {youthNamesNotice(user.role)}
       </p>
       <DisclosureFilters onApply={apply} />
       <CsvExportFeedback csvExport={csvExport} />
